@@ -1,0 +1,51 @@
+# Regionplan — build, run and test.
+#   make run    installs the Debian packages Fyne needs (if missing), builds and opens the app
+#   make test   the same install, then gofmt, go vet, go test (with the window smoke test under Xvfb)
+#   make bench  the benchmarks
+
+GO       ?= go
+TAGS     := migrated_fynedo
+BIN      := bin/regionplan
+ARGS     ?=
+# Fyne's cgo build needs these (xorg-dev is not needed).
+BUILD_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
+              libxinerama-dev libxi-dev libxxf86vm-dev
+# The window smoke test and the PDF checks need these.
+CHECK_PKGS := xvfb xdotool imagemagick poppler-utils
+
+.PHONY: run build test bench deps deps-build deps-check fmt-check vet smoke clean
+
+run: build
+	./$(BIN) $(ARGS)
+
+build: deps-build
+	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/regionplan
+
+test: deps-build deps-check fmt-check vet
+	$(GO) test -tags $(TAGS) -count=1 ./...
+
+# Only the window smoke test, verbose, keeping its screenshot in bin/smoke.png.
+smoke: deps-build deps-check
+	@mkdir -p bin
+	REGIONPLAN_SMOKE_PNG=$(CURDIR)/bin/smoke.png $(GO) test -tags $(TAGS) -count=1 -run TestWindowSmoke -v ./cmd/regionplan
+
+bench: deps-build
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "These files need gofmt -w:"; echo "$$out"; exit 1; fi
+
+vet: deps-build
+	$(GO) vet -tags $(TAGS) ./...
+
+deps: deps-build deps-check
+
+deps-build:
+	@./.ci/apt-install $(BUILD_PKGS)
+
+deps-check:
+	@./.ci/apt-install $(CHECK_PKGS)
+
+clean:
+	rm -rf bin

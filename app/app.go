@@ -1,0 +1,138 @@
+// Package app is Regionplan's window: the start screen with the plans, the
+// plan screen with the eight stages, and the editors and dialogs. It is the
+// only package that knows Fyne widgets; the Fyne application itself is made
+// by the caller, so the package can be tested with Fyne's test driver.
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"regionplan/assets"
+	"regionplan/planmodel"
+	"regionplan/storage"
+	"regionplan/wizard"
+)
+
+// ID is the application ID; it decides where Fyne keeps the app's files.
+const ID = "no.regionplan.app"
+
+// UI is Regionplan's main window and the state behind it.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	store *storage.Store
+	guide *wizard.Guide
+	now   func() time.Time
+
+	plan  *planScreen // the open plan, nil on the start screen
+	start *startScreen
+}
+
+// New makes the main window for the plans in store. Call ShowAndRun on the
+// returned UI's Window to start; translations must be loaded first (SetLanguage).
+func New(a fyne.App, store *storage.Store) (*UI, error) {
+	g, err := wizard.Load(currentLanguage)
+	if err != nil {
+		return nil, err
+	}
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(newTheme())
+	u := &UI{app: a, store: store, guide: g, now: time.Now}
+	u.win = a.NewWindow("Regionplan")
+	u.win.Resize(fyne.NewSize(1100, 720))
+	u.win.SetMaster()
+	u.win.SetCloseIntercept(func() {
+		u.closePlan()
+		u.win.Close()
+	})
+	u.win.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	u.showStart()
+	return u, nil
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// showStart shows the list of plans, saving and closing any open plan first.
+func (u *UI) showStart() {
+	u.closePlan()
+	u.start = newStartScreen(u)
+	u.win.SetTitle("Regionplan")
+	u.win.SetContent(u.start.content)
+}
+
+// openPlan loads the plan with the given ID and shows its plan screen.
+func (u *UI) openPlan(id string) {
+	p, err := u.store.Load(id)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.closePlan()
+	u.start = nil
+	u.plan = newPlanScreen(u, p)
+	u.win.SetTitle(fmt.Sprintf("%s – Regionplan", p.Name))
+	u.win.SetContent(u.plan.content)
+	u.plan.focusFirst()
+}
+
+// closePlan writes any unsaved change of the open plan and forgets it.
+func (u *UI) closePlan() {
+	if u.plan != nil {
+		u.plan.saver.flush()
+		u.plan.saver.stop()
+		u.plan = nil
+	}
+}
+
+// createPlan stores a new plan and opens it.
+func (u *UI) createPlan(p *planmodel.Plan) {
+	if err := u.store.Create(p); err != nil {
+		u.showError(err)
+		return
+	}
+	u.openPlan(p.ID)
+}
+
+// addExample stores a fresh copy of the named example plan and opens it.
+func (u *UI) addExample(name string) {
+	p, err := planmodel.Example(name, u.now())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.createPlan(p)
+}
+
+func (u *UI) mainMenu() *fyne.MainMenu {
+	examples := make([]*fyne.MenuItem, len(planmodel.ExampleNames))
+	for i, name := range planmodel.ExampleNames {
+		examples[i] = fyne.NewMenuItem(exampleTitle(name), func() { u.addExample(name) })
+	}
+	openExample := fyne.NewMenuItem(lang.L("Open an example plan"), nil)
+	openExample.ChildMenu = fyne.NewMenu("", examples...)
+	newPlan := fyne.NewMenuItem(lang.L("New plan…"), u.newPlanDialog)
+	newPlan.Shortcut = shortcutNew
+	overview := fyne.NewMenuItem(lang.L("All plans"), u.showStart)
+	overview.Shortcut = shortcutOverview
+	trash := fyne.NewMenuItem(lang.L("Trash…"), u.trashDialog)
+	file := fyne.NewMenu(lang.L("File"), newPlan, openExample, overview, fyne.NewMenuItemSeparator(), trash)
+	keys := fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.shortcutsDialog)
+	about := fyne.NewMenuItem(lang.L("About Regionplan"), u.aboutDialog)
+	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("Help"), keys, about))
+}
+
+func exampleTitle(name string) string {
+	switch name {
+	case "kristiansand":
+		return lang.L("Kristiansandregionen (7 municipalities)")
+	case "hallingdal":
+		return lang.L("Hallingdal after the 2015 election (6 municipalities)")
+	}
+	return name
+}

@@ -1,0 +1,54 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// formDialog shows form in a dialog with Cancel and a confirm button. On
+// confirm (or Enter in a single-line field) apply runs; if it returns an
+// error, the message is shown in the dialog, which stays open with
+// everything typed, so nothing is lost.
+type formDialog struct {
+	d      *dialog.CustomDialog
+	form   *widget.Form
+	errMsg *widget.Label
+	apply  func() error
+}
+
+func (u *UI) showFormDialog(title, confirm string, form *widget.Form, apply func() error) *formDialog {
+	f := &formDialog{form: form, apply: apply, errMsg: widget.NewLabel("")}
+	f.errMsg.Importance = widget.DangerImportance
+	f.errMsg.Wrapping = fyne.TextWrapWord
+	f.errMsg.Hide()
+	for _, it := range form.Items {
+		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine {
+			e.OnSubmitted = func(string) { f.submit() }
+		}
+	}
+	f.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, f.errMsg), u.win)
+	cancel := widget.NewButton(lang.L("Cancel"), f.d.Hide)
+	ok := widget.NewButton(confirm, f.submit)
+	ok.Importance = widget.HighImportance
+	f.d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	f.d.Resize(fyne.NewSize(560, form.MinSize().Height+160))
+	f.d.Show()
+	if len(form.Items) > 0 {
+		if e, ok := form.Items[0].Widget.(fyne.Focusable); ok {
+			u.win.Canvas().Focus(e)
+		}
+	}
+	return f
+}
+
+func (f *formDialog) submit() {
+	if err := f.apply(); err != nil {
+		f.errMsg.SetText(Message(err))
+		f.errMsg.Show()
+		return
+	}
+	f.d.Hide()
+}

@@ -1,0 +1,206 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+)
+
+// municipalityEditor lists the plan's municipalities with their facts and
+// edits them in a dialog. It sits in the expectations stage.
+type municipalityEditor struct {
+	ps      *planScreen
+	content fyne.CanvasObject
+	rows    *fyne.Container
+	total   *widget.Label
+	add     *widget.Button
+}
+
+func newMunicipalityEditor(ps *planScreen) *municipalityEditor {
+	e := &municipalityEditor{ps: ps, rows: container.NewVBox(), total: widget.NewLabel("")}
+	add := widget.NewButtonWithIcon(lang.L("Add municipality…"), theme.ContentAddIcon(), func() { e.edit(-1) })
+	e.add = add
+	e.total.Importance = widget.LowImportance
+	e.refresh()
+	e.content = container.NewVBox(e.rows, container.NewBorder(nil, nil, nil, add, e.total))
+	return e
+}
+
+func (e *municipalityEditor) refresh() {
+	p := e.ps.plan
+	e.rows.RemoveAll()
+	if len(p.Municipalities) == 0 {
+		hint := widget.NewLabel(lang.L("No municipalities yet. Add each municipality that takes part, with the facts its council papers need."))
+		hint.Wrapping = fyne.TextWrapWord
+		e.rows.Add(hint)
+	}
+	for i, m := range p.Municipalities {
+		name := m.Name
+		if m.Name == p.Applicant {
+			name = lang.L("{{.Name}} (applicant)", map[string]any{"Name": m.Name})
+		}
+		title := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		facts := widget.NewLabel(lang.L("{{.Number}} · {{.Population}} inhabitants · {{.Standard}} · {{.Council}}", map[string]any{
+			"Number": orDash(m.Number), "Population": planmodel.FormatInt(int64(m.Population)),
+			"Standard": standardName(m.Standard), "Council": orDash(m.Council),
+		}))
+		facts.Truncation = fyne.TextTruncateEllipsis
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(i) })
+		e.rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
+			container.NewGridWithColumns(2, title, facts)))
+	}
+	e.total.SetText(lang.L("{{.Count}} municipalities, {{.Population}} inhabitants in all", map[string]any{
+		"Count": len(p.Municipalities), "Population": planmodel.FormatInt(int64(p.Population())),
+	}))
+}
+
+func standardName(s planmodel.Standard) string {
+	switch s {
+	case planmodel.Nynorsk:
+		return lang.L("nynorsk")
+	case planmodel.Bokmal:
+		return lang.L("bokmål")
+	}
+	return "–"
+}
+
+func (e *municipalityEditor) remove(i int) {
+	p := e.ps.plan
+	name := p.Municipalities[i].Name
+	dialog.ShowConfirm(lang.L("Remove municipality"),
+		lang.L("Remove {{.Name}} from the plan?", map[string]any{"Name": name}), func(ok bool) {
+			if !ok || i >= len(p.Municipalities) || p.Municipalities[i].Name != name {
+				return
+			}
+			p.Municipalities = append(p.Municipalities[:i:i], p.Municipalities[i+1:]...)
+			if p.Applicant == name {
+				p.Applicant = ""
+			}
+			e.ps.changed()
+			e.refresh()
+		}, e.ps.u.win)
+}
+
+// edit opens the municipality dialog for municipality i, or for a new one when i < 0.
+func (e *municipalityEditor) edit(i int) *formDialog {
+	p := e.ps.plan
+	m := planmodel.Municipality{Standard: planmodel.Bokmal, Council: lang.L("Municipal council")}
+	title := lang.L("Add municipality")
+	if i >= 0 {
+		m = p.Municipalities[i]
+		title = lang.L("Edit {{.Name}}", map[string]any{"Name": m.Name})
+	}
+	name := newEntry(m.Name)
+	number := newEntry(m.Number)
+	number.SetPlaceHolder("0617")
+	pop := newEntry("")
+	if m.Population > 0 {
+		pop.SetText(planmodel.FormatInt(int64(m.Population)))
+	}
+	popDate := newEntry("")
+	if d, err := planmodel.ParseDate(m.PopulationDate); err == nil {
+		popDate.SetText(planmodel.FormatDate(d))
+	}
+	popDate.SetPlaceHolder("01.01.2026")
+	area := newEntry("")
+	if m.AreaKm2 > 0 {
+		area.SetText(strings.ReplaceAll(strconv.FormatFloat(m.AreaKm2, 'f', -1, 64), ".", ","))
+	}
+	std := widget.NewRadioGroup([]string{standardName(planmodel.Bokmal), standardName(planmodel.Nynorsk)}, nil)
+	std.Horizontal = true
+	std.Required = true
+	std.SetSelected(standardName(m.Standard))
+	council := newEntry(m.Council)
+	contact := newEntry(m.Contact)
+	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
+	applicant.SetChecked(i >= 0 && p.Applicant == m.Name)
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Municipality number"), number),
+		widget.NewFormItem(lang.L("Population"), pop),
+		widget.NewFormItem(lang.L("Counted on"), popDate),
+		widget.NewFormItem(lang.L("Area (km²)"), area),
+		widget.NewFormItem(lang.L("Written standard of its papers"), std),
+		widget.NewFormItem(lang.L("Name of the council"), council),
+		widget.NewFormItem(lang.L("Contact person"), contact),
+		widget.NewFormItem("", applicant),
+	)
+	return e.ps.u.showFormDialog(title, lang.L("Save"), form, func() error {
+		n := planmodel.Municipality{
+			Name:    strings.TrimSpace(name.Text),
+			Number:  strings.TrimSpace(number.Text),
+			Council: strings.TrimSpace(council.Text),
+			Contact: strings.TrimSpace(contact.Text),
+		}
+		if std.Selected == standardName(planmodel.Nynorsk) {
+			n.Standard = planmodel.Nynorsk
+		} else {
+			n.Standard = planmodel.Bokmal
+		}
+		if strings.TrimSpace(pop.Text) != "" {
+			v, err := planmodel.ParseInt(pop.Text)
+			if err != nil || v < 0 || v > planmodel.MaxPopulation {
+				return planmodel.Problems{{Field: "population", Message: "The population must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxPopulation}}}
+			}
+			n.Population = int(v)
+		}
+		if strings.TrimSpace(popDate.Text) != "" {
+			d, err := planmodel.ParseDate(popDate.Text)
+			if err != nil {
+				return planmodel.Problems{{Field: "populationDate", Message: "The date must be a real date, written as dd.mm.yyyy."}}
+			}
+			n.PopulationDate = d.Format("2006-01-02")
+		}
+		if s := strings.TrimSpace(area.Text); s != "" {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), ",", "."), 64)
+			if err != nil {
+				return planmodel.Problems{{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": planmodel.MaxAreaKm2}}}
+			}
+			n.AreaKm2 = v
+		}
+		if ps := n.Validate(); len(ps) > 0 {
+			return ps
+		}
+		for j, o := range p.Municipalities {
+			if j != i && strings.EqualFold(o.Name, n.Name) {
+				return planmodel.Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": o.Name, "Other": j + 1}}}
+			}
+		}
+		if i < 0 {
+			if len(p.Municipalities) >= planmodel.MaxMunicipals {
+				return planmodel.Problems{{Field: "municipalities", Message: "A plan can have at most {{.Max}} municipalities.", Args: map[string]any{"Max": planmodel.MaxMunicipals}}}
+			}
+			p.Municipalities = append(p.Municipalities, n)
+		} else {
+			if p.Applicant == p.Municipalities[i].Name {
+				p.Applicant = n.Name // follow a rename
+			}
+			p.Municipalities[i] = n
+		}
+		switch {
+		case applicant.Checked:
+			p.Applicant = n.Name
+		case p.Applicant == n.Name:
+			p.Applicant = ""
+		}
+		e.ps.changed()
+		e.refresh()
+		return nil
+	})
+}
+
+func newEntry(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
+}

@@ -1,0 +1,202 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+	"regionplan/wizard"
+)
+
+// settingsView is the sidebar position of the plan's own settings, after the eight stages.
+const settingsView = -1
+
+// planScreen shows one plan: the stages in a side bar with progress marks,
+// the selected stage (or the plan's settings) on the right, the suggested
+// next step above and the save status below.
+type planScreen struct {
+	u     *UI
+	plan  *planmodel.Plan
+	saver *saver
+	stage int // index of the stage shown, or settingsView
+
+	content  fyne.CanvasObject
+	sidebar  *widget.List
+	settings *widget.Button
+	body     *container.Scroll
+	progress *widget.ProgressBar
+	next     *widget.Label
+	nextGo   *widget.Button
+	status   *widget.Label
+	view     *stageView // the stage shown, nil on the settings view
+}
+
+func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
+	ps := &planScreen{u: u, plan: p}
+	ps.status = widget.NewLabel(lang.L("All changes are saved."))
+	ps.status.Importance = widget.LowImportance
+	ps.saver = newSaver(u.store, p, u.now, ps.onSaved)
+
+	title := widget.NewLabelWithStyle(p.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	title.Truncation = fyne.TextTruncateEllipsis
+	back := widget.NewButtonWithIcon(lang.L("All plans"), theme.NavigateBackIcon(), u.showStart)
+	ps.progress = widget.NewProgressBar()
+	ps.next = widget.NewLabel("")
+	ps.next.Wrapping = fyne.TextWrapWord
+	ps.nextGo = widget.NewButtonWithIcon(lang.L("Go there"), theme.NavigateNextIcon(), nil)
+	ps.nextGo.IconPlacement = widget.ButtonIconTrailingText
+	bar := container.NewGridWrap(fyne.NewSize(220, ps.progress.MinSize().Height), ps.progress)
+	header := container.NewVBox(
+		container.NewBorder(nil, nil, back, container.NewCenter(bar), title),
+		container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ps.nextGo, ps.next),
+		widget.NewSeparator(),
+	)
+
+	ps.sidebar = widget.NewList(func() int { return len(u.guide.Stages) }, ps.newStageRow, ps.updateStageRow)
+	ps.sidebar.OnSelected = func(i widget.ListItemID) {
+		if i != ps.stage {
+			ps.show(i)
+		}
+	}
+	ps.settings = widget.NewButtonWithIcon(lang.L("Plan settings"), theme.SettingsIcon(), func() { ps.show(settingsView) })
+	ps.settings.Alignment = widget.ButtonAlignLeading
+	side := container.NewBorder(nil, ps.settings, nil, nil, ps.sidebar)
+
+	ps.body = container.NewVScroll(widget.NewLabel(""))
+	split := container.NewHSplit(side, ps.body)
+	split.Offset = 0.27
+	ps.content = container.NewBorder(container.NewPadded(header), container.NewPadded(ps.status), nil, nil, split)
+
+	first, _ := u.guide.Next(p)
+	if first < 0 {
+		first = 0
+	}
+	ps.stage = -2 // nothing shown yet
+	ps.selectStage(first)
+	ps.updateProgress()
+	return ps
+}
+
+// selectStage shows stage i (0–7) and marks it in the side bar.
+func (ps *planScreen) selectStage(i int) {
+	if i < 0 || i >= len(ps.u.guide.Stages) {
+		return
+	}
+	ps.sidebar.Select(i) // calls show through OnSelected
+	if ps.stage != i {
+		ps.show(i)
+	}
+}
+
+// show puts stage i, or the settings view, in the body.
+func (ps *planScreen) show(i int) {
+	ps.stage = i
+	if i == settingsView {
+		ps.sidebar.UnselectAll()
+		ps.view = nil
+		ps.settings.Importance = widget.HighImportance
+		ps.settings.Refresh()
+		ps.body.Content = newSettingsView(ps).content
+	} else {
+		ps.settings.Importance = widget.MediumImportance
+		ps.settings.Refresh()
+		ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
+		ps.body.Content = ps.view.content
+	}
+	ps.body.Offset = fyne.Position{}
+	ps.body.Refresh()
+}
+
+func (ps *planScreen) focusFirst() {
+	ps.u.win.Canvas().Focus(ps.sidebar)
+}
+
+// changed records that the plan changed: it schedules the autosave and
+// refreshes the progress marks.
+func (ps *planScreen) changed() {
+	ps.saver.changed()
+	ps.status.SetText(lang.L("Saving…"))
+	ps.status.Importance = widget.LowImportance
+	ps.updateProgress()
+}
+
+func (ps *planScreen) onSaved(at time.Time, err error) {
+	if err != nil {
+		ps.status.SetText(lang.L("Not saved: {{.Msg}} Your changes are kept in the window; Regionplan tries again at the next change.", map[string]any{"Msg": Message(err)}))
+		ps.status.Importance = widget.DangerImportance
+		ps.status.Refresh()
+		return
+	}
+	ps.status.SetText(lang.L("Saved at {{.Time}}.", map[string]any{"Time": at.Local().Format("15:04:05")}))
+	ps.status.Importance = widget.LowImportance
+	ps.status.Refresh()
+}
+
+func (ps *planScreen) updateProgress() {
+	g := ps.u.guide
+	pr := g.Progress(ps.plan)
+	ps.progress.SetValue(float64(pr.Percent()) / 100)
+	ps.progress.TextFormatter = func() string {
+		return lang.L("{{.Percent}} % done", map[string]any{"Percent": pr.Percent()})
+	}
+	ps.progress.Refresh()
+	i, item := g.Next(ps.plan)
+	if item == nil {
+		ps.next.SetText(lang.L("Every checklist item is done or marked not relevant. Keep the plan alive: review it after each election and when the world changes."))
+		ps.nextGo.Hide()
+	} else {
+		ps.next.SetText(lang.L("Next step – {{.Stage}}: {{.Item}}", map[string]any{
+			"Stage": fmt.Sprintf("%d. %s", i+1, g.Stages[i].Title), "Item": item.Text,
+		}))
+		ps.nextGo.OnTapped = func() { ps.selectStage(i) }
+		ps.nextGo.Show()
+	}
+	ps.sidebar.Refresh()
+}
+
+// stageRow is one stage in the side bar: a mark, the number and title, and
+// the count of resolved items.
+type stageRow struct {
+	widget.BaseWidget
+	mark  *widget.Icon
+	title *widget.Label
+	count *widget.Label
+}
+
+func (ps *planScreen) newStageRow() fyne.CanvasObject {
+	r := &stageRow{mark: widget.NewIcon(nil), title: widget.NewLabel(""), count: widget.NewLabel("")}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.count.Importance = widget.LowImportance
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *stageRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.mark, r.count, r.title))
+}
+
+func (ps *planScreen) updateStageRow(i widget.ListItemID, o fyne.CanvasObject) {
+	r := o.(*stageRow)
+	s := &ps.u.guide.Stages[i]
+	pr := s.Progress(ps.plan)
+	r.title.SetText(fmt.Sprintf("%d. %s", i+1, s.Title))
+	r.count.SetText(fmt.Sprintf("%d/%d", pr.Resolved(), pr.Total))
+	r.mark.SetResource(stageMark(pr))
+}
+
+func stageMark(pr wizard.Progress) fyne.Resource {
+	switch {
+	case pr.Complete():
+		return theme.NewSuccessThemedResource(theme.ConfirmIcon())
+	case pr.Resolved() > 0:
+		return theme.NewPrimaryThemedResource(theme.RadioButtonCheckedIcon())
+	}
+	return theme.NewDisabledResource(theme.RadioButtonIcon())
+}

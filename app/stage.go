@@ -1,0 +1,195 @@
+package app
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+	"regionplan/wizard"
+)
+
+// stageToolView is the working tool a stage has besides its checklist.
+type stageToolView interface {
+	title() string
+	canvas() fyne.CanvasObject
+}
+
+// stageTool returns the working tool of the stage with the given id, or nil
+// for a stage without one.
+func stageTool(ps *planScreen, stageID string) stageToolView {
+	switch stageID {
+	case "expectations":
+		return newMunicipalityEditor(ps)
+	}
+	return nil
+}
+
+// stageView is one stage: its purpose, guidance, tool, checklist and warning signals.
+type stageView struct {
+	ps      *planScreen
+	stage   *wizard.Stage
+	content fyne.CanvasObject
+	items   []*itemRow
+	tool    stageToolView // nil for a stage with only a checklist
+}
+
+func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
+	v := &stageView{ps: ps, stage: s}
+	heading := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", index+1, s.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.SizeName = theme.SizeNameHeadingText
+	purpose := widget.NewLabelWithStyle(s.Purpose, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	purpose.Wrapping = fyne.TextWrapWord
+	parts := []fyne.CanvasObject{heading, purpose}
+
+	guidance := container.NewVBox()
+	for _, para := range s.Guidance {
+		guidance.Add(wrapped(para))
+	}
+	parts = append(parts, widget.NewCard(lang.L("Guidance"), "", guidance))
+
+	if v.tool = stageTool(ps, s.ID); v.tool != nil {
+		parts = append(parts, widget.NewCard(v.tool.title(), "", v.tool.canvas()))
+	}
+
+	list := container.NewVBox()
+	for i := range s.Items {
+		row := newItemRow(ps, &s.Items[i])
+		v.items = append(v.items, row)
+		if i > 0 {
+			list.Add(widget.NewSeparator())
+		}
+		list.Add(row.content)
+	}
+	parts = append(parts, widget.NewCard(lang.L("Checklist"),
+		lang.L("Tick what is done, or mark what does not apply to your region. A note helps you remember why."), list))
+
+	if signals := ps.u.guide.SignalsFor(s.ID); len(signals) > 0 {
+		box := container.NewVBox()
+		for _, sig := range signals {
+			t := widget.NewLabelWithStyle(sig.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			t.Wrapping = fyne.TextWrapWord
+			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, t))
+			box.Add(wrapped(sig.Text))
+		}
+		parts = append(parts, widget.NewCard(lang.L("Warning signals to watch for"), "", box))
+	}
+	v.content = container.NewPadded(container.NewVBox(parts...))
+	return v
+}
+
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// itemRow is one checklist item: done, not relevant, a note and the date it changed.
+type itemRow struct {
+	ps          *planScreen
+	item        *wizard.Item
+	done        *widget.Check
+	notRelevant *widget.Check
+	note        *widget.Entry
+	changed     *widget.Label
+	content     fyne.CanvasObject
+	updating    bool
+}
+
+func newItemRow(ps *planScreen, it *wizard.Item) *itemRow {
+	r := &itemRow{ps: ps, item: it}
+	st := ps.plan.Item(it.ID)
+	r.done = widget.NewCheck("", nil)
+	r.done.SetChecked(st.Status == planmodel.Done)
+	r.notRelevant = widget.NewCheck(lang.L("Not relevant"), nil)
+	r.notRelevant.SetChecked(st.Status == planmodel.NotRelevant)
+	r.note = widget.NewEntry()
+	r.note.SetPlaceHolder(lang.L("Note"))
+	r.note.SetText(st.Note)
+	r.note.Validator = func(s string) error {
+		if n := utf8.RuneCountInString(s); n > planmodel.MaxTextLen {
+			return fmt.Errorf("%s", lang.L("The note is {{.Len}} characters long; at most {{.Max}} are kept. Shorten it to save it.", map[string]any{"Len": n, "Max": planmodel.MaxTextLen}))
+		}
+		return nil
+	}
+	r.changed = widget.NewLabel("")
+	r.changed.Importance = widget.LowImportance
+	r.showChanged(st)
+
+	r.done.OnChanged = func(on bool) {
+		if on {
+			r.setNotRelevant(false)
+		}
+		r.record()
+	}
+	r.notRelevant.OnChanged = func(on bool) {
+		if on {
+			r.setDone(false)
+		}
+		r.record()
+	}
+	r.note.OnChanged = func(string) { r.record() }
+
+	text := wrapped(it.Text)
+	lines := []fyne.CanvasObject{text}
+	if it.Help != "" {
+		help := wrapped(it.Help)
+		help.Importance = widget.LowImportance
+		help.SizeName = theme.SizeNameCaptionText
+		lines = append(lines, help)
+	}
+	lines = append(lines, container.NewBorder(nil, nil, nil, container.NewHBox(r.notRelevant, r.changed), r.note))
+	r.content = container.NewBorder(nil, nil, container.NewVBox(r.done), nil, container.NewVBox(lines...))
+	return r
+}
+
+func (r *itemRow) setDone(on bool) {
+	r.updating = true
+	r.done.SetChecked(on)
+	r.updating = false
+}
+
+func (r *itemRow) setNotRelevant(on bool) {
+	r.updating = true
+	r.notRelevant.SetChecked(on)
+	r.updating = false
+}
+
+// record writes the row's state into the plan.
+func (r *itemRow) record() {
+	if r.updating {
+		return
+	}
+	if r.note.Validate() != nil {
+		return // too long: keep the last note that fits until it is shortened
+	}
+	status := planmodel.Open
+	switch {
+	case r.done.Checked:
+		status = planmodel.Done
+	case r.notRelevant.Checked:
+		status = planmodel.NotRelevant
+	}
+	p := r.ps.plan
+	before := p.Item(r.item.ID)
+	p.SetItem(r.item.ID, status, r.note.Text, r.ps.u.now())
+	after := p.Item(r.item.ID)
+	if after == before {
+		return
+	}
+	r.showChanged(after)
+	r.ps.changed()
+}
+
+func (r *itemRow) showChanged(st planmodel.ItemState) {
+	if st.Changed.IsZero() {
+		r.changed.SetText("")
+		return
+	}
+	r.changed.SetText(lang.L("changed {{.Date}}", map[string]any{"Date": planmodel.FormatDate(st.Changed.Local())}))
+}

@@ -1,0 +1,198 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+	"regionplan/storage"
+)
+
+// startScreen lists the plans in the file, with buttons for a new plan, the
+// example plans and the trash.
+type startScreen struct {
+	u       *UI
+	content fyne.CanvasObject
+	entries []storage.Entry
+	list    *widget.List
+	trash   *widget.Button
+}
+
+func newStartScreen(u *UI) *startScreen {
+	s := &startScreen{u: u}
+	entries, err := u.store.List()
+	if err != nil {
+		u.showError(err)
+	}
+	s.entries = entries
+
+	title := widget.NewLabelWithStyle(lang.L("Your regional plans"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	intro := widget.NewLabel(lang.L("Pick up a plan where you left it, or start a new one. Everything is saved on this computer as you work."))
+	intro.Wrapping = fyne.TextWrapWord
+
+	newBtn := widget.NewButtonWithIcon(lang.L("New plan…"), theme.ContentAddIcon(), u.newPlanDialog)
+	newBtn.Importance = widget.HighImportance
+	exampleBtn := widget.NewButtonWithIcon(lang.L("Open an example plan"), theme.FolderOpenIcon(), nil)
+	exampleBtn.OnTapped = func() { s.exampleMenu(exampleBtn) }
+	s.trash = widget.NewButtonWithIcon("", theme.DeleteIcon(), u.trashDialog)
+	s.updateTrashLabel()
+	buttons := container.NewHBox(newBtn, exampleBtn, s.trash)
+
+	var body fyne.CanvasObject
+	if len(entries) == 0 {
+		empty := widget.NewLabel(lang.L("There are no plans yet. Start a new plan, or open an example plan from Kristiansandregionen or Hallingdal to see how the stages work."))
+		empty.Wrapping = fyne.TextWrapWord
+		body = container.NewVBox(widget.NewSeparator(), empty)
+	} else {
+		s.list = widget.NewList(func() int { return len(s.entries) }, s.newRow, s.updateRow)
+		s.list.OnSelected = func(i widget.ListItemID) {
+			s.list.UnselectAll()
+			if s.entries[i].Plan != nil {
+				u.openPlan(s.entries[i].ID)
+			}
+		}
+		body = s.list
+	}
+	header := container.NewVBox(title, intro, buttons, widget.NewSeparator())
+	s.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, body))
+	return s
+}
+
+func (s *startScreen) exampleMenu(anchor fyne.CanvasObject) {
+	items := make([]*fyne.MenuItem, len(planmodel.ExampleNames))
+	for i, name := range planmodel.ExampleNames {
+		items[i] = fyne.NewMenuItem(exampleTitle(name), func() { s.u.addExample(name) })
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(anchor).AddXY(0, anchor.Size().Height)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), s.u.win.Canvas(), pos)
+}
+
+func (s *startScreen) updateTrashLabel() {
+	trash, _ := s.u.store.Trash()
+	s.trash.SetText(lang.L("Trash ({{.Count}})", map[string]any{"Count": len(trash)}))
+}
+
+// planRow is one plan in the start screen's list.
+type planRow struct {
+	widget.BaseWidget
+	name, detail *widget.Label
+	progress     *widget.ProgressBar
+	open, del    *widget.Button
+}
+
+func (s *startScreen) newRow() fyne.CanvasObject {
+	r := &planRow{
+		name:     widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		detail:   widget.NewLabel(""),
+		progress: widget.NewProgressBar(),
+		open:     widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), nil),
+		del:      widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
+	}
+	r.detail.Importance = widget.LowImportance
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.detail.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *planRow) CreateRenderer() fyne.WidgetRenderer {
+	bar := container.NewGridWrap(fyne.NewSize(160, r.progress.MinSize().Height), r.progress)
+	right := container.NewHBox(container.NewCenter(bar), r.open, r.del)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, right,
+		container.NewVBox(r.name, r.detail)))
+}
+
+func (s *startScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	r := o.(*planRow)
+	e := s.entries[i]
+	if e.Plan == nil {
+		r.name.SetText(lang.L("Damaged plan {{.ID}}", map[string]any{"ID": e.ID}))
+		r.detail.SetText(Message(e.Err))
+		r.progress.Hide()
+		r.open.Disable()
+		r.del.OnTapped = func() { s.confirmDelete(e) }
+		return
+	}
+	p := e.Plan
+	r.name.SetText(p.Name)
+	pr := s.u.guide.Progress(p)
+	r.detail.SetText(lang.L("{{.Region}} · {{.First}}–{{.Last}} · {{.Count}} municipalities · changed {{.Date}}", map[string]any{
+		"Region": orDash(p.Region), "First": p.FirstYear, "Last": p.LastYear,
+		"Count": len(p.Municipalities), "Date": planmodel.FormatDate(p.Updated.Local()),
+	}))
+	r.progress.Show()
+	r.progress.SetValue(float64(pr.Percent()) / 100)
+	r.progress.TextFormatter = func() string { return fmt.Sprintf("%d %%", pr.Percent()) }
+	r.open.Enable()
+	r.open.OnTapped = func() { s.u.openPlan(e.ID) }
+	r.del.OnTapped = func() { s.confirmDelete(e) }
+}
+
+func (s *startScreen) confirmDelete(e storage.Entry) {
+	name := e.ID
+	if e.Plan != nil {
+		name = e.Plan.Name
+	}
+	msg := lang.L("Move «{{.Name}}» to the trash? You can restore it from there.", map[string]any{"Name": name})
+	dialog.ShowConfirm(lang.L("Delete plan"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := s.u.store.Delete(e.ID, s.u.now()); err != nil {
+			s.u.showError(err)
+		}
+		s.u.showStart()
+	}, s.u.win)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// trashDialog lists deleted plans and restores the one chosen.
+func (u *UI) trashDialog() {
+	entries, err := u.store.Trash()
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	if len(entries) == 0 {
+		dialog.ShowInformation(lang.L("Trash"), lang.L("The trash is empty."), u.win)
+		return
+	}
+	var d dialog.Dialog
+	box := container.NewVBox()
+	for _, e := range entries {
+		name := lang.L("Damaged plan {{.ID}}", map[string]any{"ID": e.ID})
+		if e.Plan != nil {
+			name = e.Plan.Name
+		}
+		label := widget.NewLabel(lang.L("{{.Name}} (deleted {{.Date}})", map[string]any{"Name": name, "Date": planmodel.FormatDate(e.Deleted.Local())}))
+		label.Truncation = fyne.TextTruncateEllipsis
+		restore := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() {
+			if err := u.store.Restore(e.ID); err != nil {
+				u.showError(err)
+				return
+			}
+			d.Hide()
+			u.showStart()
+		})
+		if e.Plan == nil {
+			restore.Disable()
+		}
+		box.Add(container.NewBorder(nil, nil, nil, restore, label))
+	}
+	d = dialog.NewCustom(lang.L("Trash"), lang.L("Close"), container.NewVScroll(box), u.win)
+	d.Resize(fyne.NewSize(600, 400))
+	d.Show()
+}

@@ -1,0 +1,122 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"regionplan/assets"
+)
+
+var (
+	langCall    = regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")`)
+	problemMsg  = regexp.MustCompile(`(?:Message: |add\([^,]+, )("(?:[^"\\]|\\.)*")`)
+	placeholder = regexp.MustCompile(`{{\.[A-Za-z]+}}`)
+)
+
+// sourceKeys returns the English strings the code hands to the translator:
+// lang.L calls in this package and validation messages in planmodel.
+func sourceKeys(t *testing.T) map[string]string {
+	t.Helper()
+	keys := map[string]string{}
+	scan := func(glob string, re *regexp.Regexp) {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+				k, err := strconv.Unquote(m[1])
+				if err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				keys[k] = f
+			}
+		}
+	}
+	scan("*.go", langCall)
+	scan("*.go", problemMsg)
+	scan("../planmodel/*.go", problemMsg)
+	if len(keys) < 50 {
+		t.Fatalf("found only %d translatable strings; is the scan broken?", len(keys))
+	}
+	return keys
+}
+
+func readTranslations(t *testing.T, name string) map[string]any {
+	t.Helper()
+	data, err := assets.Translations.ReadFile("translations/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]any{}
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+func TestBokmalCoversEveryString(t *testing.T) {
+	app := readTranslations(t, "app.nb.json")
+	fyne := readTranslations(t, "fyne.nb.json")
+	keys := sourceKeys(t)
+	for k, file := range keys {
+		v, ok := app[k]
+		if !ok {
+			v, ok = fyne[k]
+		}
+		if !ok {
+			t.Errorf("%s: %q has no bokmål translation", file, k)
+			continue
+		}
+		s, _ := v.(string)
+		if got, want := placeholders(s), placeholders(k); got != want {
+			t.Errorf("%q: translation has placeholders %s, want %s", k, got, want)
+		}
+	}
+	for k := range app {
+		if _, used := keys[k]; !used {
+			t.Errorf("app.nb.json: %q is not used by the code", k)
+		}
+	}
+}
+
+func placeholders(s string) string {
+	p := placeholder.FindAllString(s, -1)
+	sort.Strings(p)
+	return strings.Join(p, " ")
+}
+
+// TestBokmalCoversFyne checks that every string Fyne itself shows (dialog
+// buttons, file dialog, weekdays) has a bokmål translation, since Fyne ships
+// none.
+func TestBokmalCoversFyne(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "fyne.io/fyne/v2").Output()
+	if err != nil {
+		t.Skipf("cannot locate Fyne's source to compare with: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "lang", "translations", "base.en.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := map[string]any{}
+	if err := json.Unmarshal(data, &base); err != nil {
+		t.Fatal(err)
+	}
+	ours := readTranslations(t, "fyne.nb.json")
+	for k := range base {
+		if _, ok := ours[k]; !ok {
+			t.Errorf("Fyne's string %q has no bokmål translation", k)
+		}
+	}
+}

@@ -1,0 +1,189 @@
+// Command regionplan opens Regionplan's window, or does headless work on a
+// plan file: add an example plan, list the plans.
+//
+//	regionplan [--db FILE] [--lang nb|nn|en]     open the window
+//	regionplan --db FILE demo [kristiansand|hallingdal]
+//	regionplan --db FILE list
+//
+// Errors are one sentence on stderr and exit status 1.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"regionplan/app"
+	_ "regionplan/cmd/regionplan/internal/cleanlocale" // first: see its doc
+	"regionplan/planmodel"
+	"regionplan/storage"
+	"regionplan/wizard"
+)
+
+// Metadata is what FyneApp.toml says; a plain `go build` does not read that
+// file, so the same values are set here (a test keeps the two in step).
+var metadata = fyne.AppMetadata{
+	ID:         app.ID,
+	Name:       "Regionplan",
+	Version:    "0.1.0",
+	Build:      1,
+	Migrations: map[string]bool{"fyneDo": true},
+}
+
+// usageError is a mistake in how the command was called.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+func main() {
+	err := run(os.Args[1:], os.Stdout, os.Stderr)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "regionplan: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("an internal error stopped Regionplan (%v); your saved plans are not affected", r)
+		}
+	}()
+	fs := flag.NewFlagSet("regionplan", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	db := fs.String("db", "", "the plan file (default: the app's storage folder)")
+	language := fs.String("lang", "nb", "interface language: nb, nn or en")
+	if err := fs.Parse(args); err != nil {
+		return usageError(err.Error() + "; usage: regionplan [--db FILE] [--lang nb|nn|en] [demo|list]")
+	}
+	if !validLanguage(*language) {
+		return usageError(fmt.Sprintf("unknown language %q; choose nb, nn or en", *language))
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return runWindow(*db, *language)
+	}
+	path := *db
+	if path == "" {
+		if path, err = defaultDBPath(); err != nil {
+			return err
+		}
+	}
+	switch cmd, cmdArgs := rest[0], rest[1:]; cmd {
+	case "demo":
+		return demo(path, cmdArgs, stdout)
+	case "list":
+		return list(path, cmdArgs, stdout)
+	default:
+		return usageError(fmt.Sprintf("unknown command %q; the commands are demo and list", cmd))
+	}
+}
+
+func validLanguage(code string) bool {
+	for _, l := range app.Languages {
+		if l == code {
+			return true
+		}
+	}
+	return false
+}
+
+// defaultDBPath is the plan file in Fyne's storage folder for the app ID,
+// the same place the window uses.
+func defaultDBPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("cannot find your configuration folder (%v); name a plan file with --db", err)
+	}
+	return filepath.Join(dir, "fyne", app.ID, storage.FileName), nil
+}
+
+func demo(path string, args []string, stdout io.Writer) error {
+	name := "kristiansand"
+	switch len(args) {
+	case 0:
+	case 1:
+		name = args[0]
+	default:
+		return usageError("demo takes at most one example name: kristiansand or hallingdal")
+	}
+	p, err := planmodel.Example(name, time.Now())
+	if err != nil {
+		return err
+	}
+	s, err := storage.Open(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Create(p); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, p.ID)
+	return nil
+}
+
+func list(path string, args []string, stdout io.Writer) error {
+	if len(args) > 0 {
+		return usageError("list takes no arguments")
+	}
+	s, err := storage.Open(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	entries, err := s.List()
+	if err != nil {
+		return err
+	}
+	g := wizard.MustLoad(wizard.DefaultLanguage)
+	var damaged error
+	for _, e := range entries {
+		if e.Err != nil {
+			fmt.Fprintf(stdout, "%s\t(damaged)\t-\n", e.ID)
+			damaged = errors.Join(damaged, e.Err)
+			continue
+		}
+		fmt.Fprintf(stdout, "%s\t%s\t%d\n", e.ID, e.Plan.Name, g.Progress(e.Plan).Percent())
+	}
+	if damaged != nil {
+		return fmt.Errorf("some plans could not be read; run 'regionplan --db FILE check' for details: %w", damaged)
+	}
+	return nil
+}
+
+func runWindow(db, language string) error {
+	if runtime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		return errors.New("there is no display to open the window on (DISPLAY is not set); start Regionplan from a desktop session, or under Xvfb")
+	}
+	fyneapp.SetMetadata(metadata)
+	a := fyneapp.NewWithID(app.ID)
+	if err := app.SetLanguage(language); err != nil {
+		return fmt.Errorf("cannot load the translations: %w", err)
+	}
+	if db == "" {
+		db = filepath.Join(a.Storage().RootURI().Path(), storage.FileName)
+	}
+	store, err := storage.Open(db)
+	if err != nil {
+		w := a.NewWindow("Regionplan")
+		app.ShowFatal(w, err)
+		w.ShowAndRun()
+		return err
+	}
+	defer store.Close()
+	ui, err := app.New(a, store)
+	if err != nil {
+		return err
+	}
+	ui.Window().ShowAndRun()
+	return nil
+}

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"regionplan/storage"
+)
+
+func TestDemoAndList(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plans.db")
+	var ids []string
+	for _, name := range []string{"kristiansand", "hallingdal"} {
+		var out bytes.Buffer
+		if err := run([]string{"--db", db, "demo", name}, &out, &out); err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSpace(out.String())
+		if strings.Count(out.String(), "\n") != 1 || len(id) != 12 {
+			t.Fatalf("demo printed %q, want one ID line", out.String())
+		}
+		ids = append(ids, id)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"--db", db, "list"}, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("list printed %q", out.String())
+	}
+	seen := map[string]bool{}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || f[2] != "0" {
+			t.Errorf("list line %q, want ID, name and progress", l)
+		}
+		seen[f[0]] = true
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			t.Errorf("plan %s not listed", id)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plans.db")
+	for _, args := range [][]string{
+		{"--db", db, "bogus"},
+		{"--db", db, "demo", "oslo"},
+		{"--db", db, "demo", "a", "b"},
+		{"--db", db, "list", "extra"},
+		{"--lang", "sv", "list"},
+		{"--nope"},
+	} {
+		var out bytes.Buffer
+		err := run(args, &out, &out)
+		if err == nil || out.Len() != 0 {
+			t.Errorf("%v: err %v, output %q", args, err, out.String())
+		}
+	}
+}
+
+func TestLockedFileGivesClearErrorQuickly(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plans.db")
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Now()
+	err = run([]string{"--db", db, "list"}, os.Stdout, os.Stderr)
+	if !errors.Is(err, storage.ErrLocked) {
+		t.Fatalf("list on a locked file: %v", err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds the real command once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "regionplan-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "regionplan")
+		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = errors.New(string(out))
+		}
+	})
+	if buildErr != nil {
+		t.Fatalf("building regionplan: %v", buildErr)
+	}
+	return binPath
+}
+
+// TestErrorsAreOneSentence runs the real binary in a bare server's locale
+// and checks that an error is one line on stderr with status 1.
+func TestErrorsAreOneSentence(t *testing.T) {
+	bin := binary(t)
+	bad := filepath.Join(t.TempDir(), "bad.db")
+	os.WriteFile(bad, []byte("not a plan file at all, just some words in a text file\n"), 0o600)
+	for _, args := range [][]string{{"--db", bad, "list"}, {"--db", bad, "bogus"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(cleanEnv(), "LANG=C.UTF-8")
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Errorf("%v: %v, want exit status 1", args, err)
+		}
+		if lines := strings.Count(stderr.String(), "\n"); lines != 1 || !strings.HasPrefix(stderr.String(), "regionplan: ") {
+			t.Errorf("%v: stderr %q, want one line", args, stderr.String())
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("%v: stdout %q", args, stdout.String())
+		}
+	}
+}
+
+// cleanEnv is the environment without locale and display settings.
+func cleanEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		switch strings.SplitN(kv, "=", 2)[0] {
+		case "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
+}
+
+func TestNoDisplayIsExplained(t *testing.T) {
+	cmd := exec.Command(binary(t), "--db", filepath.Join(t.TempDir(), "p.db"))
+	cmd.Env = cleanEnv()
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "DISPLAY") || strings.Count(string(out), "\n") != 1 {
+		t.Errorf("without a display: %v, %q", err, out)
+	}
+}
+
+// TestMetadataMatchesFyneAppToml keeps the metadata compiled into the
+// program in step with FyneApp.toml, which a plain go build does not read.
+func TestMetadataMatchesFyneAppToml(t *testing.T) {
+	f, err := os.Open("../../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	vals := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if k, v, ok := strings.Cut(sc.Text(), "="); ok {
+			vals[strings.TrimSpace(k)] = strings.Trim(strings.TrimSpace(v), `"`)
+		}
+	}
+	want := map[string]string{"ID": metadata.ID, "Name": metadata.Name, "Version": metadata.Version, "fyneDo": "true"}
+	for k, v := range want {
+		if vals[k] != v {
+			t.Errorf("FyneApp.toml %s = %q, program says %q", k, vals[k], v)
+		}
+	}
+	if _, err := os.Stat("../../" + vals["Icon"]); err != nil {
+		t.Errorf("icon: %v", err)
+	}
+}

@@ -1,0 +1,80 @@
+package planmodel
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ExampleNames lists the example plans, in the order the app offers them.
+var ExampleNames = []string{"kristiansand", "hallingdal"}
+
+// ExampleNote marks the figures the case documents do not give.
+const ExampleNote = "Example figures where the case documents give none."
+
+// Example returns a new copy of the named example plan, with a fresh ID and
+// times set to now. Kristiansandregionen comes from seed 004 (seven
+// municipalities, 135 802 inhabitants on 1 January 2015) and Hallingdal from
+// seed 003 (six municipalities, right after the 2015 election); the split of
+// population per municipality, the areas and the written standards of the
+// neutral municipalities are example figures.
+func Example(name string, now time.Time) (*Plan, error) {
+	var p *Plan
+	switch strings.ToLower(name) {
+	case "kristiansand":
+		p = &Plan{
+			Name:      "Strategisk næringsplan for Kristiansandregionen",
+			Region:    "Kristiansandregionen",
+			FirstYear: 2015,
+			LastYear:  2019,
+			Applicant: "Kristiansand",
+			OrgForm:   OrgProjectGroup,
+			Leader:    "Prosjektleiar i Kristiansand kommune",
+			Contact:   "Næringsnettverket i Kristiansandregionen",
+			Steering:  []string{"Ordførarane i dei sju kommunane", "Rådmennene i dei sju kommunane"},
+			Municipalities: []Municipality{
+				example("Kristiansand", "1001", 87446, 277, Bokmal, "Bystyret"),
+				example("Vennesla", "1014", 14185, 384, Bokmal, "Kommunestyret"),
+				example("Songdalen", "1017", 6324, 218, Bokmal, "Kommunestyret"),
+				example("Birkenes", "0928", 5105, 674, Bokmal, "Kommunestyret"),
+				example("Iveland", "0935", 1324, 262, Nynorsk, "Kommunestyret"),
+				example("Lillesand", "0926", 10409, 190, Bokmal, "Bystyret"),
+				example("Søgne", "1018", 11009, 151, Bokmal, "Kommunestyret"),
+			},
+		}
+	case "hallingdal":
+		p = &Plan{
+			Name:      "Strategisk plan for Hallingdal – byregionprogrammet fase 2",
+			Region:    "Hallingdal",
+			FirstYear: 2016,
+			LastYear:  2019,
+			Applicant: "Gol",
+			OrgForm:   OrgRegionalCouncil,
+			Leader:    "Dagleg leiar i Regionrådet for Hallingdal",
+			Contact:   "Regionrådet for Hallingdal",
+			Steering:  []string{"Hallingtinget", "Regionrådet for Hallingdal"},
+			Municipalities: []Municipality{
+				example("Flå", "0615", 1052, 704, Bokmal, "Kommunestyret"),
+				example("Nes", "0616", 3436, 810, Nynorsk, "Kommunestyret"),
+				example("Gol", "0617", 4621, 532, Nynorsk, "Kommunestyret"),
+				example("Hemsedal", "0618", 2411, 753, Nynorsk, "Kommunestyret"),
+				example("Ål", "0619", 4703, 1172, Nynorsk, "Kommunestyret"),
+				example("Hol", "0620", 4480, 1856, Nynorsk, "Kommunestyret"),
+			},
+		}
+	default:
+		return nil, fmt.Errorf("there is no example plan called %q; choose one of %s", name, strings.Join(ExampleNames, ", "))
+	}
+	p.ID = NewID()
+	p.Example = true
+	p.Created, p.Updated = now, now
+	p.Checklist = map[string]ItemState{}
+	return p, nil
+}
+
+func example(name, number string, population int, area float64, std Standard, council string) Municipality {
+	return Municipality{
+		Name: name, Number: number, Population: population, PopulationDate: "2015-01-01",
+		AreaKm2: area, Standard: std, Council: council,
+	}
+}

@@ -1,0 +1,151 @@
+// Package planmodel holds the domain of a shared regional business plan:
+// the plan, its municipalities and the state of its checklists, with
+// validation and the pure computations over them. It knows nothing of the
+// window, the storage or the documents.
+package planmodel
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"time"
+)
+
+// Standard is a written standard of Norwegian: the one a municipality's
+// council papers are written in.
+type Standard string
+
+// The two written standards. Neutral municipalities choose one for their papers.
+const (
+	Bokmal  Standard = "nb"
+	Nynorsk Standard = "nn"
+)
+
+// OrgForm says how the cooperation is organised.
+type OrgForm string
+
+// The organisation forms the guide names.
+const (
+	OrgBusinessCooperation OrgForm = "business-cooperation"
+	OrgRegionalCouncil     OrgForm = "regional-council"
+	OrgWorkingGroup        OrgForm = "working-group"
+	OrgProjectGroup        OrgForm = "project-group"
+)
+
+// OrgForms lists the organisation forms in the order the app offers them.
+var OrgForms = []OrgForm{OrgBusinessCooperation, OrgRegionalCouncil, OrgWorkingGroup, OrgProjectGroup}
+
+// Plan is one shared regional business plan and everything recorded about it.
+type Plan struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Region    string    `json:"region"`
+	FirstYear int       `json:"firstYear"`
+	LastYear  int       `json:"lastYear"`
+	Applicant string    `json:"applicant"` // name of the applicant municipality
+	OrgForm   OrgForm   `json:"orgForm"`
+	Leader    string    `json:"leader"`  // the project leader
+	Contact   string    `json:"contact"` // how to reach the project leader
+	Steering  []string  `json:"steering,omitempty"`
+	Example   bool      `json:"example,omitempty"` // an example plan from the case documents
+	Created   time.Time `json:"created"`
+	Updated   time.Time `json:"updated"`
+
+	Municipalities []Municipality `json:"municipalities"`
+	// Checklist maps a checklist item's id to its state. Items never ticked are absent.
+	Checklist map[string]ItemState `json:"checklist,omitempty"`
+}
+
+// Municipality is one of the municipalities that take part in the plan.
+type Municipality struct {
+	Name           string   `json:"name"`
+	Number         string   `json:"number"` // kommunenummer, four digits
+	Population     int      `json:"population"`
+	PopulationDate string   `json:"populationDate"` // YYYY-MM-DD the population was counted
+	AreaKm2        float64  `json:"areaKm2"`
+	Standard       Standard `json:"standard"`
+	Council        string   `json:"council"` // name of the council, e.g. "Kommunestyret"
+	Contact        string   `json:"contact"`
+}
+
+// Status is the state of one checklist item.
+type Status string
+
+// The states of a checklist item.
+const (
+	Open        Status = ""
+	Done        Status = "done"
+	NotRelevant Status = "not-relevant"
+)
+
+// ItemState records what the user said about one checklist item.
+type ItemState struct {
+	Status  Status    `json:"status,omitempty"`
+	Note    string    `json:"note,omitempty"`
+	Changed time.Time `json:"changed"`
+}
+
+// NewID returns a fresh random plan ID of twelve hex digits.
+func NewID() string {
+	var b [6]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic("planmodel: no randomness: " + err.Error())
+	}
+	return hex.EncodeToString(b[:])
+}
+
+// New returns an empty plan with a fresh ID, a four-year period starting
+// next year, and its creation time set to now.
+func New(name string, now time.Time) *Plan {
+	return &Plan{
+		ID:        NewID(),
+		Name:      name,
+		FirstYear: now.Year() + 1,
+		LastYear:  now.Year() + 4,
+		OrgForm:   OrgWorkingGroup,
+		Created:   now,
+		Updated:   now,
+		Checklist: map[string]ItemState{},
+	}
+}
+
+// Item returns the state of the checklist item with the given id.
+func (p *Plan) Item(id string) ItemState {
+	return p.Checklist[id]
+}
+
+// SetItem records a new status and note for a checklist item, dated now.
+// The date changes only when the status or note does.
+func (p *Plan) SetItem(id string, status Status, note string, now time.Time) {
+	old := p.Checklist[id]
+	if old.Status == status && old.Note == note {
+		return
+	}
+	if p.Checklist == nil {
+		p.Checklist = map[string]ItemState{}
+	}
+	if status == Open && note == "" {
+		delete(p.Checklist, id)
+		return
+	}
+	p.Checklist[id] = ItemState{Status: status, Note: note, Changed: now}
+}
+
+// Population returns the sum of the municipalities' populations.
+func (p *Plan) Population() int {
+	sum := 0
+	for _, m := range p.Municipalities {
+		sum += m.Population
+	}
+	return sum
+}
+
+// MunicipalityIndex returns the index of the municipality with the given
+// name, or -1 when the plan has none by that name.
+func (p *Plan) MunicipalityIndex(name string) int {
+	for i, m := range p.Municipalities {
+		if m.Name == name {
+			return i
+		}
+	}
+	return -1
+}

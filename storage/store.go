@@ -1,0 +1,470 @@
+// Package storage keeps plans in one bbolt file: each plan as versioned
+// JSON under its ID with a checksum, deleted plans in a recoverable trash,
+// and the file's format and schema version in a meta bucket.
+package storage
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"regionplan/planmodel"
+)
+
+// SchemaVersion is the version of the stored layout this build writes.
+const SchemaVersion = 1
+
+// FileName is the name of the database file in the app's storage folder.
+const FileName = "regionplan.db"
+
+// MaxPlanBytes is the largest encoded plan the store accepts.
+const MaxPlanBytes = 32 << 20
+
+// LockTimeout is how long Open waits for another process to release the file.
+const LockTimeout = 2 * time.Second
+
+const fileFormat = "regionplan"
+
+var (
+	bucketMeta  = []byte("meta")
+	bucketPlans = []byte("plans")
+	bucketTrash = []byte("trash")
+	keyFormat   = []byte("format")
+	keySchema   = []byte("schema")
+)
+
+// The errors Open and the plan methods return, to be told apart with errors.Is.
+var (
+	ErrLocked   = errors.New("the plan file is in use by another running copy of Regionplan; close it there and try again")
+	ErrForeign  = errors.New("the file is not a Regionplan plan file")
+	ErrDamaged  = errors.New("the plan file is damaged")
+	ErrNewer    = errors.New("the plan file was written by a newer version of Regionplan")
+	ErrNotFound = errors.New("there is no plan with that ID")
+	ErrTooLarge = errors.New("the plan is too large to store")
+)
+
+// Store is an open plan file. Its methods are safe for concurrent use.
+type Store struct {
+	db   *bolt.DB
+	path string
+}
+
+// Entry is one stored plan as listed: the plan itself, or the error that
+// kept it from being read (a damaged record is listed, not hidden).
+type Entry struct {
+	ID      string
+	Plan    *planmodel.Plan
+	Deleted time.Time // when it went to the trash; zero for a live plan
+	Err     error
+}
+
+// Open opens the plan file at path, creating it (and its folder) when it
+// does not exist. A file in use by another process gives ErrLocked within
+// LockTimeout; an empty, foreign or damaged file gives ErrForeign or
+// ErrDamaged and is left untouched; a file from a newer version gives ErrNewer.
+func Open(path string) (*Store, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if err := create(path); err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	case info.IsDir():
+		return nil, fmt.Errorf("%s is a folder, not a plan file: %w", path, ErrForeign)
+	default:
+		if err := checkHeader(path, info.Size()); err != nil {
+			return nil, err
+		}
+	}
+	db, err := openBolt(path)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path}
+	if err := s.checkMeta(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path returns the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the file; the store cannot be used afterwards.
+func (s *Store) Close() error { return s.db.Close() }
+
+// create writes a new, initialised plan file under a temporary name and
+// links it into place, so that path never holds a half-made file.
+func create(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("cannot create the folder %s: %w", dir, err)
+	}
+	tmp, err := os.CreateTemp(dir, ".regionplan-new-*")
+	if err != nil {
+		return fmt.Errorf("cannot create a plan file in %s: %w", dir, err)
+	}
+	tmpPath := tmp.Name()
+	tmp.Close()
+	defer os.Remove(tmpPath)
+	if err := os.Remove(tmpPath); err != nil { // bolt wants to create it itself
+		return err
+	}
+	db, err := bolt.Open(tmpPath, 0o600, &bolt.Options{Timeout: LockTimeout})
+	if err != nil {
+		return fmt.Errorf("cannot create a plan file in %s: %w", dir, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucket(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if err := meta.Put(keyFormat, []byte(fileFormat)); err != nil {
+			return err
+		}
+		if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bucketPlans, bucketTrash} {
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot initialise the plan file: %w", err)
+	}
+	// Link, not rename: if another process created the file meanwhile, keep theirs.
+	if err := os.Link(tmpPath, path); err != nil && !errors.Is(err, os.ErrExist) {
+		return fmt.Errorf("cannot create %s: %w", path, err)
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("cannot sync the folder %s: %w", dir, err)
+	}
+	return nil
+}
+
+// checkHeader looks at the first meta page before bbolt does: bbolt opens a
+// 0-byte file silently as a new database and may crash on a truncated one.
+func checkHeader(path string, size int64) error {
+	if size == 0 {
+		return fmt.Errorf("%s is empty (0 bytes): %w", path, ErrDamaged)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	defer f.Close()
+	var head [32]byte
+	if _, err := io.ReadFull(f, head[:]); err != nil {
+		return fmt.Errorf("%s is too short to be a plan file: %w", path, ErrForeign)
+	}
+	const boltMagic = 0xED0CDAED
+	magic := binary.LittleEndian.Uint32(head[16:])
+	pageSize := binary.LittleEndian.Uint32(head[24:])
+	if magic != boltMagic {
+		return fmt.Errorf("%s: %w", path, ErrForeign)
+	}
+	if pageSize < 512 || pageSize > 1<<20 || size < 4*int64(pageSize) || size%int64(pageSize) != 0 {
+		return fmt.Errorf("%s is cut short or has a broken header: %w", path, ErrDamaged)
+	}
+	return nil
+}
+
+func openBolt(path string) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, fmt.Errorf("%s cannot be opened (%v): %w", path, r, ErrDamaged)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("%s: %w", path, ErrLocked)
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
+		return nil, fmt.Errorf("%s (%v): %w", path, err, ErrDamaged)
+	case err != nil:
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func (s *Store) checkMeta() error {
+	return s.view(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || !bytes.Equal(meta.Get(keyFormat), []byte(fileFormat)) {
+			return fmt.Errorf("%s holds a database of another program: %w", s.path, ErrForeign)
+		}
+		v, err := strconv.Atoi(string(meta.Get(keySchema)))
+		if err != nil || v < 1 {
+			return fmt.Errorf("%s has no valid schema version: %w", s.path, ErrDamaged)
+		}
+		if v > SchemaVersion {
+			return fmt.Errorf("%s has schema version %d, this version of Regionplan reads up to %d; update Regionplan: %w", s.path, v, SchemaVersion, ErrNewer)
+		}
+		if tx.Bucket(bucketPlans) == nil || tx.Bucket(bucketTrash) == nil {
+			return fmt.Errorf("%s lacks its plan lists: %w", s.path, ErrDamaged)
+		}
+		return nil
+	})
+}
+
+// view runs fn in a read transaction and turns a fault in the mapped file
+// into ErrDamaged instead of a crash.
+func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("reading %s failed (%v): %w", s.path, r, ErrDamaged)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	return s.db.View(fn)
+}
+
+// update runs fn in a write transaction, committed and synced before it returns.
+func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("writing %s failed (%v): %w", s.path, r, ErrDamaged)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	return s.db.Update(fn)
+}
+
+// seal prefixes data with its SHA-256, so damage is seen on reading.
+func seal(data []byte) []byte {
+	sum := sha256.Sum256(data)
+	return append(sum[:], data...)
+}
+
+// unseal checks and strips the checksum seal added by seal.
+func unseal(v []byte) ([]byte, error) {
+	if len(v) < sha256.Size {
+		return nil, ErrDamaged
+	}
+	data := v[sha256.Size:]
+	sum := sha256.Sum256(data)
+	if !bytes.Equal(sum[:], v[:sha256.Size]) {
+		return nil, ErrDamaged
+	}
+	return data, nil
+}
+
+func encodePlan(p *planmodel.Plan) ([]byte, error) {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return nil, fmt.Errorf("cannot encode plan %s: %w", p.ID, err)
+	}
+	if len(data) > MaxPlanBytes {
+		return nil, fmt.Errorf("plan %s takes %d MB: %w", p.ID, len(data)>>20, ErrTooLarge)
+	}
+	return seal(data), nil
+}
+
+func decodePlan(id string, v []byte) (*planmodel.Plan, error) {
+	data, err := unseal(v)
+	if err != nil {
+		return nil, fmt.Errorf("plan %s does not match its checksum: %w", id, ErrDamaged)
+	}
+	var p planmodel.Plan
+	if err := json.Unmarshal(data, &p); err != nil {
+		return nil, fmt.Errorf("plan %s cannot be decoded (%v): %w", id, err, ErrDamaged)
+	}
+	return &p, nil
+}
+
+// Save stores the plan under its ID, replacing what was there. When Save
+// returns nil the plan is on disk.
+func (s *Store) Save(p *planmodel.Plan) error {
+	if p.ID == "" {
+		return errors.New("cannot save a plan without an ID")
+	}
+	v, err := encodePlan(p)
+	if err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPlans).Put([]byte(p.ID), v)
+	})
+}
+
+// Create stores a new plan; it fails if a plan with the same ID exists,
+// live or in the trash.
+func (s *Store) Create(p *planmodel.Plan) error {
+	if p.ID == "" {
+		return errors.New("cannot create a plan without an ID")
+	}
+	v, err := encodePlan(p)
+	if err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketPlans).Get([]byte(p.ID)) != nil || tx.Bucket(bucketTrash).Get([]byte(p.ID)) != nil {
+			return fmt.Errorf("a plan with ID %s exists already", p.ID)
+		}
+		return tx.Bucket(bucketPlans).Put([]byte(p.ID), v)
+	})
+}
+
+// Load returns the plan with the given ID.
+func (s *Store) Load(id string) (*planmodel.Plan, error) {
+	var p *planmodel.Plan
+	err := s.view(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketPlans).Get([]byte(id))
+		if v == nil {
+			return fmt.Errorf("plan %s: %w", id, ErrNotFound)
+		}
+		var err error
+		p, err = decodePlan(id, v)
+		return err
+	})
+	return p, err
+}
+
+// List returns every live plan, most recently changed first. A plan that
+// cannot be read is listed with its error.
+func (s *Store) List() ([]Entry, error) {
+	var out []Entry
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPlans).ForEach(func(k, v []byte) error {
+			p, err := decodePlan(string(k), v)
+			out = append(out, Entry{ID: string(k), Plan: p, Err: err})
+			return nil
+		})
+	})
+	sort.SliceStable(out, func(i, j int) bool { return updated(out[i]).After(updated(out[j])) })
+	return out, err
+}
+
+func updated(e Entry) time.Time {
+	if !e.Deleted.IsZero() {
+		return e.Deleted
+	}
+	if e.Plan == nil {
+		return time.Time{}
+	}
+	return e.Plan.Updated
+}
+
+// trashRecord is a deleted plan: when it was deleted and its sealed record.
+type trashRecord struct {
+	Deleted time.Time `json:"deleted"`
+	Plan    []byte    `json:"plan"`
+}
+
+// Delete moves the plan to the trash, from where Restore brings it back.
+func (s *Store) Delete(id string, now time.Time) error {
+	return s.update(func(tx *bolt.Tx) error {
+		plans := tx.Bucket(bucketPlans)
+		v := plans.Get([]byte(id))
+		if v == nil {
+			return fmt.Errorf("plan %s: %w", id, ErrNotFound)
+		}
+		rec, err := json.Marshal(trashRecord{Deleted: now, Plan: v})
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketTrash).Put([]byte(id), seal(rec)); err != nil {
+			return err
+		}
+		return plans.Delete([]byte(id))
+	})
+}
+
+func decodeTrashed(id string, v []byte) (time.Time, []byte, error) {
+	data, err := unseal(v)
+	if err != nil {
+		return time.Time{}, nil, fmt.Errorf("deleted plan %s does not match its checksum: %w", id, ErrDamaged)
+	}
+	var rec trashRecord
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return time.Time{}, nil, fmt.Errorf("deleted plan %s cannot be decoded: %w", id, ErrDamaged)
+	}
+	return rec.Deleted, rec.Plan, nil
+}
+
+// Trash lists the deleted plans, most recently deleted first.
+func (s *Store) Trash() ([]Entry, error) {
+	var out []Entry
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketTrash).ForEach(func(k, v []byte) error {
+			e := Entry{ID: string(k)}
+			var rec []byte
+			e.Deleted, rec, e.Err = decodeTrashed(e.ID, v)
+			if e.Err == nil {
+				e.Plan, e.Err = decodePlan(e.ID, rec)
+			}
+			out = append(out, e)
+			return nil
+		})
+	})
+	sort.SliceStable(out, func(i, j int) bool { return updated(out[i]).After(updated(out[j])) })
+	return out, err
+}
+
+// Restore brings a deleted plan back from the trash.
+func (s *Store) Restore(id string) error {
+	return s.update(func(tx *bolt.Tx) error {
+		trash := tx.Bucket(bucketTrash)
+		v := trash.Get([]byte(id))
+		if v == nil {
+			return fmt.Errorf("deleted plan %s: %w", id, ErrNotFound)
+		}
+		_, rec, err := decodeTrashed(id, v)
+		if err != nil {
+			return err
+		}
+		if _, err := decodePlan(id, rec); err != nil {
+			return err
+		}
+		if tx.Bucket(bucketPlans).Get([]byte(id)) != nil {
+			return fmt.Errorf("a plan with ID %s exists already", id)
+		}
+		if err := tx.Bucket(bucketPlans).Put([]byte(id), rec); err != nil {
+			return err
+		}
+		return trash.Delete([]byte(id))
+	})
+}
+
+// Purge removes a deleted plan from the trash for good.
+func (s *Store) Purge(id string) error {
+	return s.update(func(tx *bolt.Tx) error {
+		trash := tx.Bucket(bucketTrash)
+		if trash.Get([]byte(id)) == nil {
+			return fmt.Errorf("deleted plan %s: %w", id, ErrNotFound)
+		}
+		return trash.Delete([]byte(id))
+	})
+}

@@ -1,0 +1,153 @@
+// Package wizard holds the guide as data — the eight stages with their
+// guidance, checklists and warning signals, in each language — and the flow
+// over a plan: progress per stage and overall, and the suggested next step.
+package wizard
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"regionplan/assets"
+)
+
+// StageIDs are the stable ids of the eight stages, in the guide's order.
+var StageIDs = []string{
+	"expectations", "trust", "knowledge", "participation",
+	"structure", "political-shifts", "resources", "communication",
+}
+
+// DefaultLanguage is the language used when a guide in the asked one is missing.
+const DefaultLanguage = "nb"
+
+// Guide is the guide in one language.
+type Guide struct {
+	Language string   `json:"language"`
+	Stages   []Stage  `json:"stages"`
+	Signals  []Signal `json:"signals"`
+}
+
+// Stage is one of the eight stages of the guide.
+type Stage struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Purpose  string   `json:"purpose"`
+	Guidance []string `json:"guidance"`
+	Items    []Item   `json:"items"`
+}
+
+// Item is one checklist item of a stage. Its ID is stable across languages
+// and versions, since plans record their ticks under it.
+type Item struct {
+	ID     string `json:"id"`
+	Text   string `json:"text"`
+	Help   string `json:"help"`
+	Source string `json:"source"` // guide, or the case document it comes from
+}
+
+// Signal is a warning sign the guide and the cases tell a leader to watch for.
+type Signal struct {
+	ID     string `json:"id"`
+	Stage  string `json:"stage"`
+	Title  string `json:"title"`
+	Text   string `json:"text"`
+	Source string `json:"source"`
+}
+
+var (
+	cacheMu sync.Mutex
+	cache   = map[string]*Guide{}
+)
+
+// Load returns the guide in the given language ("nb", "nn" or "en"), or in
+// bokmål when there is no guide in that language. Guides are parsed once and
+// shared; callers must not change them.
+func Load(lang string) (*Guide, error) {
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	if g, ok := cache[lang]; ok {
+		return g, nil
+	}
+	data, err := assets.Guide.ReadFile("guide/" + lang + ".json")
+	if errors.Is(err, fs.ErrNotExist) && lang != DefaultLanguage {
+		cacheMu.Unlock()
+		g, err := Load(DefaultLanguage)
+		cacheMu.Lock()
+		return g, err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("the guide in %q is missing: %w", lang, err)
+	}
+	g := new(Guide)
+	if err := json.Unmarshal(data, g); err != nil {
+		return nil, fmt.Errorf("the guide in %q cannot be read: %w", lang, err)
+	}
+	if err := g.check(); err != nil {
+		return nil, fmt.Errorf("the guide in %q is incomplete: %w", lang, err)
+	}
+	cache[lang] = g
+	return g, nil
+}
+
+// MustLoad is Load for the embedded guides, which the tests prove sound.
+func MustLoad(lang string) *Guide {
+	g, err := Load(lang)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+func (g *Guide) check() error {
+	if len(g.Stages) != len(StageIDs) {
+		return fmt.Errorf("%d stages, want %d", len(g.Stages), len(StageIDs))
+	}
+	seen := map[string]bool{}
+	for i, s := range g.Stages {
+		if s.ID != StageIDs[i] {
+			return fmt.Errorf("stage %d is %q, want %q", i+1, s.ID, StageIDs[i])
+		}
+		if s.Title == "" || s.Purpose == "" || len(s.Guidance) == 0 {
+			return fmt.Errorf("stage %q lacks a title, purpose or guidance", s.ID)
+		}
+		if len(s.Items) < 3 {
+			return fmt.Errorf("stage %q has %d checklist items, want at least 3", s.ID, len(s.Items))
+		}
+		for _, it := range s.Items {
+			if it.ID == "" || it.Text == "" || seen[it.ID] {
+				return fmt.Errorf("stage %q: item %q is empty or repeated", s.ID, it.ID)
+			}
+			seen[it.ID] = true
+		}
+	}
+	for _, sig := range g.Signals {
+		if g.StageIndex(sig.Stage) < 0 || sig.ID == "" || seen[sig.ID] {
+			return fmt.Errorf("warning signal %q is empty, repeated or names no stage", sig.ID)
+		}
+		seen[sig.ID] = true
+	}
+	return nil
+}
+
+// StageIndex returns the index of the stage with the given id, or -1.
+func (g *Guide) StageIndex(id string) int {
+	for i, s := range g.Stages {
+		if s.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// SignalsFor returns the warning signals that belong to the given stage.
+func (g *Guide) SignalsFor(stageID string) []Signal {
+	var out []Signal
+	for _, s := range g.Signals {
+		if s.Stage == stageID {
+			out = append(out, s)
+		}
+	}
+	return out
+}
