@@ -55,8 +55,9 @@ func (e *municipalityEditor) refresh() {
 		facts.Truncation = fyne.TextTruncateEllipsis
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(i) })
-		e.rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
-			container.NewGridWithColumns(2, title, facts)))
+		title.Truncation = fyne.TextTruncateEllipsis
+		e.rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, title.MinSize().Height), title),
+			container.NewHBox(edit, del), facts))
 	}
 	e.total.SetText(lang.L("{{.Count}} municipalities, {{.Population}} inhabitants in all", map[string]any{
 		"Count": len(p.Municipalities), "Population": planmodel.FormatInt(int64(p.Population())),

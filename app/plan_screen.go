@@ -173,7 +173,6 @@ type stageRow struct {
 func (ps *planScreen) newStageRow() fyne.CanvasObject {
 	r := &stageRow{mark: widget.NewIcon(nil), title: widget.NewLabel(""), count: widget.NewLabel("")}
 	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.count.Importance = widget.LowImportance
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -47,15 +48,16 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 	purpose.Wrapping = fyne.TextWrapWord
 	parts := []fyne.CanvasObject{heading, purpose}
 
+	// The guidance is open while the stage is untouched, folded away once work has begun.
 	guidance := container.NewVBox()
 	for _, para := range s.Guidance {
 		guidance.Add(wrapped(para))
 	}
-	parts = append(parts, widget.NewCard(lang.L("Guidance"), "", guidance))
-
-	if v.tool = stageTool(ps, s.ID); v.tool != nil {
-		parts = append(parts, widget.NewCard(v.tool.title(), "", v.tool.canvas()))
+	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Guidance"), guidance))
+	if s.Progress(ps.plan).Resolved() == 0 {
+		acc.Open(0)
 	}
+	parts = append(parts, acc)
 
 	list := container.NewVBox()
 	for i := range s.Items {
@@ -66,8 +68,12 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 		}
 		list.Add(row.content)
 	}
-	parts = append(parts, widget.NewCard(lang.L("Checklist"),
+	parts = append(parts, section(lang.L("Checklist"),
 		lang.L("Tick what is done, or mark what does not apply to your region. A note helps you remember why."), list))
+
+	if v.tool = stageTool(ps, s.ID); v.tool != nil {
+		parts = append(parts, section(v.tool.title(), "", v.tool.canvas()))
+	}
 
 	if signals := ps.u.guide.SignalsFor(s.ID); len(signals) > 0 {
 		box := container.NewVBox()
@@ -77,10 +83,24 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, t))
 			box.Add(wrapped(sig.Text))
 		}
-		parts = append(parts, widget.NewCard(lang.L("Warning signals to watch for"), "", box))
+		parts = append(parts, section(lang.L("Warning signals to watch for"), "", box))
 	}
 	v.content = container.NewPadded(container.NewVBox(parts...))
 	return v
+}
+
+// section is a titled block of a screen on a softly shaded background.
+func section(title, subtitle string, content fyne.CanvasObject) fyne.CanvasObject {
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.SizeName = theme.SizeNameSubHeadingText
+	parts := []fyne.CanvasObject{head}
+	if subtitle != "" {
+		parts = append(parts, wrapped(subtitle))
+	}
+	parts = append(parts, content)
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	return container.NewStack(bg, container.NewPadded(container.NewVBox(parts...)))
 }
 
 func wrapped(text string) *widget.Label {
@@ -139,7 +159,7 @@ func newItemRow(ps *planScreen, it *wizard.Item) *itemRow {
 	lines := []fyne.CanvasObject{text}
 	if it.Help != "" {
 		help := wrapped(it.Help)
-		help.Importance = widget.LowImportance
+		help.TextStyle.Italic = true
 		help.SizeName = theme.SizeNameCaptionText
 		lines = append(lines, help)
 	}

@@ -95,7 +95,6 @@ func (s *startScreen) newRow() fyne.CanvasObject {
 		open:     widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), nil),
 		del:      widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
 	}
-	r.detail.Importance = widget.LowImportance
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.detail.Truncation = fyne.TextTruncateEllipsis
 	r.ExtendBaseWidget(r)
@@ -127,9 +126,9 @@ func (s *startScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		"Region": orDash(p.Region), "First": p.FirstYear, "Last": p.LastYear,
 		"Count": len(p.Municipalities), "Date": planmodel.FormatDate(p.Updated.Local()),
 	}))
-	r.progress.Show()
-	r.progress.SetValue(float64(pr.Percent()) / 100)
 	r.progress.TextFormatter = func() string { return fmt.Sprintf("%d %%", pr.Percent()) }
+	r.progress.SetValue(float64(pr.Percent()) / 100)
+	r.progress.Show()
 	r.open.Enable()
 	r.open.OnTapped = func() { s.u.openPlan(e.ID) }
 	r.del.OnTapped = func() { s.confirmDelete(e) }

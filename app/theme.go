@@ -14,9 +14,9 @@ type regionTheme struct{ fyne.Theme }
 func newTheme() fyne.Theme { return regionTheme{theme.DefaultTheme()} }
 
 var (
-	fjord      = color.NRGBA{0x1d, 0x4e, 0x6b, 0xff}
-	fjordLight = color.NRGBA{0x6f, 0xa8, 0xc9, 0xff}
-	amber      = color.NRGBA{0xd9, 0x82, 0x1e, 0xff}
+	fjord     = color.NRGBA{0x1d, 0x4e, 0x6b, 0xff}
+	fjordDark = color.NRGBA{0x2e, 0x7b, 0xab, 0xff} // lighter, for dark backgrounds; white text keeps 4.6:1
+	amber     = color.NRGBA{0xd9, 0x82, 0x1e, 0xff}
 )
 
 func (t regionTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
@@ -27,7 +27,7 @@ func (t regionTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 			return color.NRGBA{0x1d, 0x4e, 0x6b, 0x60}
 		}
 		if dark {
-			return fjordLight
+			return fjordDark
 		}
 		return fjord
 	case theme.ColorNameWarning:
