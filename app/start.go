@@ -179,7 +179,7 @@ func (u *UI) trashDialog() {
 		label := widget.NewLabel(lang.L("{{.Name}} (deleted {{.Date}})", map[string]any{"Name": name, "Date": planmodel.FormatDate(e.Deleted.Local())}))
 		label.Truncation = fyne.TextTruncateEllipsis
 		restore := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() {
-			if err := u.store.Restore(e.ID); err != nil {
+			if err := u.store.RestoreDeleted(e.ID); err != nil {
 				u.showError(err)
 				return
 			}

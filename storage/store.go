@@ -6,16 +6,16 @@ package storage
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strconv"
+	"sync"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -23,9 +23,6 @@ import (
 
 	"regionplan/planmodel"
 )
-
-// SchemaVersion is the version of the stored layout this build writes.
-const SchemaVersion = 1
 
 // FileName is the name of the database file in the app's storage folder.
 const FileName = "regionplan.db"
@@ -54,12 +51,26 @@ var (
 	ErrNewer    = errors.New("the plan file was written by a newer version of Regionplan")
 	ErrNotFound = errors.New("there is no plan with that ID")
 	ErrTooLarge = errors.New("the plan is too large to store")
+	ErrDiskFull = errors.New("there is no room left on the disk for the plan file")
 )
 
 // Store is an open plan file. Its methods are safe for concurrent use.
 type Store struct {
-	db   *bolt.DB
 	path string
+	opts options
+
+	mu sync.RWMutex // guards db: Restore swaps it under the write lock
+	db *bolt.DB
+
+	damageMu sync.Mutex
+	damage   error // the first damage found; from then on nothing is written
+}
+
+// options are settings for tests: bbolt's MaxSize (to simulate a full disk)
+// and the clock that dates automatic backups.
+type options struct {
+	maxSize int
+	now     func() time.Time
 }
 
 // Entry is one stored plan as listed: the plan itself, or the error that
@@ -73,9 +84,18 @@ type Entry struct {
 
 // Open opens the plan file at path, creating it (and its folder) when it
 // does not exist. A file in use by another process gives ErrLocked within
-// LockTimeout; an empty, foreign or damaged file gives ErrForeign or
-// ErrDamaged and is left untouched; a file from a newer version gives ErrNewer.
-func Open(path string) (*Store, error) {
+// LockTimeout; an empty, foreign or structurally damaged file gives
+// ErrForeign or ErrDamaged and is left untouched; a file from a newer version
+// gives ErrNewer. An older file is migrated after a backup copy is made. A
+// file whose structure is sound but some plan fails its checksum opens
+// read-only: Damaged reports why. On the first open of a day a sound file is
+// backed up (see Backups).
+func Open(path string) (*Store, error) { return open(path, options{}) }
+
+func open(path string, o options) (*Store, error) {
+	if o.now == nil {
+		o.now = time.Now
+	}
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -91,23 +111,68 @@ func Open(path string) (*Store, error) {
 			return nil, err
 		}
 	}
-	db, err := openBolt(path)
+	db, err := openBolt(path, o.maxSize)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path}
-	if err := s.checkMeta(); err != nil {
+	s := &Store{db: db, path: path, opts: o}
+	if err := s.prepare(); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
+// prepare checks a freshly opened file, migrates it when it is older, notes
+// damaged records and takes the day's backup.
+func (s *Store) prepare() error {
+	version, err := s.checkMeta()
+	if err != nil {
+		return err
+	}
+	if problems := s.checkStructure(); len(problems) > 0 {
+		return fmt.Errorf("%s: %w", s.path, errors.Join(problems...))
+	}
+	if version < SchemaVersion() {
+		if err := s.migrate(version); err != nil {
+			return err
+		}
+	}
+	if problems := s.checkRecords(); len(problems) > 0 {
+		s.noteDamage(errors.Join(problems...))
+		return nil
+	}
+	return s.dailyBackup()
+}
+
 // Path returns the file the store was opened from.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the file; the store cannot be used afterwards.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.db.Close()
+}
+
+// Damaged returns the first damage found in the file since it was opened, or
+// nil. A damaged file is only read: every write returns ErrDamaged.
+func (s *Store) Damaged() error {
+	s.damageMu.Lock()
+	defer s.damageMu.Unlock()
+	return s.damage
+}
+
+func (s *Store) noteDamage(err error) {
+	if !errors.Is(err, ErrDamaged) {
+		return
+	}
+	s.damageMu.Lock()
+	defer s.damageMu.Unlock()
+	if s.damage == nil {
+		s.damage = err
+	}
+}
 
 // create writes a new, initialised plan file under a temporary name and
 // links it into place, so that path never holds a half-made file.
@@ -138,7 +203,7 @@ func create(path string) error {
 		if err := meta.Put(keyFormat, []byte(fileFormat)); err != nil {
 			return err
 		}
-		if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+		if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion()))); err != nil {
 			return err
 		}
 		for _, b := range [][]byte{bucketPlans, bucketTrash} {
@@ -173,54 +238,26 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// checkHeader looks at the first meta page before bbolt does: bbolt opens a
-// 0-byte file silently as a new database and may crash on a truncated one.
-func checkHeader(path string, size int64) error {
-	if size == 0 {
-		return fmt.Errorf("%s is empty (0 bytes): %w", path, ErrDamaged)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	defer f.Close()
-	var head [32]byte
-	if _, err := io.ReadFull(f, head[:]); err != nil {
-		return fmt.Errorf("%s is too short to be a plan file: %w", path, ErrForeign)
-	}
-	const boltMagic = 0xED0CDAED
-	magic := binary.LittleEndian.Uint32(head[16:])
-	pageSize := binary.LittleEndian.Uint32(head[24:])
-	if magic != boltMagic {
-		return fmt.Errorf("%s: %w", path, ErrForeign)
-	}
-	if pageSize < 512 || pageSize > 1<<20 || size < 4*int64(pageSize) || size%int64(pageSize) != 0 {
-		return fmt.Errorf("%s is cut short or has a broken header: %w", path, ErrDamaged)
-	}
-	return nil
-}
-
-func openBolt(path string) (db *bolt.DB, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			db, err = nil, fmt.Errorf("%s cannot be opened (%v): %w", path, r, ErrDamaged)
-		}
-	}()
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+func openBolt(path string, maxSize int) (db *bolt.DB, err error) {
+	err = guard(path, func() error {
+		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, MaxSize: maxSize})
+		return err
+	})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, fmt.Errorf("%s: %w", path, ErrLocked)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
 		return nil, fmt.Errorf("%s (%v): %w", path, err, ErrDamaged)
+	case errors.Is(err, ErrDamaged):
+		return nil, err
 	case err != nil:
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	return db, nil
 }
 
-func (s *Store) checkMeta() error {
-	return s.view(func(tx *bolt.Tx) error {
+func (s *Store) checkMeta() (version int, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil || !bytes.Equal(meta.Get(keyFormat), []byte(fileFormat)) {
 			return fmt.Errorf("%s holds a database of another program: %w", s.path, ErrForeign)
@@ -229,37 +266,55 @@ func (s *Store) checkMeta() error {
 		if err != nil || v < 1 {
 			return fmt.Errorf("%s has no valid schema version: %w", s.path, ErrDamaged)
 		}
-		if v > SchemaVersion {
-			return fmt.Errorf("%s has schema version %d, this version of Regionplan reads up to %d; update Regionplan: %w", s.path, v, SchemaVersion, ErrNewer)
+		if v > SchemaVersion() {
+			return fmt.Errorf("%s has schema version %d, this version of Regionplan reads up to %d; update Regionplan: %w", s.path, v, SchemaVersion(), ErrNewer)
 		}
 		if tx.Bucket(bucketPlans) == nil || tx.Bucket(bucketTrash) == nil {
 			return fmt.Errorf("%s lacks its plan lists: %w", s.path, ErrDamaged)
 		}
+		version = v
 		return nil
 	})
+	return version, err
 }
 
-// view runs fn in a read transaction and turns a fault in the mapped file
-// into ErrDamaged instead of a crash.
-func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
+// view runs fn in a read transaction. A fault in the mapped file or a panic
+// in bbolt becomes ErrDamaged instead of a crash, and any damage is noted.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	err := guard(s.path, func() error { return s.db.View(fn) })
+	s.noteDamage(err)
+	return err
+}
+
+// update runs fn in a write transaction, committed and synced before it
+// returns. It writes nothing into a file found damaged; a full disk gives
+// ErrDiskFull with everything saved before intact.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if d := s.Damaged(); d != nil {
+		return fmt.Errorf("%s was found damaged, so nothing more is written to it (%v): %w", s.path, d, ErrDamaged)
+	}
+	err := guard(s.path, func() error { return s.db.Update(fn) })
+	if errors.Is(err, berrors.ErrMaxSizeReached) || errors.Is(err, syscall.ENOSPC) {
+		return fmt.Errorf("%s: %v: %w", s.path, err, ErrDiskFull)
+	}
+	s.noteDamage(err)
+	return err
+}
+
+// guard runs fn with faults in the mapped file turned into panics, and turns
+// any panic into ErrDamaged.
+func guard(path string, fn func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("reading %s failed (%v): %w", s.path, r, ErrDamaged)
+			err = fmt.Errorf("%s cannot be read (%v): %w", path, r, ErrDamaged)
 		}
 	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.View(fn)
-}
-
-// update runs fn in a write transaction, committed and synced before it returns.
-func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("writing %s failed (%v): %w", s.path, r, ErrDamaged)
-		}
-	}()
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.Update(fn)
+	return fn()
 }
 
 // seal prefixes data with its SHA-256, so damage is seen on reading.
@@ -359,6 +414,7 @@ func (s *Store) List() ([]Entry, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketPlans).ForEach(func(k, v []byte) error {
 			p, err := decodePlan(string(k), v)
+			s.noteDamage(err)
 			out = append(out, Entry{ID: string(k), Plan: p, Err: err})
 			return nil
 		})
@@ -383,7 +439,7 @@ type trashRecord struct {
 	Plan    []byte    `json:"plan"`
 }
 
-// Delete moves the plan to the trash, from where Restore brings it back.
+// Delete moves the plan to the trash, from where RestoreDeleted brings it back.
 func (s *Store) Delete(id string, now time.Time) error {
 	return s.update(func(tx *bolt.Tx) error {
 		plans := tx.Bucket(bucketPlans)
@@ -425,6 +481,7 @@ func (s *Store) Trash() ([]Entry, error) {
 			if e.Err == nil {
 				e.Plan, e.Err = decodePlan(e.ID, rec)
 			}
+			s.noteDamage(e.Err)
 			out = append(out, e)
 			return nil
 		})
@@ -433,8 +490,8 @@ func (s *Store) Trash() ([]Entry, error) {
 	return out, err
 }
 
-// Restore brings a deleted plan back from the trash.
-func (s *Store) Restore(id string) error {
+// RestoreDeleted brings a deleted plan back from the trash.
+func (s *Store) RestoreDeleted(id string) error {
 	return s.update(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketTrash)
 		v := trash.Get([]byte(id))

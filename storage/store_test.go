@@ -112,7 +112,7 @@ func TestDeleteRestorePurge(t *testing.T) {
 	if err != nil || len(trash) != 1 || trash[0].Plan.Name != p.Name || !trash[0].Deleted.Equal(now) {
 		t.Fatalf("Trash() = %+v, %v", trash, err)
 	}
-	if err := s.Restore(p.ID); err != nil {
+	if err := s.RestoreDeleted(p.ID); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := s.Load(p.ID); err != nil || got.Population() != 135802 {
@@ -127,7 +127,7 @@ func TestDeleteRestorePurge(t *testing.T) {
 	if err := s.Purge(p.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Restore(p.ID); !errors.Is(err, ErrNotFound) {
+	if err := s.RestoreDeleted(p.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("restore after purge: %v", err)
 	}
 }
@@ -205,7 +205,7 @@ func TestBadFiles(t *testing.T) {
 func TestNewerSchemaRefused(t *testing.T) {
 	s, path := openTemp(t)
 	s.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion+1)))
+		return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion()+1)))
 	})
 	s.Close()
 	_, err := Open(path)

@@ -1,0 +1,293 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The kinds of automatic backup, as they appear in backup file names.
+const (
+	kindDaily     = "daily"
+	kindMigration = "before-upgrade"
+	kindRestore   = "before-restore"
+)
+
+// How many automatic backups are kept: the newest daily backup of each of
+// the last keepDaily days that have one, the newest of each of the last
+// keepWeekly ISO weeks, and the newest keepOther of each other kind.
+const (
+	keepDaily  = 7
+	keepWeekly = 4
+	keepOther  = 5
+)
+
+const backupTimeLayout = "2006-01-02_150405.000"
+
+// Backup is one backup copy of the plan file in its backup folder.
+type Backup struct {
+	Path string
+	Time time.Time
+	Kind string // daily, before-upgrade or before-restore
+	Size int64
+}
+
+// BackupDir is the folder that holds the file's automatic backups: the
+// file's name with ".backups" added, next to it.
+func (s *Store) BackupDir() string { return s.path + ".backups" }
+
+// Backups lists the automatic backups, newest first.
+func (s *Store) Backups() ([]Backup, error) {
+	return listBackups(s.BackupDir())
+}
+
+func listBackups(dir string) ([]Backup, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot list the backups in %s: %w", dir, err)
+	}
+	var out []Backup
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".db")
+		stamp, kind, ok := strings.Cut(name, "_")
+		if !ok || e.IsDir() || !strings.HasSuffix(e.Name(), ".db") {
+			continue
+		}
+		rest, kind2, ok := strings.Cut(kind, "_")
+		if !ok {
+			continue
+		}
+		t, err := time.ParseInLocation(backupTimeLayout, stamp+"_"+rest, time.Local)
+		if err != nil {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		out = append(out, Backup{Path: filepath.Join(dir, e.Name()), Time: t, Kind: kind2, Size: info.Size()})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
+	return out, nil
+}
+
+// BackupTo writes a consistent copy of the file to dest: into a temporary
+// file next to it, synced, then renamed into place.
+func (s *Store) BackupTo(dest string) error {
+	err := s.view(func(tx *bolt.Tx) error {
+		return writeAtomically(dest, func(w io.Writer) error {
+			_, err := tx.WriteTo(w)
+			return err
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("cannot write a backup to %s: %w", dest, err)
+	}
+	return nil
+}
+
+// backup writes an automatic backup of the given kind into BackupDir and
+// prunes old ones. A file found damaged is copied byte for byte, as it is.
+func (s *Store) backup(kind string) (string, error) {
+	dir := s.BackupDir()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
+	}
+	dest := filepath.Join(dir, s.opts.now().Format(backupTimeLayout)+"_"+kind+".db")
+	var err error
+	if s.Damaged() != nil {
+		err = writeAtomically(dest, func(w io.Writer) error {
+			f, err := os.Open(s.path)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			_, err = io.Copy(w, f)
+			return err
+		})
+	} else {
+		err = s.BackupTo(dest)
+	}
+	if err != nil {
+		return "", err
+	}
+	return dest, pruneBackups(dir)
+}
+
+// dailyBackup makes the day's backup unless there is one already.
+func (s *Store) dailyBackup() error {
+	list, err := s.Backups()
+	if err != nil {
+		return err
+	}
+	today := s.opts.now().Format("2006-01-02")
+	for _, b := range list {
+		if b.Kind == kindDaily && b.Time.Format("2006-01-02") == today {
+			return nil
+		}
+	}
+	_, err = s.backup(kindDaily)
+	return err
+}
+
+// pruneBackups deletes the automatic backups that the keep rules do not keep.
+func pruneBackups(dir string) error {
+	list, err := listBackups(dir)
+	if err != nil {
+		return err
+	}
+	keep := map[string]bool{}
+	days, weeks, others := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for _, b := range list { // newest first
+		if b.Kind != kindDaily {
+			if others[b.Kind] < keepOther {
+				keep[b.Path] = true
+			}
+			others[b.Kind]++
+			continue
+		}
+		day := b.Time.Format("2006-01-02")
+		y, w := b.Time.ISOWeek()
+		week := fmt.Sprint(y, w)
+		if !days[day] && len(days) < keepDaily {
+			keep[b.Path] = true
+		}
+		if !weeks[week] && len(weeks) < keepWeekly {
+			keep[b.Path] = true
+		}
+		days[day], weeks[week] = true, true
+	}
+	for _, b := range list {
+		if !keep[b.Path] {
+			if err := os.Remove(b.Path); err != nil {
+				return fmt.Errorf("cannot remove the old backup %s: %w", b.Path, err)
+			}
+		}
+	}
+	return nil
+}
+
+// RestoreBackup replaces the plan file with the backup at path, after
+// checking that the backup is a sound plan file and backing up the current
+// file. The store stays open, on the restored file.
+func (s *Store) RestoreBackup(path string) error {
+	abs, _ := filepath.Abs(path)
+	if self, _ := filepath.Abs(s.path); abs == self {
+		return errors.New("that is the plan file itself, not a backup of it")
+	}
+	if err := Verify(path); err != nil {
+		return fmt.Errorf("the backup %s cannot be restored: %w", path, err)
+	}
+	if _, err := s.backup(kindRestore); err != nil {
+		return fmt.Errorf("the current plan file could not be backed up, so nothing was restored: %w", err)
+	}
+	staged := s.path + ".restoring"
+	defer os.Remove(staged)
+	err := writeAtomically(staged, func(w io.Writer) error {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(w, f)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("cannot copy the backup: %w", err)
+	}
+	if err := s.swapFile(staged); err != nil {
+		return err
+	}
+	return s.prepare()
+}
+
+// swapFile closes the file, renames staged over it and opens it again.
+func (s *Store) swapFile(staged string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.db.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(staged, s.path); err != nil {
+		if db, rerr := openBolt(s.path, s.opts.maxSize); rerr == nil {
+			s.db = db // the old file is still in place: keep working on it
+		}
+		return fmt.Errorf("cannot put the backup in place: %w", err)
+	}
+	if err := syncDir(filepath.Dir(s.path)); err != nil {
+		return err
+	}
+	db, err := openBolt(s.path, s.opts.maxSize)
+	if err != nil {
+		return err
+	}
+	s.db = db
+	s.damageMu.Lock()
+	s.damage = nil
+	s.damageMu.Unlock()
+	return nil
+}
+
+// Verify checks that the file at path is a sound plan file this version can
+// open, without changing it: the same checks as Check, on a read-only copy.
+func Verify(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if err := checkHeader(path, info.Size()); err != nil {
+		return err
+	}
+	var db *bolt.DB
+	err = guard(path, func() error {
+		var err error
+		db, err = bolt.Open(path, 0o400, &bolt.Options{ReadOnly: true, Timeout: LockTimeout})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("%s cannot be opened (%v): %w", path, err, ErrDamaged)
+	}
+	s := &Store{db: db, path: path}
+	defer db.Close()
+	return errors.Join(s.Check()...)
+}
+
+// writeAtomically writes dest through fill into a temporary file in the same
+// folder, syncs it, renames it into place and syncs the folder.
+func writeAtomically(dest string, fill func(io.Writer) error) error {
+	dir := filepath.Dir(dest)
+	tmp, err := os.CreateTemp(dir, ".regionplan-tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := fill(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), dest); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
