@@ -2,18 +2,21 @@
 #   make run    installs the Debian packages Fyne needs (if missing), builds and opens the app
 #   make test   the same install, then gofmt, go vet, go test (with the window smoke test under Xvfb)
 #   make bench  the benchmarks
+#   make fuzz   a longer fuzz run of the plan-file importer, keeping its corpus
 
 GO       ?= go
 TAGS     := migrated_fynedo
 BIN      := bin/regionplan
 ARGS     ?=
+FUZZTIME ?= 10s
+FUZZ_CORPUS := storage/testdata/fuzz/FuzzDecodePlanFile
 # Fyne's cgo build needs these (xorg-dev is not needed).
 BUILD_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
 # The window smoke test and the PDF checks need these.
 CHECK_PKGS := xvfb xdotool imagemagick poppler-utils
 
-.PHONY: run build test bench deps deps-build deps-check fmt-check vet smoke clean
+.PHONY: run build test fuzz bench deps deps-build deps-check fmt-check vet smoke clean
 
 run: build
 	./$(BIN) $(ARGS)
@@ -23,6 +26,13 @@ build: deps-build
 
 test: deps-build deps-check fmt-check vet
 	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzDecodePlanFile -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./storage
+
+# A longer fuzz run of the plan-file importer that keeps the corpus it finds.
+fuzz: deps-build
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzDecodePlanFile -fuzztime 2m -fuzzminimizetime 2s ./storage
+	@mkdir -p $(FUZZ_CORPUS)
+	cp $$($(GO) env GOCACHE)/fuzz/regionplan/storage/FuzzDecodePlanFile/* $(FUZZ_CORPUS)/
 
 # Only the window smoke test, verbose, keeping its screenshot in bin/smoke.png.
 smoke: deps-build deps-check

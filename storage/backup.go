@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // The kinds of automatic backup, as they appear in backup file names.
@@ -39,14 +41,19 @@ type Backup struct {
 	Size int64
 }
 
-// BackupDir is the folder that holds the file's automatic backups: the
-// file's name with ".backups" added, next to it.
-func (s *Store) BackupDir() string { return s.path + ".backups" }
+// BackupDir is the folder that holds the automatic backups of the plan file
+// at path: the file's name with ".backups" added, next to it.
+func BackupDir(path string) string { return path + ".backups" }
+
+// BackupDir is the folder that holds the store's automatic backups.
+func (s *Store) BackupDir() string { return BackupDir(s.path) }
 
 // Backups lists the automatic backups, newest first.
-func (s *Store) Backups() ([]Backup, error) {
-	return listBackups(s.BackupDir())
-}
+func (s *Store) Backups() ([]Backup, error) { return ListBackups(s.path) }
+
+// ListBackups lists the automatic backups of the plan file at path, newest
+// first, without opening the file: it works for a damaged file too.
+func ListBackups(path string) ([]Backup, error) { return listBackups(BackupDir(path)) }
 
 func listBackups(dir string) ([]Backup, error) {
 	entries, err := os.ReadDir(dir)
@@ -99,29 +106,29 @@ func (s *Store) BackupTo(dest string) error {
 // backup writes an automatic backup of the given kind into BackupDir and
 // prunes old ones. A file found damaged is copied byte for byte, as it is.
 func (s *Store) backup(kind string) (string, error) {
-	dir := s.BackupDir()
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
+	dest, err := backupName(s.path, kind, s.opts.now())
+	if err != nil {
+		return "", err
 	}
-	dest := filepath.Join(dir, s.opts.now().Format(backupTimeLayout)+"_"+kind+".db")
-	var err error
 	if s.Damaged() != nil {
-		err = writeAtomically(dest, func(w io.Writer) error {
-			f, err := os.Open(s.path)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			_, err = io.Copy(w, f)
-			return err
-		})
+		err = copyAtomically(s.path, dest)
 	} else {
 		err = s.BackupTo(dest)
 	}
 	if err != nil {
 		return "", err
 	}
-	return dest, pruneBackups(dir)
+	return dest, pruneBackups(s.BackupDir())
+}
+
+// backupName makes the backup folder of the plan file at path and returns
+// the name for a backup of the given kind taken at t.
+func backupName(path, kind string, t time.Time) (string, error) {
+	dir := BackupDir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
+	}
+	return filepath.Join(dir, t.Format(backupTimeLayout)+"_"+kind+".db"), nil
 }
 
 // dailyBackup makes the day's backup unless there is one already.
@@ -181,34 +188,87 @@ func pruneBackups(dir string) error {
 // checking that the backup is a sound plan file and backing up the current
 // file. The store stays open, on the restored file.
 func (s *Store) RestoreBackup(path string) error {
-	abs, _ := filepath.Abs(path)
-	if self, _ := filepath.Abs(s.path); abs == self {
-		return errors.New("that is the plan file itself, not a backup of it")
-	}
-	if err := Verify(path); err != nil {
-		return fmt.Errorf("the backup %s cannot be restored: %w", path, err)
+	if err := checkRestorable(s.path, path); err != nil {
+		return err
 	}
 	if _, err := s.backup(kindRestore); err != nil {
 		return fmt.Errorf("the current plan file could not be backed up, so nothing was restored: %w", err)
 	}
 	staged := s.path + ".restoring"
 	defer os.Remove(staged)
-	err := writeAtomically(staged, func(w io.Writer) error {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		_, err = io.Copy(w, f)
-		return err
-	})
-	if err != nil {
+	if err := copyAtomically(path, staged); err != nil {
 		return fmt.Errorf("cannot copy the backup: %w", err)
 	}
 	if err := s.swapFile(staged); err != nil {
 		return err
 	}
 	return s.prepare()
+}
+
+// RestoreFile replaces the plan file at path with the backup at backup
+// without opening the plan file, so that it also serves when the file is too
+// damaged to open. The backup is checked first, the current file is copied
+// into the backup folder as it is, and no other process may hold the file.
+func RestoreFile(path, backup string) error {
+	if err := checkRestorable(path, backup); err != nil {
+		return err
+	}
+	unlock, err := lockFile(path)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if _, err := os.Stat(path); err == nil {
+		dest, err := backupName(path, kindRestore, time.Now())
+		if err != nil {
+			return err
+		}
+		if err := copyAtomically(path, dest); err != nil {
+			return fmt.Errorf("the current plan file could not be backed up, so nothing was restored: %w", err)
+		}
+		if err := pruneBackups(BackupDir(path)); err != nil {
+			return err
+		}
+	}
+	if err := copyAtomically(backup, path); err != nil {
+		return fmt.Errorf("cannot put the backup in place: %w", err)
+	}
+	return nil
+}
+
+func checkRestorable(path, backup string) error {
+	abs, _ := filepath.Abs(backup)
+	if self, _ := filepath.Abs(path); abs == self {
+		return errors.New("that is the plan file itself, not a backup of it")
+	}
+	if err := Verify(backup); err != nil {
+		return fmt.Errorf("the backup %s cannot be restored: %w", backup, err)
+	}
+	return nil
+}
+
+// lockFile takes the same exclusive lock bbolt takes on the file, waiting up
+// to LockTimeout, so that no running copy of Regionplan has it open.
+func lockFile(path string) (unlock func(), err error) {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if errors.Is(err, os.ErrNotExist) {
+		return func() {}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	deadline := time.Now().Add(LockTimeout)
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return func() { f.Close() }, nil
+		}
+		if time.Now().After(deadline) {
+			f.Close()
+			return nil, fmt.Errorf("%s: %w", path, ErrLocked)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // swapFile closes the file, renames staged over it and opens it again.
@@ -254,12 +314,30 @@ func Verify(path string) error {
 		db, err = bolt.Open(path, 0o400, &bolt.Options{ReadOnly: true, Timeout: LockTimeout})
 		return err
 	})
-	if err != nil {
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return fmt.Errorf("%s: %w", path, ErrLocked)
+	case err != nil && !errors.Is(err, ErrDamaged):
 		return fmt.Errorf("%s cannot be opened (%v): %w", path, err, ErrDamaged)
+	case err != nil:
+		return err
 	}
 	s := &Store{db: db, path: path}
 	defer db.Close()
 	return errors.Join(s.Check()...)
+}
+
+// copyAtomically copies the file src to dest through writeAtomically.
+func copyAtomically(src, dest string) error {
+	return writeAtomically(dest, func(w io.Writer) error {
+		f, err := os.Open(src)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(w, f)
+		return err
+	})
 }
 
 // writeAtomically writes dest through fill into a temporary file in the same

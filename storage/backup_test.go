@@ -177,3 +177,33 @@ func backupOfKind(t *testing.T, s *Store, kind string) string {
 	t.Fatalf("no %s backup among %+v", kind, list)
 	return ""
 }
+
+func TestRestoreFileWorksOnAFileThatWillNotOpen(t *testing.T) {
+	s, path := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	s.Save(p)
+	good := filepath.Join(t.TempDir(), "good.db")
+	if err := s.BackupTo(good); err != nil {
+		t.Fatal(err)
+	}
+	if err := RestoreFile(path, good); !errors.Is(err, ErrLocked) {
+		t.Errorf("restore while the file is open: %v, want ErrLocked", err)
+	}
+	s.Close()
+	os.WriteFile(path, []byte("broken beyond repair"), 0o600)
+	if err := RestoreFile(path, good); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if got, err := s2.Load(p.ID); err != nil || got.Name != p.Name {
+		t.Errorf("after RestoreFile: %v, %v", got, err)
+	}
+	kept, _ := os.ReadFile(backupOfKind(t, s2, kindRestore))
+	if string(kept) != "broken beyond repair" {
+		t.Errorf("the broken file was not kept as it was: %q", kept)
+	}
+}

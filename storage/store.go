@@ -52,6 +52,8 @@ var (
 	ErrNotFound = errors.New("there is no plan with that ID")
 	ErrTooLarge = errors.New("the plan is too large to store")
 	ErrDiskFull = errors.New("there is no room left on the disk for the plan file")
+
+	errExists = errors.New("a plan with that ID exists already")
 )
 
 // Store is an open plan file. Its methods are safe for concurrent use.
@@ -386,7 +388,7 @@ func (s *Store) Create(p *planmodel.Plan) error {
 	}
 	return s.update(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketPlans).Get([]byte(p.ID)) != nil || tx.Bucket(bucketTrash).Get([]byte(p.ID)) != nil {
-			return fmt.Errorf("a plan with ID %s exists already", p.ID)
+			return fmt.Errorf("plan %s: %w", p.ID, errExists)
 		}
 		return tx.Bucket(bucketPlans).Put([]byte(p.ID), v)
 	})
@@ -506,7 +508,7 @@ func (s *Store) RestoreDeleted(id string) error {
 			return err
 		}
 		if tx.Bucket(bucketPlans).Get([]byte(id)) != nil {
-			return fmt.Errorf("a plan with ID %s exists already", id)
+			return fmt.Errorf("plan %s: %w", id, errExists)
 		}
 		if err := tx.Bucket(bucketPlans).Put([]byte(id), rec); err != nil {
 			return err

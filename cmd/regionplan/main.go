@@ -4,6 +4,11 @@
 //	regionplan [--db FILE] [--lang nb|nn|en]     open the window
 //	regionplan --db FILE demo [kristiansand|hallingdal]
 //	regionplan --db FILE list
+//	regionplan --db FILE export plan --plan ID --out PATH
+//	regionplan --db FILE import PLAN.json
+//	regionplan --db FILE check
+//	regionplan --db FILE backup --out COPY
+//	regionplan --db FILE restore BACKUP
 //
 // Errors are one sentence on stderr and exit status 1.
 package main
@@ -16,16 +21,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"regionplan/app"
 	_ "regionplan/cmd/regionplan/internal/cleanlocale" // first: see its doc
-	"regionplan/planmodel"
 	"regionplan/storage"
-	"regionplan/wizard"
 )
 
 // Metadata is what FyneApp.toml says; a plain `go build` does not read that
@@ -77,14 +79,11 @@ func run(args []string, stdout, stderr io.Writer) (err error) {
 			return err
 		}
 	}
-	switch cmd, cmdArgs := rest[0], rest[1:]; cmd {
-	case "demo":
-		return demo(path, cmdArgs, stdout)
-	case "list":
-		return list(path, cmdArgs, stdout)
-	default:
-		return usageError(fmt.Sprintf("unknown command %q; the commands are demo and list", cmd))
+	c, ok := commands[rest[0]]
+	if !ok {
+		return usageError(fmt.Sprintf("unknown command %q; the commands are %s", rest[0], commandNames()))
 	}
+	return c(path, rest[1:], stdout)
 }
 
 func validLanguage(code string) bool {
@@ -104,60 +103,6 @@ func defaultDBPath() (string, error) {
 		return "", fmt.Errorf("cannot find your configuration folder (%v); name a plan file with --db", err)
 	}
 	return filepath.Join(dir, "fyne", app.ID, storage.FileName), nil
-}
-
-func demo(path string, args []string, stdout io.Writer) error {
-	name := "kristiansand"
-	switch len(args) {
-	case 0:
-	case 1:
-		name = args[0]
-	default:
-		return usageError("demo takes at most one example name: kristiansand or hallingdal")
-	}
-	p, err := planmodel.Example(name, time.Now())
-	if err != nil {
-		return err
-	}
-	s, err := storage.Open(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := s.Create(p); err != nil {
-		return err
-	}
-	fmt.Fprintln(stdout, p.ID)
-	return nil
-}
-
-func list(path string, args []string, stdout io.Writer) error {
-	if len(args) > 0 {
-		return usageError("list takes no arguments")
-	}
-	s, err := storage.Open(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	entries, err := s.List()
-	if err != nil {
-		return err
-	}
-	g := wizard.MustLoad(wizard.DefaultLanguage)
-	var damaged error
-	for _, e := range entries {
-		if e.Err != nil {
-			fmt.Fprintf(stdout, "%s\t(damaged)\t-\n", e.ID)
-			damaged = errors.Join(damaged, e.Err)
-			continue
-		}
-		fmt.Fprintf(stdout, "%s\t%s\t%d\n", e.ID, e.Plan.Name, g.Progress(e.Plan).Percent())
-	}
-	if damaged != nil {
-		return fmt.Errorf("some plans could not be read; run 'regionplan --db FILE check' for details: %w", damaged)
-	}
-	return nil
 }
 
 func runWindow(db, language string) error {

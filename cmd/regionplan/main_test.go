@@ -186,3 +186,63 @@ func TestMetadataMatchesFyneAppToml(t *testing.T) {
 		t.Errorf("icon: %v", err)
 	}
 }
+
+func TestExportImportCheckBackupRestore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plans.db")
+	runOK := func(args ...string) string {
+		t.Helper()
+		var out bytes.Buffer
+		if err := run(append([]string{"--db", db}, args...), &out, &out); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return out.String()
+	}
+	id := strings.TrimSpace(runOK("demo", "hallingdal"))
+	t.Setenv("SOURCE_DATE_EPOCH", "1789000000")
+	exported := filepath.Join(dir, "plan.json")
+	runOK("export", "plan", "--plan", id, "--out", exported)
+	first, _ := os.ReadFile(exported)
+	runOK("export", "plan", "--plan", id, "--out", exported)
+	if second, _ := os.ReadFile(exported); !bytes.Equal(first, second) {
+		t.Error("two exports with SOURCE_DATE_EPOCH set differ")
+	}
+	if !bytes.Contains(first, []byte(`"exported": "2026-09-10T00:26:40Z"`)) {
+		t.Errorf("export date not taken from SOURCE_DATE_EPOCH: %.200s", first)
+	}
+	out := runOK("import", exported)
+	newID := strings.TrimSpace(out)
+	if strings.Count(out, "\n") != 1 || newID == id || len(newID) != 12 {
+		t.Errorf("import printed %q", out)
+	}
+	if got := runOK("check"); !strings.Contains(got, "sound") {
+		t.Errorf("check: %q", got)
+	}
+	backupPath := filepath.Join(dir, "copy.db")
+	runOK("backup", "--out", backupPath)
+	runOK("demo", "kristiansand")
+	runOK("restore", backupPath)
+	if lines := strings.Count(runOK("list"), "\n"); lines != 2 {
+		t.Errorf("after restore, %d plans; want the 2 in the backup", lines)
+	}
+
+	// A broken import names every problem and changes nothing.
+	broken := bytes.Replace(first, []byte(`"population": 4621`), []byte(`"population": "mange"`), 1)
+	broken = bytes.Replace(broken, []byte(`"lastYear": 2019`), []byte(`"lastYear": 2001`), 1)
+	os.WriteFile(exported, broken, 0o600)
+	var buf bytes.Buffer
+	err := run([]string{"--db", db, "import", exported}, &buf, &buf)
+	if err == nil || !strings.Contains(err.Error(), "municipalities[2].population: Must be a whole number.") || !strings.Contains(err.Error(), "lastYear: The period ends before it starts.") {
+		t.Errorf("broken import: %v", err)
+	}
+	if lines := strings.Count(runOK("list"), "\n"); lines != 2 {
+		t.Errorf("a refused import changed the plans")
+	}
+
+	// A damaged file fails check with status 1 and says what to do.
+	os.WriteFile(db, []byte("ødelagt"), 0o600)
+	err = run([]string{"--db", db, "check"}, &buf, &buf)
+	if err == nil || !strings.Contains(err.Error(), "restore the newest backup") {
+		t.Errorf("check of a damaged file: %v", err)
+	}
+}

@@ -1,0 +1,310 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"regionplan/planmodel"
+)
+
+// The plan file format: one plan in JSON, to share, move and keep by hand.
+// docs/plan-format.md describes every field.
+const (
+	PlanFormat       = "regionplan-plan"
+	PlanFileVersion  = 1
+	MaxPlanFileBytes = 16 << 20
+)
+
+// planFile is the outer object of a plan file.
+type planFile struct {
+	Format   string          `json:"format"`
+	Version  int             `json:"version"`
+	Exported time.Time       `json:"exported"`
+	Plan     *planmodel.Plan `json:"plan"`
+}
+
+// EncodePlanFile writes p as a plan file, indented for people to read.
+func EncodePlanFile(p *planmodel.Plan, exported time.Time) ([]byte, error) {
+	data, err := json.MarshalIndent(planFile{Format: PlanFormat, Version: PlanFileVersion, Exported: exported.UTC().Truncate(time.Second), Plan: p}, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("cannot encode plan %s: %w", p.ID, err)
+	}
+	return append(data, '\n'), nil
+}
+
+// ExportPlan writes p as a plan file at path, replacing the file only once
+// the new one is complete on disk.
+func ExportPlan(p *planmodel.Plan, path string, exported time.Time) error {
+	data, err := EncodePlanFile(p, exported)
+	if err != nil {
+		return err
+	}
+	if err := writeAtomically(path, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+// ReadPlanFile reads and checks the plan file at path (see DecodePlanFile),
+// refusing a file larger than MaxPlanFileBytes before reading it.
+func ReadPlanFile(path string) (*planmodel.Plan, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxPlanFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	return DecodePlanFile(data)
+}
+
+// DecodePlanFile checks a plan file completely and returns its plan. When
+// anything is wrong it returns planmodel.Problems with every problem found,
+// each with its field path ("municipalities[3].population").
+func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
+	problem := func(field, msg string, args map[string]any) error {
+		return planmodel.Problems{{Field: field, Message: msg, Args: args}}
+	}
+	if len(data) > MaxPlanFileBytes {
+		return nil, problem("", "The file is larger than {{.Max}} MB, too large to be a plan file.", map[string]any{"Max": MaxPlanFileBytes >> 20})
+	}
+	if !utf8.Valid(data) {
+		return nil, problem("", "The file is not UTF-8 text, so it is not a plan file.", nil)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var top any
+	if err := dec.Decode(&top); err != nil {
+		line, col := position(data, dec.InputOffset())
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && syn.Offset > 0 {
+			line, col = position(data, syn.Offset-1) // Offset is just past the bad byte
+		}
+		return nil, problem("", "The file is not valid JSON (line {{.Line}}, column {{.Col}}).", map[string]any{"Line": line, "Col": col})
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, problem("", "The file has more after the plan; it must hold exactly one plan.", nil)
+	}
+	obj, ok := top.(map[string]any)
+	if !ok || obj["format"] != PlanFormat {
+		return nil, problem("format", "The file is not a Regionplan plan file.", nil)
+	}
+	version, err := wholeNumber(obj["version"])
+	switch {
+	case err != nil || version < 1:
+		return nil, problem("version", "The file has no valid format version.", nil)
+	case version > PlanFileVersion:
+		return nil, problem("version", "The file was written by a newer version of Regionplan (format version {{.File}}; this version reads up to {{.Max}}).", map[string]any{"File": version, "Max": PlanFileVersion})
+	}
+	var ps planmodel.Problems
+	planObj, _ := obj["plan"].(map[string]any)
+	if planObj == nil {
+		return nil, problem("plan", "The file holds no plan.", nil)
+	}
+	for _, field := range []string{"name", "firstYear", "lastYear"} {
+		if v, ok := planObj[field]; !ok || v == nil {
+			ps = append(ps, planmodel.Problem{Field: field, Message: "Required, but missing."})
+		}
+	}
+	required := len(ps)
+	checkValue(&ps, "", top, reflect.TypeOf(planFile{}))
+	if required > 0 {
+		return nil, ps
+	}
+	// checkValue has removed the values of the wrong kind, so the rest reads
+	// into a plan and its own checks can report what else is wrong.
+	cleaned, err := json.Marshal(top)
+	var f planFile
+	if err == nil {
+		err = json.Unmarshal(cleaned, &f)
+	}
+	if err != nil {
+		return nil, problem("", "The file cannot be read: {{.Err}}", map[string]any{"Err": err.Error()})
+	}
+	p := f.Plan
+	if p.Checklist == nil {
+		p.Checklist = map[string]planmodel.ItemState{}
+	}
+	var invalid planmodel.Problems
+	if errors.As(p.Validate(), &invalid) {
+		reported := map[string]bool{}
+		for _, q := range ps {
+			reported[q.Field] = true
+		}
+		for _, q := range invalid {
+			if !reported[q.Field] {
+				ps = append(ps, q)
+			}
+		}
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return p, nil
+}
+
+// Import reads a checked plan into the store. A plan whose ID is taken (by a
+// live or a deleted plan) becomes a copy with a new ID; nothing is ever
+// overwritten. The plan's Updated time is set to now.
+func (s *Store) Import(p *planmodel.Plan, now time.Time) error {
+	if p.ID == "" {
+		p.ID = planmodel.NewID()
+	}
+	p.Updated = now
+	if p.Created.IsZero() {
+		p.Created = now
+	}
+	for range 10 {
+		err := s.Create(p)
+		if !errors.Is(err, errExists) {
+			return err
+		}
+		p.ID = planmodel.NewID()
+	}
+	return fmt.Errorf("no free ID for the imported plan: %w", errExists)
+}
+
+// position turns a byte offset into a 1-based line and column.
+func position(data []byte, off int64) (line, col int) {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+	return line, col
+}
+
+func wholeNumber(v any) (int64, error) {
+	n, ok := v.(json.Number)
+	if !ok {
+		return 0, errors.New("not a number")
+	}
+	return strconv.ParseInt(string(n), 10, 64)
+}
+
+var timeType = reflect.TypeOf(time.Time{})
+
+// checkValue compares a decoded JSON value with the Go type it will be read
+// into, adding a problem for every field of the wrong kind or unknown name,
+// so that a user learns all of them at once and where each is. It reports
+// whether v itself fits; values inside v that do not fit are set to null.
+func checkValue(ps *planmodel.Problems, path string, v any, t reflect.Type) (ok bool) {
+	if v == nil {
+		return true // null: the field keeps its zero value
+	}
+	ok = true
+	add := func(msg string) {
+		*ps = append(*ps, planmodel.Problem{Field: path, Message: msg})
+		ok = false
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == timeType:
+		if s, ok := v.(string); !ok {
+			add("Must be a date and time such as 2027-09-13T10:00:00Z.")
+		} else if _, err := time.Parse(time.RFC3339, s); err != nil {
+			add("Must be a date and time such as 2027-09-13T10:00:00Z.")
+		}
+	case t.Kind() == reflect.String:
+		if _, ok := v.(string); !ok {
+			add("Must be text.")
+		}
+	case t.Kind() == reflect.Bool:
+		if _, ok := v.(bool); !ok {
+			add("Must be true or false.")
+		}
+	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64:
+		n, err := wholeNumber(v)
+		if err != nil || reflect.Zero(t).OverflowInt(n) {
+			add("Must be a whole number.")
+		}
+	case t.Kind() == reflect.Float64:
+		n, fits := v.(json.Number)
+		if _, err := n.Float64(); !fits || err != nil {
+			add("Must be a number.")
+		}
+	case t.Kind() == reflect.Slice:
+		list, fits := v.([]any)
+		if !fits {
+			add("Must be a list.")
+			return false
+		}
+		for i, e := range list {
+			if !checkValue(ps, fmt.Sprintf("%s[%d]", path, i), e, t.Elem()) {
+				list[i] = nil
+			}
+		}
+	case t.Kind() == reflect.Map:
+		m, fits := v.(map[string]any)
+		if !fits {
+			add("Must be an object.")
+			return false
+		}
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			if !checkValue(ps, join(path, k), m[k], t.Elem()) {
+				m[k] = nil
+			}
+		}
+	case t.Kind() == reflect.Struct:
+		m, fits := v.(map[string]any)
+		if !fits {
+			add("Must be an object.")
+			return false
+		}
+		fields := jsonFields(t)
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			ft, known := fields[k]
+			if !known {
+				*ps = append(*ps, planmodel.Problem{Field: join(path, k), Message: "Unknown field."})
+				delete(m, k)
+				continue
+			}
+			if !checkValue(ps, join(path, k), m[k], ft) {
+				m[k] = nil
+			}
+		}
+	}
+	return ok
+}
+
+// join builds a field path; the plan's own fields are named without "plan.".
+func join(path, key string) string {
+	switch path {
+	case "", "plan":
+		return key
+	}
+	return path + "." + key
+}
+
+// jsonFields maps the JSON names of a struct's fields to their types.
+func jsonFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		out[name] = f.Type
+	}
+	return out
+}
