@@ -121,7 +121,11 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	overview := fyne.NewMenuItem(lang.L("All plans"), u.showStart)
 	overview.Shortcut = shortcutOverview
 	trash := fyne.NewMenuItem(lang.L("Trash…"), u.trashDialog)
-	file := fyne.NewMenu(lang.L("File"), newPlan, openExample, overview, fyne.NewMenuItemSeparator(), trash)
+	importPlan := fyne.NewMenuItem(lang.L("Import plan…"), u.importDialog)
+	exportPlan := fyne.NewMenuItem(lang.L("Export plan…"), u.exportDialog)
+	backups := fyne.NewMenuItem(lang.L("Backups…"), u.backupsDialog)
+	file := fyne.NewMenu(lang.L("File"), newPlan, openExample, overview, fyne.NewMenuItemSeparator(),
+		importPlan, exportPlan, fyne.NewMenuItemSeparator(), backups, trash)
 	keys := fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.shortcutsDialog)
 	about := fyne.NewMenuItem(lang.L("About Regionplan"), u.aboutDialog)
 	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("Help"), keys, about))

@@ -262,33 +262,62 @@ func TestErrorMessagesAreNorwegian(t *testing.T) {
 	}
 }
 
-// tapButton taps the button with the given text in the topmost dialog.
-func tapButton(t *testing.T, u *UI, text string) {
+// walk calls fn for o and every object inside it, widgets included.
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	fn(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			walk(child, fn)
+		}
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		for _, child := range test.WidgetRenderer(w).Objects() {
+			walk(child, fn)
+		}
+	}
+}
+
+// topDialog returns the topmost overlay, failing the test when there is none.
+func topDialog(t *testing.T, u *UI) fyne.CanvasObject {
 	t.Helper()
 	top := u.win.Canvas().Overlays().Top()
 	if top == nil {
-		t.Fatalf("no dialog open to tap %q in", text)
+		t.Fatal("no dialog is open")
 	}
+	return top
+}
+
+// tapButton taps the button with the given text in the topmost dialog.
+func tapButton(t *testing.T, u *UI, text string) {
+	t.Helper()
 	var found *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
+	walk(topDialog(t, u), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		}
-		if w, ok := o.(fyne.Widget); ok && found == nil {
-			for _, child := range test.WidgetRenderer(w).Objects() {
-				walk(child)
-			}
-		}
-	}
-	walk(top)
+	})
 	if found == nil {
 		t.Fatalf("no button %q in the dialog", text)
 	}
 	test.Tap(found)
+}
+
+// texts returns the text of every label inside o.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	})
+	return out
+}
+
+func containsText(list []string, want string) bool {
+	for _, s := range list {
+		if strings.Contains(s, want) {
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
@@ -28,6 +29,8 @@ func Message(err error) string {
 		return lang.L("The plan file is damaged, so Regionplan will not show or change it. Keep a copy of the file and restore the latest backup.")
 	case errors.Is(err, storage.ErrNotFound):
 		return lang.L("The plan is no longer there. It may have been deleted; look in the trash.")
+	case errors.Is(err, storage.ErrDiskFull):
+		return lang.L("The disk is full, so the change could not be saved. It is kept in the window; free some space on the disk and it is saved with your next change.")
 	case errors.Is(err, storage.ErrTooLarge):
 		return lang.L("The plan has become too large to save. Shorten the longest texts and try again.")
 	case errors.As(err, &ps) && len(ps) > 0:
@@ -53,17 +56,36 @@ func (u *UI) showError(err error) {
 	dialog.ShowError(errors.New(Message(err)), u.win)
 }
 
-// ShowFatal fills w with an explanation of why Regionplan cannot start, and a
-// button that closes the window.
-func ShowFatal(w fyne.Window, err error) {
-	msg := widget.NewLabel(Message(err))
-	msg.Wrapping = fyne.TextWrapWord
+// ShowFatal fills w with an explanation of why Regionplan cannot open the
+// plan file at path. When the file is damaged and there are backups, it
+// offers to restore the newest one; after a restore, reopen is called.
+func ShowFatal(w fyne.Window, path string, err error, reopen func()) {
+	msg := wrapped(Message(err))
 	detail := widget.NewLabel(err.Error())
 	detail.Wrapping = fyne.TextWrapBreak
-	detail.Importance = widget.LowImportance
+	detail.SizeName = theme.SizeNameCaptionText
 	quit := widget.NewButton(lang.L("Close"), w.Close)
-	quit.Importance = widget.HighImportance
 	title := widget.NewLabelWithStyle(lang.L("Regionplan cannot open the plan file"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	w.SetContent(container.NewPadded(container.NewVBox(title, msg, detail, container.NewHBox(quit))))
-	w.Resize(fyne.NewSize(560, 260))
+	title.SizeName = theme.SizeNameSubHeadingText
+	buttons := container.NewHBox(quit)
+	parts := []fyne.CanvasObject{title, msg}
+	if backups, _ := storage.ListBackups(path); errors.Is(err, storage.ErrDamaged) && len(backups) > 0 {
+		newest := backups[0]
+		parts = append(parts, wrapped(lang.L("The newest backup is from {{.When}}. Restoring it keeps the damaged file as a copy.", map[string]any{"When": backupLabel(newest)})))
+		restore := widget.NewButtonWithIcon(lang.L("Restore the newest backup"), theme.HistoryIcon(), func() {
+			if rerr := storage.RestoreFile(path, newest.Path); rerr != nil {
+				msg.SetText(Message(rerr))
+				detail.SetText(rerr.Error())
+				return
+			}
+			reopen()
+		})
+		restore.Importance = widget.HighImportance
+		buttons.Add(restore)
+	} else {
+		quit.Importance = widget.HighImportance
+	}
+	parts = append(parts, detail, buttons)
+	w.SetContent(container.NewPadded(container.NewVBox(parts...)))
+	w.Resize(fyne.NewSize(640, 300))
 }

@@ -61,6 +61,9 @@ func newStartScreen(u *UI) *startScreen {
 		body = s.list
 	}
 	header := container.NewVBox(title, intro, buttons, widget.NewSeparator())
+	if err := u.store.Damaged(); err != nil {
+		header.Add(u.damageBanner(err))
+	}
 	s.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, body))
 	return s
 }
@@ -194,4 +197,11 @@ func (u *UI) trashDialog() {
 	d = dialog.NewCustom(lang.L("Trash"), lang.L("Close"), container.NewVScroll(box), u.win)
 	d.Resize(fyne.NewSize(600, 400))
 	d.Show()
+}
+
+// damageBanner tells that the file was found damaged and is only read now,
+// with a way to the backups.
+func (u *UI) damageBanner(err error) fyne.CanvasObject {
+	return dangerBanner(lang.L("Part of the plan file is damaged, so Regionplan only reads it now and saves nothing. The plans that could be read are shown. Restore a backup to go on working."),
+		widget.NewButtonWithIcon(lang.L("Backups…"), theme.HistoryIcon(), u.backupsDialog))
 }

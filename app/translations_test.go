@@ -16,12 +16,13 @@ import (
 
 var (
 	langCall    = regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")`)
-	problemMsg  = regexp.MustCompile(`(?:Message: |add\([^,]+, )("(?:[^"\\]|\\.)*")`)
+	problemMsg  = regexp.MustCompile(`(?:Message: |add\((?:[^,()]+, )?|problem\([^,]+, )("(?:[^"\\]|\\.)*")`)
 	placeholder = regexp.MustCompile(`{{\.[A-Za-z]+}}`)
 )
 
 // sourceKeys returns the English strings the code hands to the translator:
-// lang.L calls in this package and validation messages in planmodel.
+// lang.L calls in this package and the problem messages of planmodel's
+// validation and storage's plan-file checks.
 func sourceKeys(t *testing.T) map[string]string {
 	t.Helper()
 	keys := map[string]string{}
@@ -47,6 +48,7 @@ func sourceKeys(t *testing.T) map[string]string {
 	scan("*.go", langCall)
 	scan("*.go", problemMsg)
 	scan("../planmodel/*.go", problemMsg)
+	scan("../storage/*.go", problemMsg)
 	if len(keys) < 50 {
 		t.Fatalf("found only %d translatable strings; is the scan broken?", len(keys))
 	}

@@ -117,18 +117,33 @@ func runWindow(db, language string) error {
 	if db == "" {
 		db = filepath.Join(a.Storage().RootURI().Path(), storage.FileName)
 	}
-	store, err := storage.Open(db)
-	if err != nil {
-		w := a.NewWindow("Regionplan")
-		app.ShowFatal(w, err)
-		w.ShowAndRun()
-		return err
+	var (
+		store   *storage.Store
+		openErr error
+		fatal   fyne.Window // explains why the file cannot be opened
+		open    func()
+	)
+	open = func() {
+		if store, openErr = storage.Open(db); openErr == nil {
+			var ui *app.UI
+			if ui, openErr = app.New(a, store); openErr == nil {
+				ui.Window().Show()
+				if fatal != nil {
+					fatal.Close()
+				}
+				return
+			}
+		}
+		if fatal == nil {
+			fatal = a.NewWindow("Regionplan")
+		}
+		app.ShowFatal(fatal, db, openErr, open) // may restore a backup, then open again
+		fatal.Show()
 	}
-	defer store.Close()
-	ui, err := app.New(a, store)
-	if err != nil {
-		return err
+	open()
+	a.Run()
+	if store != nil {
+		store.Close()
 	}
-	ui.Window().ShowAndRun()
-	return nil
+	return openErr
 }

@@ -1,0 +1,132 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+	"regionplan/storage"
+)
+
+// importDialog lets the user pick a plan file and imports it.
+func (u *UI) importDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, storage.MaxPlanFileBytes+1))
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		u.importPlan(r.URI().Name(), data)
+	}, u.win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+// importPlan checks a plan file's content and adds the plan, or lists every
+// problem found; nothing is stored then.
+func (u *UI) importPlan(name string, data []byte) {
+	p, err := storage.DecodePlanFile(data)
+	var ps planmodel.Problems
+	if errors.As(err, &ps) {
+		u.showProblems(lang.L("{{.File}} cannot be imported", map[string]any{"File": name}),
+			lang.L("Nothing was imported. Correct these points in the file, or ask whoever sent it for a new export:"), ps)
+		return
+	}
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	if err := u.store.Import(p, u.now()); err != nil {
+		u.showError(err)
+		return
+	}
+	u.openPlan(p.ID)
+}
+
+// showProblems lists validation problems with the field each concerns.
+func (u *UI) showProblems(title, intro string, ps planmodel.Problems) {
+	box := container.NewVBox(wrapped(intro))
+	for _, p := range ps {
+		text := problemText(p)
+		if p.Field != "" {
+			text = fmt.Sprintf("%s: %s", p.Field, text)
+		}
+		l := wrapped("• " + text)
+		box.Add(l)
+	}
+	d := dialog.NewCustom(title, lang.L("Close"), container.NewVScroll(box), u.win)
+	d.Resize(fyne.NewSize(640, 420))
+	d.Show()
+}
+
+// exportDialog saves the open plan as a plan file where the user chooses.
+func (u *UI) exportDialog() {
+	if u.plan == nil {
+		dialog.ShowInformation(lang.L("Export plan"), lang.L("Open the plan you want to export first."), u.win)
+		return
+	}
+	p := u.plan.plan
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if err := storage.ExportPlan(p, path, u.now()); err != nil {
+			u.showError(err)
+			return
+		}
+		dialog.ShowInformation(lang.L("Export plan"), lang.L("The plan was saved as {{.Path}}.", map[string]any{"Path": path}), u.win)
+	}, u.win)
+	d.SetFileName(fileName(p.Name) + ".json")
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+// fileName makes a plan name safe to use as a file name.
+func fileName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(name))
+	if name == "" {
+		return "plan"
+	}
+	if r := []rune(name); len(r) > 80 {
+		name = string(r[:80])
+	}
+	return name
+}
+
+// dangerBanner is a line across the screen in the error colour.
+func dangerBanner(text string, action *widget.Button) fyne.CanvasObject {
+	l := wrapped(text)
+	l.Importance = widget.DangerImportance
+	if action == nil {
+		return l
+	}
+	return container.NewBorder(nil, nil, nil, action, l)
+}

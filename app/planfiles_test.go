@@ -1,0 +1,97 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"regionplan/planmodel"
+	"regionplan/storage"
+)
+
+func TestImportListsEveryProblemAndStoresNothing(t *testing.T) {
+	u, _ := newTestUI(t)
+	p, _ := planmodel.Example("hallingdal", u.now())
+	data, _ := storage.EncodePlanFile(p, u.now())
+	data = bytes.Replace(data, []byte(`"population": 4621`), []byte(`"population": "mange"`), 1)
+	data = bytes.Replace(data, []byte(`"lastYear": 2019`), []byte(`"lastYear": 2001`), 1)
+	u.importPlan("hallingdal.json", data)
+	got := texts(topDialog(t, u))
+	for _, want := range []string{
+		"municipalities[2].population: Må være et helt tall.",
+		"lastYear: Perioden slutter før den begynner.",
+	} {
+		if !containsText(got, want) {
+			t.Errorf("the dialog does not say %q: %q", want, got)
+		}
+	}
+	if list, _ := u.store.List(); len(list) != 0 || u.plan != nil {
+		t.Errorf("a refused import stored %d plans", len(list))
+	}
+}
+
+func TestImportOpensThePlan(t *testing.T) {
+	u, _ := newTestUI(t)
+	p, _ := planmodel.Example("kristiansand", u.now())
+	data, _ := storage.EncodePlanFile(p, u.now())
+	u.importPlan("k.json", data)
+	if u.plan == nil || u.plan.plan.Name != p.Name || len(u.plan.plan.Municipalities) != 7 {
+		t.Fatalf("imported plan not opened: %+v", u.plan)
+	}
+}
+
+func TestRestoreBackupFromTheWindow(t *testing.T) {
+	u, _ := newTestUI(t) // opening the new file took the day's backup: no plans
+	u.addExample("hallingdal")
+	u.showStart()
+	u.backupsDialog()
+	tapButton(t, u, "Gjenopprett")
+	tapButton(t, u, "Ja")
+	if len(u.start.entries) != 0 {
+		t.Fatalf("after restoring the empty backup: %d plans", len(u.start.entries))
+	}
+	list, _ := u.store.Backups()
+	if len(list) != 2 || list[0].Kind != "before-restore" {
+		t.Errorf("backups after a restore: %+v", list)
+	}
+}
+
+func TestDamagedFileShowsBannerAndSavesNothing(t *testing.T) {
+	u, path := newTestUI(t)
+	u.addExample("hallingdal")
+	u.closePlan()
+	u.store.Close()
+	data, _ := os.ReadFile(path)
+	i := bytes.Index(data, []byte("Hemsedal"))
+	data[i] = 'X'
+	os.WriteFile(path, data, 0o600)
+
+	s, err := storage.Open(path)
+	if err != nil {
+		t.Fatalf("a file with one damaged plan should open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	u.store = s
+	u.showStart()
+	if !containsText(texts(u.start.content), "En del av planfilen er skadet") {
+		t.Error("no warning that the file is damaged")
+	}
+	if !containsText(texts(u.start.content), "Skadet plan") {
+		t.Error("the damaged plan is not listed as damaged")
+	}
+}
+
+func TestFailedSaveIsShownAndKept(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("kristiansand")
+	u.store.Close() // the file goes away under the window
+	u.plan.view.items[0].done.SetChecked(true)
+	u.plan.saver.flush()
+	if !strings.HasPrefix(u.plan.status.Text, "Ikke lagret:") {
+		t.Errorf("status after a failed save: %q", u.plan.status.Text)
+	}
+	if !u.plan.saver.pending() {
+		t.Error("the unsaved change was dropped")
+	}
+}
