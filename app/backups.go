@@ -82,22 +82,8 @@ func (u *UI) backupsDialog() {
 // saveCopyDialog writes a consistent copy of the whole plan file where the
 // user chooses, e.g. on a memory stick.
 func (u *UI) saveCopyDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if err := u.store.BackupTo(path); err != nil {
-			u.showError(err)
-			return
-		}
-		dialog.ShowInformation(lang.L("Backups"), lang.L("A copy of all plans was saved as {{.Path}}.", map[string]any{"Path": path}), u.win)
-	}, u.win)
-	d.SetFileName(fmt.Sprintf("regionplan-%s.db", u.now().Format("2006-01-02")))
-	d.Show()
+	u.saveFileDialog(fmt.Sprintf("regionplan-%s.db", u.now().Format("2006-01-02")), ".db", u.store.BackupTo,
+		lang.L("Backups"), func(path string) string {
+			return lang.L("A copy of all plans was saved as {{.Path}}.", map[string]any{"Path": path})
+		})
 }

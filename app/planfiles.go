@@ -83,24 +83,34 @@ func (u *UI) exportDialog() {
 		return
 	}
 	p := u.plan.plan
+	u.saveFileDialog(fileName(p.Name)+".json", ".json", func(path string) error {
+		return storage.ExportPlan(p, path, u.now())
+	}, lang.L("Export plan"), func(path string) string {
+		return lang.L("The plan was saved as {{.Path}}.", map[string]any{"Path": path})
+	})
+}
+
+// saveFileDialog asks where to save, writes the file there through write,
+// and confirms with the message done gives for the path, under title.
+func (u *UI) saveFileDialog(name, ext string, write func(path string) error, title string, done func(path string) string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
 		}
 		if w == nil {
-			return
+			return // cancelled
 		}
 		path := w.URI().Path()
 		w.Close()
-		if err := storage.ExportPlan(p, path, u.now()); err != nil {
+		if err := write(path); err != nil {
 			u.showError(err)
 			return
 		}
-		dialog.ShowInformation(lang.L("Export plan"), lang.L("The plan was saved as {{.Path}}.", map[string]any{"Path": path}), u.win)
+		dialog.ShowInformation(title, done(path), u.win)
 	}, u.win)
-	d.SetFileName(fileName(p.Name) + ".json")
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".json"}))
+	d.SetFileName(name)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{ext}))
 	d.Show()
 }
 
