@@ -42,14 +42,16 @@ func TestImportOpensThePlan(t *testing.T) {
 }
 
 func TestRestoreBackupFromTheWindow(t *testing.T) {
-	u, _ := newTestUI(t) // opening the new file took the day's backup: no plans
+	u, path := newTestUI(t)
 	u.addExample("hallingdal")
+	u.store = reopen(t, u, path) // the first open of the day with plans takes a backup
+	u.addExample("kristiansand")
 	u.showStart()
 	u.backupsDialog()
 	tapButton(t, u, "Gjenopprett")
 	tapButton(t, u, "Ja")
-	if len(u.start.entries) != 0 {
-		t.Fatalf("after restoring the empty backup: %d plans", len(u.start.entries))
+	if len(u.start.entries) != 1 || u.start.entries[0].Plan.Region != "Hallingdal" {
+		t.Fatalf("after restoring the morning's backup: %+v", u.start.entries)
 	}
 	list, _ := u.store.Backups()
 	if len(list) != 2 || list[0].Kind != "before-restore" {

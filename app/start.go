@@ -114,9 +114,14 @@ func (r *planRow) CreateRenderer() fyne.WidgetRenderer {
 func (s *startScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*planRow)
 	e := s.entries[i]
+	if s.u.store.Damaged() != nil {
+		r.del.Disable() // nothing is written into a damaged file
+	} else {
+		r.del.Enable()
+	}
 	if e.Plan == nil {
 		r.name.SetText(lang.L("Damaged plan {{.ID}}", map[string]any{"ID": e.ID}))
-		r.detail.SetText(Message(e.Err))
+		r.detail.SetText(lang.L("This plan is damaged and cannot be shown. Restore a backup to get it back."))
 		r.progress.Hide()
 		r.open.Disable()
 		r.del.OnTapped = func() { s.confirmDelete(e) }

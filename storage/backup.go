@@ -131,8 +131,18 @@ func backupName(path, kind string, t time.Time) (string, error) {
 	return filepath.Join(dir, t.Format(backupTimeLayout)+"_"+kind+".db"), nil
 }
 
-// dailyBackup makes the day's backup unless there is one already.
+// dailyBackup makes the day's backup unless there is one already, or the
+// file holds no plans yet (a copy of an empty file would only push a useful
+// backup out).
 func (s *Store) dailyBackup() error {
+	empty := true
+	s.view(func(tx *bolt.Tx) error {
+		empty = tx.Bucket(bucketPlans).Stats().KeyN == 0 && tx.Bucket(bucketTrash).Stats().KeyN == 0
+		return nil
+	})
+	if empty {
+		return nil
+	}
 	list, err := s.Backups()
 	if err != nil {
 		return err
