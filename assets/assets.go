@@ -23,3 +23,9 @@ var Translations embed.FS
 //
 //go:embed icon.png
 var Icon []byte
+
+// Fonts holds Noto Sans (regular, bold, italic) for the PDF documents, with
+// its licence, OFL.txt.
+//
+//go:embed fonts/*.ttf fonts/OFL.txt
+var Fonts embed.FS

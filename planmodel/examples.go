@@ -69,6 +69,7 @@ func Example(name string, now time.Time) (*Plan, error) {
 	p.Example = true
 	p.Created, p.Updated = now, now
 	p.Checklist = map[string]ItemState{}
+	exampleDecisions(p, strings.ToLower(name), now)
 	return p, nil
 }
 

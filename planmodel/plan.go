@@ -7,6 +7,7 @@ package planmodel
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"time"
 )
 
@@ -36,23 +37,28 @@ var OrgForms = []OrgForm{OrgBusinessCooperation, OrgRegionalCouncil, OrgWorkingG
 
 // Plan is one shared regional business plan and everything recorded about it.
 type Plan struct {
-	ID        string    `json:"id"`
-	Name      string    `json:"name"`
-	Region    string    `json:"region"`
-	FirstYear int       `json:"firstYear"`
-	LastYear  int       `json:"lastYear"`
-	Applicant string    `json:"applicant"` // name of the applicant municipality
-	OrgForm   OrgForm   `json:"orgForm"`
-	Leader    string    `json:"leader"`  // the project leader
-	Contact   string    `json:"contact"` // how to reach the project leader
-	Steering  []string  `json:"steering,omitempty"`
-	Example   bool      `json:"example,omitempty"` // an example plan from the case documents
-	Created   time.Time `json:"created"`
-	Updated   time.Time `json:"updated"`
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Region    string   `json:"region"`
+	FirstYear int      `json:"firstYear"`
+	LastYear  int      `json:"lastYear"`
+	Applicant string   `json:"applicant"` // name of the applicant municipality
+	OrgForm   OrgForm  `json:"orgForm"`
+	Leader    string   `json:"leader"`  // the project leader
+	Contact   string   `json:"contact"` // how to reach the project leader
+	Steering  []string `json:"steering,omitempty"`
+	Example   bool     `json:"example,omitempty"` // an example plan from the case documents
+	// Standard is the written standard of the plan's own documents (the
+	// resource plan, overviews); each municipality's papers follow its own.
+	Standard Standard  `json:"standard,omitempty"`
+	Created  time.Time `json:"created"`
+	Updated  time.Time `json:"updated"`
 
 	Municipalities []Municipality `json:"municipalities"`
 	// Checklist maps a checklist item's id to its state. Items never ticked are absent.
 	Checklist map[string]ItemState `json:"checklist,omitempty"`
+
+	Decisions []Decision `json:"decisions,omitempty"`
 }
 
 // Municipality is one of the municipalities that take part in the plan.
@@ -128,6 +134,29 @@ func (p *Plan) SetItem(id string, status Status, note string, now time.Time) {
 		return
 	}
 	p.Checklist[id] = ItemState{Status: status, Note: note, Changed: now}
+}
+
+// Clone returns a deep copy of the plan, for work done in the background
+// while the plan goes on changing.
+func (p *Plan) Clone() *Plan {
+	data, err := json.Marshal(p)
+	if err != nil {
+		panic("planmodel: a plan that cannot be encoded: " + err.Error())
+	}
+	var c Plan
+	if err := json.Unmarshal(data, &c); err != nil {
+		panic("planmodel: a plan that cannot be decoded: " + err.Error())
+	}
+	return &c
+}
+
+// DocumentStandard is the written standard of the plan's own documents:
+// Standard, or bokmål when none is chosen.
+func (p *Plan) DocumentStandard() Standard {
+	if p.Standard == Nynorsk {
+		return Nynorsk
+	}
+	return Bokmal
 }
 
 // Population returns the sum of the municipalities' populations.

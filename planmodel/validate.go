@@ -75,6 +75,9 @@ func (p *Plan) Validate() error {
 	case p.LastYear-p.FirstYear+1 > MaxPeriodYears:
 		add("lastYear", "The period can be at most {{.Max}} years.", map[string]any{"Max": MaxPeriodYears})
 	}
+	if p.Standard != "" && p.Standard != Bokmal && p.Standard != Nynorsk {
+		add("standard", "Choose bokmål or nynorsk for the plan's own documents.", nil)
+	}
 	if p.OrgForm != "" && !contains(OrgForms, p.OrgForm) {
 		add("orgForm", "Unknown organisation form.", nil)
 	}
@@ -112,6 +115,7 @@ func (p *Plan) Validate() error {
 		}
 		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
 	}
+	p.validateDecisions(&ps)
 	if ps == nil {
 		return nil
 	}

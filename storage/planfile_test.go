@@ -129,6 +129,7 @@ func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
 			"lastYear: The period ends before it starts.",
 			"municipalities[3].population: The population must be",
 			"municipalities[5].name: ",
+			"decisions[0].paths[5].municipality: Lillesand is not among", // the renamed municipality's case path
 		}},
 		{"missing fields", edit(func(plan map[string]any) { delete(plan, "name"); delete(plan, "lastYear") }), []string{"name: Required", "lastYear: Required"}},
 		{"bad time", edit(func(plan map[string]any) { plan["created"] = "i går" }), []string{"created: Must be a date and time"}},

@@ -173,7 +173,7 @@ func TestBadFiles(t *testing.T) {
 	}{
 		{"empty", []byte{}, "", ErrDamaged},
 		{"text", []byte("Kommunestyret vedtar planen.\n"), "", ErrForeign},
-		{"truncated", goodBytes[:len(goodBytes)/2+100], "", ErrDamaged},
+		{"truncated", goodBytes[:3*4096+100], "", ErrDamaged},
 		{"header only", goodBytes[:4096], "", ErrDamaged},
 		{"other bbolt program", nil, foreignDB, ErrForeign},
 	}

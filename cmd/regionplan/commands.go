@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"regionplan/planmodel"
+	"regionplan/report"
 	"regionplan/storage"
 	"regionplan/wizard"
 )
@@ -111,28 +112,64 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
+const exportUsage = "usage: export plan --plan ID --out PLAN.json, or export decisions --plan ID --out DIR [--decision ID]"
+
 func export(path string, args []string, stdout io.Writer) error {
-	if len(args) == 0 || args[0] != "plan" {
-		return usageError("export takes what to export first: export plan --plan ID --out PATH")
+	if len(args) == 0 {
+		return usageError(exportUsage)
 	}
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	id := fs.String("plan", "", "")
 	out := fs.String("out", "", "")
+	decision := fs.String("decision", "", "")
 	if err := fs.Parse(args[1:]); err != nil || *id == "" || *out == "" || fs.NArg() > 0 {
-		return usageError("usage: export plan --plan ID --out PATH")
+		return usageError(exportUsage)
 	}
 	at, err := documentTime()
 	if err != nil {
 		return err
 	}
-	return withStore(path, func(s *storage.Store) error {
-		p, err := s.Load(*id)
-		if err != nil {
-			return err
-		}
+	var p *planmodel.Plan
+	if err := withStore(path, func(s *storage.Store) (err error) { p, err = s.Load(*id); return err }); err != nil {
+		return err
+	}
+	switch args[0] {
+	case "plan":
 		return storage.ExportPlan(p, *out, at)
-	})
+	case "decisions":
+		files, err := exportDecisions(p, *decision, *out, at)
+		for _, f := range files {
+			fmt.Fprintln(stdout, f)
+		}
+		return err
+	}
+	return usageError(exportUsage)
+}
+
+// exportDecisions writes the drafts and the overview of the named decision,
+// or of every decision, into dir and returns the paths written.
+func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time) ([]string, error) {
+	decisions := p.Decisions
+	if id != "" {
+		d := p.Decision(id)
+		if d == nil {
+			return nil, fmt.Errorf("plan %s has no decision %s", p.ID, id)
+		}
+		decisions = []planmodel.Decision{*d}
+	}
+	if len(decisions) == 0 {
+		return nil, fmt.Errorf("plan %s has no decisions to export yet", p.ID)
+	}
+	var written []string
+	for i := range decisions {
+		files, err := report.WriteDecisionFiles(p, &decisions[i], dir, at, nil)
+		written = append(written, files...)
+		if err != nil {
+			return written, err
+		}
+	}
+	return written, nil
 }
 
 func importPlan(path string, args []string, stdout io.Writer) error {

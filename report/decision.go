@@ -1,0 +1,222 @@
+package report
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"regionplan/planmodel"
+)
+
+// Draft is one municipality's decision draft.
+type Draft struct {
+	Municipality string
+	FileName     string // sorts by meeting date, e.g. "2027-03-12 Vedtak … - Vennesla.pdf"
+	PDF          []byte
+}
+
+// DecisionDraft writes the case document (saksframlegg) for municipality i
+// of the plan: the decision's text in that municipality's written standard,
+// its case path, and its own contribution from the resource plan. at is the
+// document's date.
+func DecisionDraft(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time) ([]byte, error) {
+	if i < 0 || i >= len(p.Municipalities) {
+		return nil, fmt.Errorf("the plan has no municipality number %d", i+1)
+	}
+	m := p.Municipalities[i]
+	std := textStandard(d, m.Standard)
+	t := d.Text(std)
+	contribution := contributionText(p, i)
+	fill := func(s string) string { return planmodel.FillPlaceholders(s, m.Name, contribution) }
+
+	doc, err := newDoc(Meta{
+		Title:   fill(t.Title),
+		Subject: fmt.Sprintf("%s – %s", word(std, "case document"), m.Name),
+		Author:  m.Name,
+		Created: at,
+	}, std)
+	if err != nil {
+		return nil, err
+	}
+	pdf := doc.pdf
+	pdf.AddPage()
+
+	// Header block: the municipality, the document kind and the case facts.
+	doc.font("B", 16)
+	pdf.CellFormat(textWidth/2, 8, clean(m.Name+" kommune"), "", 0, "L", false, 0, "")
+	doc.font("", 10)
+	pdf.CellFormat(textWidth/2, 8, clean(doc.word("date")+": "+planmodel.FormatDate(at)), "", 1, "R", false, 0, "")
+	doc.font("B", 12)
+	pdf.CellFormat(textWidth, 7, doc.word("case document"), "B", 1, "L", false, 0, "")
+	pdf.Ln(2)
+	path := d.Path(m.Name)
+	facts := [][2]string{{doc.word("archive ref"), ""}, {doc.word("case officer"), ""}}
+	if path != nil {
+		facts[0][1], facts[1][1] = path.ArchiveRef, path.CaseOfficer
+	}
+	for _, f := range facts {
+		doc.font("B", 9.5)
+		pdf.CellFormat(32, 5.5, f[0]+":", "", 0, "L", false, 0, "")
+		doc.font("", 9.5)
+		pdf.CellFormat(textWidth-32, 5.5, clean(orDash(f[1])), "", 1, "L", false, 0, "")
+	}
+	pdf.Ln(2)
+	rows := [][]string{{doc.word("body"), doc.word("case number"), doc.word("meeting date")}}
+	if path != nil {
+		for _, s := range path.Steps {
+			rows = append(rows, []string{s.Body, orDash(s.CaseNumber), orDash(dateText(s.Meeting))})
+		}
+	}
+	doc.table([]float64{85, 40, 40}, nil, rows)
+
+	// The case itself.
+	doc.heading(fill(t.Title), 14)
+	doc.heading(recommendationHeading(std), 11.5)
+	points := make([]string, len(t.Points))
+	for k, pt := range t.Points {
+		points[k] = fill(pt)
+	}
+	doc.numbered(points, "B")
+	sections := []struct{ key, text string }{
+		{"summary", t.Summary}, {"background", t.Background}, {"assessment", t.Assessment},
+	}
+	for _, s := range sections {
+		if strings.TrimSpace(s.text) == "" {
+			continue
+		}
+		doc.heading(doc.word(s.key), 11.5)
+		doc.para(fill(s.text))
+	}
+	doc.heading(doc.word("economy"), 11.5)
+	doc.economy(p, i)
+	if len(t.Attachments) > 0 {
+		doc.heading(doc.word("attachments"), 11.5)
+		doc.numbered(t.Attachments, "")
+	}
+	return doc.output()
+}
+
+// textStandard is the written standard a municipality's draft is written
+// in: its own, unless the decision has no text in it yet.
+func textStandard(d *planmodel.Decision, want planmodel.Standard) planmodel.Standard {
+	if d.Text(want).Empty() {
+		if want == planmodel.Nynorsk {
+			return planmodel.Bokmal
+		}
+		return planmodel.Nynorsk
+	}
+	return want
+}
+
+func recommendationHeading(std planmodel.Standard) string { return word(std, "recommendation") }
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}
+
+// dateText writes a stored YYYY-MM-DD date as 13.09.2027.
+func dateText(iso string) string {
+	if t, err := planmodel.ParseDate(iso); err == nil {
+		return planmodel.FormatDate(t)
+	}
+	return iso
+}
+
+// DecisionDrafts writes the drafts for every municipality of the plan, in
+// the plan's order, several at a time.
+func DecisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Draft, error) {
+	out := make([]Draft, len(p.Municipalities))
+	errs := make([]error, len(p.Municipalities))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, m := range p.Municipalities {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			b, err := DecisionDraft(p, d, i, at)
+			out[i] = Draft{Municipality: m.Name, FileName: DraftFileName(p, d, i, at), PDF: b}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("the draft for %s: %w", p.Municipalities[i].Name, err)
+		}
+	}
+	return out, nil
+}
+
+// DraftFileName names municipality i's draft so that drafts sort by the date
+// of their first meeting: "2027-03-12 Vedtak Strategisk næringsplan - Vennesla.pdf".
+func DraftFileName(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time) string {
+	m := p.Municipalities[i]
+	date := at.Format("2006-01-02")
+	if c := d.Path(m.Name); c != nil && len(c.Steps) > 0 && c.Steps[0].Meeting != "" {
+		date = c.Steps[0].Meeting
+	}
+	std := textStandard(d, m.Standard)
+	title := shorten(safeName(planmodel.FillPlaceholders(d.Title(std), m.Name, "")), 60)
+	return fmt.Sprintf("%s %s %s - %s.pdf", date, word(std, "decision word"), title, safeName(m.Name))
+}
+
+// safeName replaces the characters file systems refuse.
+func safeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(s))
+}
+
+// WriteDecisionFiles writes the drafts for every municipality and the
+// overview of decision d into dir (made if missing) and returns the paths
+// written, in order. progress, when not nil, is called after each file with
+// the number done and the number in all.
+func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create the folder %s: %w", dir, err)
+	}
+	drafts, err := DecisionDrafts(p, d, at)
+	if err != nil {
+		return nil, err
+	}
+	overview, err := DecisionOverview(p, d, at)
+	if err != nil {
+		return nil, err
+	}
+	std := p.DocumentStandard()
+	drafts = append(drafts, Draft{
+		FileName: fmt.Sprintf("%s %s - %s.pdf", at.Format("2006-01-02"), word(std, "overview"), safeName(shorten(d.Title(std), 60))),
+		PDF:      overview,
+	})
+	var written []string
+	for i, dr := range drafts {
+		path := filepath.Join(dir, dr.FileName)
+		if err := os.WriteFile(path, dr.PDF, 0o644); err != nil {
+			return written, fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		written = append(written, path)
+		if progress != nil {
+			progress(i+1, len(drafts))
+		}
+	}
+	return written, nil
+}
+
+func shorten(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return strings.TrimSpace(string(r[:n]))
+	}
+	return s
+}

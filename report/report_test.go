@@ -1,0 +1,185 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"regionplan/planmodel"
+)
+
+var docTime = time.Date(2027, 9, 13, 12, 0, 0, 0, time.UTC)
+
+// pdfText extracts the text of a PDF with pdftotext, skipping the test where
+// poppler-utils is not installed (make test installs it).
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed; `make test` installs poppler-utils")
+	}
+	path := filepath.Join(t.TempDir(), "doc.pdf")
+	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+// flat folds all white space (including non-breaking) to single spaces.
+func flat(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+func example(t *testing.T, name string) *planmodel.Plan {
+	t.Helper()
+	p, err := planmodel.Example(name, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDraftsFollowEachMunicipality(t *testing.T) {
+	p := example(t, "hallingdal")
+	d := &p.Decisions[0]
+	drafts, err := DecisionDrafts(p, d, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(drafts) != 6 {
+		t.Fatalf("%d drafts", len(drafts))
+	}
+	for i, dr := range drafts {
+		m := p.Municipalities[i]
+		text := flat(pdfText(t, dr.PDF))
+		want := []string{m.Name + " kommune", "Saksframlegg", "Side 1 av"}
+		wrong := []string{}
+		if m.Standard == planmodel.Nynorsk {
+			want = append(want, "Kommunedirektøren si innstilling", "Saka gjeld", "Økonomiske konsekvensar", "Saksbehandlar",
+				m.Name+" kommune stadfestar revidert strategisk plan for Hallingdal.")
+			wrong = append(wrong, "Kommunedirektørens innstilling", "Saken gjelder")
+		} else {
+			want = append(want, "Kommunedirektørens innstilling", "Saken gjelder", "Økonomiske konsekvenser", "Saksbehandler",
+				m.Name+" kommune stadfester revidert strategisk plan for Hallingdal.")
+			wrong = append(wrong, "Saka gjeld")
+		}
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: the draft lacks %q", m.Name, w)
+			}
+		}
+		for _, w := range wrong {
+			if strings.Contains(text, w) {
+				t.Errorf("%s: the draft has %q from the other written standard", m.Name, w)
+			}
+		}
+		for _, o := range p.Municipalities {
+			if o.Name != m.Name && strings.Contains(text, o.Name+" kommune") {
+				t.Errorf("%s: the draft names %s", m.Name, o.Name)
+			}
+		}
+		if !strings.HasSuffix(dr.FileName, " - "+m.Name+".pdf") || !strings.HasPrefix(dr.FileName, "2016-02-04 Vedtak ") {
+			t.Errorf("file name %q", dr.FileName)
+		}
+	}
+}
+
+func TestLettersComeBackExactly(t *testing.T) {
+	p := example(t, "kristiansand")
+	d := &p.Decisions[0]
+	tx := d.Texts[planmodel.Bokmal]
+	letters := "ÆØÅ æøå Áá Čč Đđ Ŋŋ Šš Ŧŧ Žž «sitat» – tankestrek — lang"
+	tx.Background = letters
+	d.Texts[planmodel.Bokmal] = tx
+	pdf, err := DecisionDraft(p, d, 0, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := pdfText(t, pdf); !strings.Contains(text, letters) {
+		t.Errorf("letters did not come back: %q", text)
+	}
+}
+
+func TestDraftsAreReproducible(t *testing.T) {
+	p := example(t, "kristiansand")
+	a, err := DecisionDraft(p, &p.Decisions[0], 2, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := DecisionDraft(p, &p.Decisions[0], 2, docTime)
+	if !bytes.Equal(a, b) {
+		t.Error("two drafts of the same plan differ")
+	}
+	if !bytes.Contains(a, []byte("/CreationDate (D:20270913")) {
+		t.Error("the creation date is not the document date")
+	}
+}
+
+func TestBadTextDoesNotBreakTheDocument(t *testing.T) {
+	p := example(t, "kristiansand")
+	d := &p.Decisions[0]
+	tx := d.Texts[planmodel.Bokmal]
+	tx.Assessment = strings.Repeat("Veldig lang vurdering uten ende. ", 3000) + "😀 slutt\x07"
+	tx.Points = append(tx.Points, strings.Repeat("x", 500))
+	d.Texts[planmodel.Bokmal] = tx
+	pdf, err := DecisionDraft(p, d, 0, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, pdf)
+	if !strings.Contains(flat(text), "? slutt") {
+		i := strings.Index(text, "slutt")
+		t.Errorf("the emoji was not replaced: %q", text[max(0, i-100):i+10])
+	}
+	if strings.Count(text, "\f") < 10 {
+		t.Errorf("a 100 000-character text should run over many pages")
+	}
+}
+
+func TestOverview(t *testing.T) {
+	p := example(t, "kristiansand")
+	pdf, err := DecisionOverview(p, &p.Decisions[0], docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, pdf))
+	for _, want := range []string{"Oversikt over vedtaksløpet", "Vennesla", "Formannskapet", "05.03.2015", "Satt på sakskartet", "Møtedatoen er passert"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the overview lacks %q", want)
+		}
+	}
+}
+
+func BenchmarkDraft(b *testing.B) {
+	p, _ := planmodel.Example("kristiansand", docTime)
+	for b.Loop() {
+		if _, err := DecisionDraft(p, &p.Decisions[0], 0, docTime); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDrafts20(b *testing.B) {
+	p, _ := planmodel.Example("kristiansand", docTime)
+	base := p.Municipalities
+	p.Municipalities = nil
+	for i := range 20 {
+		m := base[i%len(base)]
+		m.Name = m.Name + string(rune('A'+i))
+		p.Municipalities = append(p.Municipalities, m)
+	}
+	p.SyncPaths(&p.Decisions[0])
+	for b.Loop() {
+		drafts, err := DecisionDrafts(p, &p.Decisions[0], docTime)
+		if err != nil || len(drafts) != 20 {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package report
+
+import "regionplan/planmodel"
+
+// words holds the fixed words of the documents in bokmål and nynorsk.
+var words = map[planmodel.Standard]map[string]string{
+	planmodel.Bokmal: {
+		"page":                 "Side",
+		"of":                   "av",
+		"case document":        "Saksframlegg",
+		"archive ref":          "Arkivsak",
+		"case officer":         "Saksbehandler",
+		"body":                 "Utvalg",
+		"case number":          "Utvalgssak",
+		"meeting date":         "Møtedato",
+		"recommendation":       "Kommunedirektørens innstilling",
+		"summary":              "Saken gjelder",
+		"background":           "Bakgrunn",
+		"assessment":           "Vurdering",
+		"economy":              "Økonomiske konsekvenser",
+		"attachments":          "Vedlegg",
+		"year":                 "År",
+		"total":                "Sum",
+		"contribution":         "Bidrag",
+		"overview":             "Oversikt over vedtaksløpet",
+		"municipality":         "Kommune",
+		"status":               "Status",
+		"decided":              "Vedtatt",
+		"no economy":           "Saken har ingen økonomiske konsekvenser utover det som står i planen.",
+		"share intro":          "{kommune} sitt bidrag til det felles spleiselaget er fordelt etter {nøkkel}. Det gir dette bidraget per år:",
+		"key equal":            "lik fordeling mellom kommunene",
+		"key population":       "innbyggertall",
+		"key mixed":            "en nøkkel der {prosent} % fordeles likt og resten etter innbyggertall",
+		"key manual":           "en avtalt fordeling mellom kommunene",
+		"not sent":             "Ikke sendt",
+		"sent":                 "Sendt",
+		"on-agenda":            "Satt på sakskartet",
+		"adopted":              "Vedtatt",
+		"adopted-with-changes": "Vedtatt med endringer",
+		"rejected":             "Avvist",
+		"postponed":            "Utsatt",
+		"date":                 "Dato",
+		"decision word":        "Vedtak",
+		"overdue":              "Møtedatoen er passert uten at vedtak er registrert",
+	},
+	planmodel.Nynorsk: {
+		"page":                 "Side",
+		"of":                   "av",
+		"case document":        "Saksframlegg",
+		"archive ref":          "Arkivsak",
+		"case officer":         "Saksbehandlar",
+		"body":                 "Utval",
+		"case number":          "Utvalssak",
+		"meeting date":         "Møtedato",
+		"recommendation":       "Kommunedirektøren si innstilling",
+		"summary":              "Saka gjeld",
+		"background":           "Bakgrunn",
+		"assessment":           "Vurdering",
+		"economy":              "Økonomiske konsekvensar",
+		"attachments":          "Vedlegg",
+		"year":                 "År",
+		"total":                "Sum",
+		"contribution":         "Bidrag",
+		"overview":             "Oversikt over vedtaksløpet",
+		"municipality":         "Kommune",
+		"status":               "Status",
+		"decided":              "Vedteke",
+		"no economy":           "Saka har ingen økonomiske konsekvensar utover det som står i planen.",
+		"share intro":          "Bidraget frå {kommune} til det felles spleiselaget er fordelt etter {nøkkel}. Det gir dette bidraget per år:",
+		"key equal":            "lik fordeling mellom kommunane",
+		"key population":       "folketal",
+		"key mixed":            "ein nøkkel der {prosent} % blir fordelt likt og resten etter folketal",
+		"key manual":           "ei avtalt fordeling mellom kommunane",
+		"not sent":             "Ikkje sendt",
+		"sent":                 "Sendt",
+		"on-agenda":            "Sett på sakskartet",
+		"adopted":              "Vedteke",
+		"adopted-with-changes": "Vedteke med endringar",
+		"rejected":             "Avvist",
+		"postponed":            "Utsett",
+		"date":                 "Dato",
+		"decision word":        "Vedtak",
+		"overdue":              "Møtedatoen er passert utan at vedtak er registrert",
+	},
+}
+
+// word returns the word for key in the written standard s (bokmål when s is unknown).
+func word(s planmodel.Standard, key string) string {
+	if w, ok := words[s][key]; ok {
+		return w
+	}
+	return words[planmodel.Bokmal][key]
+}
