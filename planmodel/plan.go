@@ -53,6 +53,10 @@ type Plan struct {
 	Municipalities []Municipality `json:"municipalities"`
 	// Checklist maps a checklist item's id to its state. Items never ticked are absent.
 	Checklist map[string]ItemState `json:"checklist,omitempty"`
+	// Resources is the resource and financing plan; plans saved before it
+	// existed load with an empty one.
+	Resources Resources `json:"resources"`
+	Measures  []Measure `json:"measures,omitempty"`
 }
 
 // Municipality is one of the municipalities that take part in the plan.

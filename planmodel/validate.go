@@ -2,7 +2,6 @@ package planmodel
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"text/template"
 	"unicode/utf8"
@@ -100,18 +99,15 @@ func (p *Plan) Validate() error {
 	if p.Applicant != "" && p.MunicipalityIndex(p.Applicant) < 0 {
 		add("applicant", "The applicant municipality {{.Name}} is not among the plan's municipalities.", map[string]any{"Name": p.Applicant})
 	}
-	ids := make([]string, 0, len(p.Checklist))
-	for id := range p.Checklist {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range sortedKeys(p.Checklist) {
 		st := p.Checklist[id]
 		if st.Status != Open && st.Status != Done && st.Status != NotRelevant {
 			add("checklist."+id, "Unknown checklist status.", nil)
 		}
 		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
 	}
+	p.validateResources(&ps)
+	p.validateMeasures(&ps)
 	if ps == nil {
 		return nil
 	}
