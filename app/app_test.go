@@ -269,26 +269,21 @@ func tapButton(t *testing.T, u *UI, text string) {
 	if top == nil {
 		t.Fatalf("no dialog open to tap %q in", text)
 	}
-	var found *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		}
-		if w, ok := o.(fyne.Widget); ok && found == nil {
-			for _, child := range test.WidgetRenderer(w).Objects() {
-				walk(child)
-			}
+	test.Tap(findButton(t, top, text))
+}
+
+// walkObjects calls fn for o and every object below it, through
+// containers and widgets' renderers.
+func walkObjects(o any, fn func(any)) {
+	fn(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			walkObjects(child, fn)
 		}
 	}
-	walk(top)
-	if found == nil {
-		t.Fatalf("no button %q in the dialog", text)
+	if w, ok := o.(fyne.Widget); ok {
+		for _, child := range test.WidgetRenderer(w).Objects() {
+			walkObjects(child, fn)
+		}
 	}
-	test.Tap(found)
 }

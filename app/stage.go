@@ -27,6 +27,8 @@ func stageTool(ps *planScreen, stageID string) stageToolView {
 	switch stageID {
 	case "expectations":
 		return newMunicipalityEditor(ps)
+	case "resources":
+		return newResourcesTool(ps)
 	}
 	return nil
 }

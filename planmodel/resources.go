@@ -21,18 +21,16 @@ func (y Yearly) Sum(first, last int) int64 {
 	return s
 }
 
-// set records v for year, forgetting the year when v is 0. It returns the
-// map, made when y was nil.
-func (y Yearly) set(year int, v int64) Yearly {
+// Set records v for year; 0 forgets the year.
+func (y *Yearly) Set(year int, v int64) {
 	if v == 0 {
-		delete(y, year)
-		return y
+		delete(*y, year)
+		return
 	}
-	if y == nil {
-		y = Yearly{}
+	if *y == nil {
+		*y = Yearly{}
 	}
-	y[year] = v
-	return y
+	(*y)[year] = v
 }
 
 // outside reports the years with a figure outside first..last, in no order.
@@ -122,22 +120,17 @@ func (r *Resources) FTE(hours int64) float64 {
 
 // SetHours records the hours a municipality contributes in year.
 func (r *Resources) SetHours(municipality string, year int, hours int64) {
-	y := r.Hours[municipality].set(year, hours)
-	if len(y) == 0 {
+	h := r.Hours[municipality]
+	h.Set(year, hours)
+	if len(h) == 0 {
 		delete(r.Hours, municipality)
 		return
 	}
 	if r.Hours == nil {
 		r.Hours = map[string]Yearly{}
 	}
-	r.Hours[municipality] = y
+	r.Hours[municipality] = h
 }
-
-// SetAmount records the kroner of a cost item in year; 0 forgets the year.
-func (c *CostItem) SetAmount(year int, kr int64) { c.Amounts = c.Amounts.set(year, kr) }
-
-// SetAmount records the kroner of a funding source in year; 0 forgets the year.
-func (f *FundingSource) SetAmount(year int, kr int64) { f.Amounts = f.Amounts.set(year, kr) }
 
 // OutsidePeriod reports whether any cost, funding or hours are recorded for
 // a year outside first..last.

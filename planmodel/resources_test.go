@@ -92,7 +92,7 @@ func TestValidateResources(t *testing.T) {
 		{"example", func(*Plan) {}, ""},
 		{"negative amount", func(p *Plan) { p.Resources.Costs[0].Amounts[2015] = -1 }, "resources.costs[0].amounts.2015"},
 		{"absurd amount", func(p *Plan) { p.Resources.Funding[1].Amounts[2016] = MaxAmount + 1 }, "resources.funding[1].amounts.2016"},
-		{"amount outside period", func(p *Plan) { p.Resources.Costs[1].SetAmount(2030, 5) }, "resources.costs[1].amounts.2030"},
+		{"amount outside period", func(p *Plan) { p.Resources.Costs[1].Amounts.Set(2030, 5) }, "resources.costs[1].amounts.2030"},
 		{"untitled cost", func(p *Plan) { p.Resources.Costs[2].Title = "" }, "resources.costs[2].title"},
 		{"unknown category", func(p *Plan) { p.Resources.Costs[2].Category = "party" }, "resources.costs[2].category"},
 		{"unknown funding kind", func(p *Plan) { p.Resources.Funding[0].Kind = "lottery" }, "resources.funding[0].kind"},

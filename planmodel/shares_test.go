@@ -51,7 +51,7 @@ func randomPlan(r *rand.Rand, n int) *Plan {
 	p.Applicant = ""
 	joint := FundingSource{Name: "Kommunene", Kind: FundJointShare}
 	for y := p.FirstYear; y <= p.LastYear; y++ {
-		joint.SetAmount(y, r.Int64N(MaxAmount+1))
+		joint.Amounts.Set(y, r.Int64N(MaxAmount+1))
 	}
 	p.Resources.Funding = []FundingSource{joint}
 	return p
