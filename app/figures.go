@@ -17,13 +17,16 @@ import (
 // numberEntry is an entry for a whole number of kroner or hours. It accepts
 // "1 250 000", "1250000" and "1.250.000" (with or without the unit) and,
 // when focus leaves it, shows the number grouped with its unit. An empty
-// entry is 0. Invalid text is kept and marked, and onValue is not called.
+// entry is 0. Invalid text is kept and marked, and the figure goes back to
+// what it was before the user began typing, so that a valid prefix such as
+// the "12" of "12x" is not left behind.
 type numberEntry struct {
 	widget.Entry
 	unit    string // "kr" or "t", after a non-breaking space
 	min     int64
 	max     int64
 	value   int64
+	before  int64 // the value when the user began typing
 	err     error // why the text is not a valid number, nil when it is
 	onValue func(int64)
 }
@@ -31,8 +34,9 @@ type numberEntry struct {
 // newNumberEntry shows value and calls onValue with each new valid value
 // from min to max; 0 (an empty entry) is always valid.
 func newNumberEntry(value int64, unit string, min, max int64, problem planmodel.Problem, onValue func(int64)) *numberEntry {
-	e := &numberEntry{unit: unit, min: min, max: max, value: value, onValue: onValue}
+	e := &numberEntry{unit: unit, min: min, max: max, value: value, before: value, onValue: onValue}
 	e.ExtendBaseWidget(e)
+	passWheel(&e.Entry)
 	e.SetText(e.format(value))
 	watch(&e.Entry, func(s string) error {
 		if _, ok := e.parse(s); !ok {
@@ -41,12 +45,28 @@ func newNumberEntry(value int64, unit string, min, max int64, problem planmodel.
 		return nil
 	}, func(s string) {
 		v, _ := e.parse(s)
-		if v != e.value {
-			e.value = v
-			e.onValue(v)
-		}
+		e.set(v)
 	}, &e.err)
+	inner := e.OnChanged
+	e.OnChanged = func(s string) {
+		if inner(s); e.err != nil {
+			e.set(e.before)
+		}
+	}
 	return e
+}
+
+func (e *numberEntry) set(v int64) {
+	if v != e.value {
+		e.value = v
+		e.onValue(v)
+	}
+}
+
+// FocusGained remembers the value the user starts from.
+func (e *numberEntry) FocusGained() {
+	e.before = e.value
+	e.Entry.FocusGained()
 }
 
 func (e *numberEntry) format(v int64) string {
@@ -69,8 +89,17 @@ func (e *numberEntry) parse(s string) (int64, bool) {
 func (e *numberEntry) FocusLost() {
 	e.Entry.FocusLost()
 	if v, ok := e.parse(e.Text); ok {
+		e.before = v
 		e.SetText(e.format(v))
 	}
+}
+
+// passWheel turns off an entry's own scrolling, so that the mouse wheel
+// over a table of entries scrolls the page instead of being swallowed. Only
+// for short entries whose text fits.
+func passWheel(e *widget.Entry) {
+	e.Wrapping = fyne.TextWrapOff
+	e.Scroll = fyne.ScrollNone
 }
 
 // watch makes e check its text as it changes: valid text goes to apply,

@@ -66,6 +66,14 @@ func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
 	if p.Resources.Costs[0].Amounts.Get(2016) != 1_250_000 {
 		t.Error("a negative amount was stored")
 	}
+	// Typing "12x" passes through the valid "12"; the invalid end leaves the figure as it was.
+	cell.FocusGained()
+	for _, text := range []string{"1", "12", "12x"} {
+		cell.SetText(text)
+	}
+	if got := p.Resources.Costs[0].Amounts.Get(2016); got != 1_250_000 || cell.Text != "12x" {
+		t.Errorf("after typing 12x: stored %d, text %q", got, cell.Text)
+	}
 	cell.SetText("1 250 000")
 
 	// A new cost line, and a joint share that the key splits.

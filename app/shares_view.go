@@ -37,6 +37,7 @@ func newSharesView(t *resourcesTool) *sharesView {
 		t.figuresChanged()
 	})
 	v.equal = newEntry(strconv.Itoa(key.EqualPercent))
+	passWheel(v.equal)
 	watch(v.equal, func(s string) error {
 		if _, ok := parseWholePercent(s); !ok {
 			return translated(planmodel.Problems{{Message: "The equal part must be between 0 and 100 %."}})
@@ -103,6 +104,7 @@ func (v *sharesView) buildManual() {
 		if bp, ok := key.Manual[m.Name]; ok {
 			e.SetText(planmodel.FormatPercent(bp))
 		}
+		passWheel(e)
 		var err error
 		watch(e, func(s string) error {
 			if _, ok := parseShare(s); !ok {
