@@ -290,17 +290,26 @@ func topDialog(t *testing.T, u *UI) fyne.CanvasObject {
 // tapButton taps the button with the given text in the topmost dialog.
 func tapButton(t *testing.T, u *UI, text string) {
 	t.Helper()
+	test.Tap(findButton(t, topDialog(t, u), text))
+}
+
+// findButton returns the first button with the given text inside o.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
 	var found *widget.Button
-	walk(topDialog(t, u), func(o fyne.CanvasObject) {
+	walk(o, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
 	})
 	if found == nil {
-		t.Fatalf("no button %q in the dialog", text)
+		t.Fatalf("no button %q", text)
 	}
-	test.Tap(found)
+	return found
 }
+
+// richText joins the text of every label inside o, a line each.
+func richText(o fyne.CanvasObject) string { return strings.Join(texts(o), "\n") }
 
 // texts returns the text of every label inside o.
 func texts(o fyne.CanvasObject) []string {

@@ -82,10 +82,7 @@ func (e *municipalityEditor) remove(i int) {
 			if !ok || i >= len(p.Municipalities) || p.Municipalities[i].Name != name {
 				return
 			}
-			p.Municipalities = append(p.Municipalities[:i:i], p.Municipalities[i+1:]...)
-			if p.Applicant == name {
-				p.Applicant = ""
-			}
+			p.RemoveMunicipality(i)
 			e.ps.changed()
 			e.refresh()
 		}, e.ps.u.win)
@@ -183,9 +180,7 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 			}
 			p.Municipalities = append(p.Municipalities, n)
 		} else {
-			if p.Applicant == p.Municipalities[i].Name {
-				p.Applicant = n.Name // follow a rename
-			}
+			p.RenameMunicipality(p.Municipalities[i].Name, n.Name)
 			p.Municipalities[i] = n
 		}
 		switch {

@@ -29,6 +29,8 @@ func stageTool(ps *planScreen, stageID string) stageToolView {
 		return newMunicipalityEditor(ps)
 	case "structure":
 		return newDecisionList(ps)
+	case "resources":
+		return newResourcesTool(ps)
 	}
 	return nil
 }

@@ -17,7 +17,8 @@ const ExampleNote = "Example figures where the case documents give none."
 // municipalities, 135 802 inhabitants on 1 January 2015) and Hallingdal from
 // seed 003 (six municipalities, right after the 2015 election); the split of
 // population per municipality, the areas and the written standards of the
-// neutral municipalities are example figures.
+// neutral municipalities are example figures, and so is every amount and
+// hour of the resource plans (see examples_resources.go).
 func Example(name string, now time.Time) (*Plan, error) {
 	var p *Plan
 	switch strings.ToLower(name) {
@@ -41,6 +42,8 @@ func Example(name string, now time.Time) (*Plan, error) {
 				example("Lillesand", "0926", 10409, 190, Bokmal, "Bystyret"),
 				example("Søgne", "1018", 11009, 151, Bokmal, "Kommunestyret"),
 			},
+			Resources: kristiansandResources(),
+			Measures:  kristiansandMeasures(),
 		}
 	case "hallingdal":
 		p = &Plan{
@@ -61,6 +64,8 @@ func Example(name string, now time.Time) (*Plan, error) {
 				example("Ål", "0619", 4703, 1172, Nynorsk, "Kommunestyret"),
 				example("Hol", "0620", 4480, 1856, Nynorsk, "Kommunestyret"),
 			},
+			Resources: hallingdalResources(),
+			Measures:  hallingdalMeasures(),
 		}
 	default:
 		return nil, fmt.Errorf("there is no example plan called %q; choose one of %s", name, strings.Join(ExampleNames, ", "))

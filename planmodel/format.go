@@ -67,3 +67,51 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date like 13.09.2027", s)
 }
+
+// FormatPercent writes a share in hundredths of a per cent with a decimal
+// comma and no trailing zeros, as "33,33", "12,5" or "50".
+func FormatPercent(basisPoints int) string {
+	neg := basisPoints < 0
+	if neg {
+		basisPoints = -basisPoints
+	}
+	s := strconv.Itoa(basisPoints / 100)
+	if frac := basisPoints % 100; frac != 0 {
+		s += "," + strings.TrimRight(fmt.Sprintf("%02d", frac), "0")
+	}
+	if neg {
+		s = "−" + s
+	}
+	return s
+}
+
+// ParsePercent reads a per cent with at most two decimals, written with a
+// decimal comma or point and an optional "%", and returns it in hundredths
+// of a per cent.
+func ParsePercent(s string) (int, error) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+	whole, frac, _ := strings.Cut(strings.ReplaceAll(t, ",", "."), ".")
+	if len(frac) > 2 {
+		return 0, fmt.Errorf("%q has more than two decimals", s)
+	}
+	w, err := strconv.Atoi(whole)
+	if err != nil || whole == "" || strings.HasPrefix(whole, "+") {
+		return 0, fmt.Errorf("%q is not a per cent", s)
+	}
+	f := 0
+	if frac != "" {
+		if f, err = strconv.Atoi((frac + "0")[:2]); err != nil || frac[0] == '-' || frac[0] == '+' {
+			return 0, fmt.Errorf("%q is not a per cent", s)
+		}
+	}
+	if w < 0 || w > 1_000_000 {
+		return 0, fmt.Errorf("%q is not a per cent between 0 and 100", s)
+	}
+	return w*100 + f, nil
+}
+
+// FormatDecimal writes f with the given number of decimals and a decimal
+// comma, as "1,5".
+func FormatDecimal(f float64, decimals int) string {
+	return strings.Replace(strings.Replace(strconv.FormatFloat(f, 'f', decimals, 64), ".", ",", 1), "-", "−", 1)
+}

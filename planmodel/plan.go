@@ -59,6 +59,10 @@ type Plan struct {
 	Checklist map[string]ItemState `json:"checklist,omitempty"`
 
 	Decisions []Decision `json:"decisions,omitempty"`
+	// Resources is the resource and financing plan; plans saved before it
+	// existed load with an empty one.
+	Resources Resources `json:"resources"`
+	Measures  []Measure `json:"measures,omitempty"`
 }
 
 // Municipality is one of the municipalities that take part in the plan.

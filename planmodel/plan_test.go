@@ -45,24 +45,30 @@ func TestValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := validPlan()
 			tt.change(p)
-			err := p.Validate()
-			if tt.field == "" {
-				if err != nil {
-					t.Fatalf("Validate() = %v, want nil", err)
-				}
-				return
-			}
-			var ps Problems
-			if !errors.As(err, &ps) || len(ps) != 1 {
-				t.Fatalf("Validate() = %v, want one problem at %s", err, tt.field)
-			}
-			if ps[0].Field != tt.field {
-				t.Errorf("problem at %q, want %q (%v)", ps[0].Field, tt.field, ps[0])
-			}
-			if strings.Contains(ps[0].Error(), "{{") || strings.Contains(ps[0].Error(), "no value") {
-				t.Errorf("message not filled in: %q", ps[0].Error())
-			}
+			wantProblem(t, p.Validate(), tt.field)
 		})
+	}
+}
+
+// wantProblem checks that err is exactly one problem at field, with its
+// message filled in, or nil when field is "".
+func wantProblem(t *testing.T, err error, field string) {
+	t.Helper()
+	if field == "" {
+		if err != nil {
+			t.Fatalf("Validate() = %v, want nil", err)
+		}
+		return
+	}
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 1 {
+		t.Fatalf("Validate() = %v, want one problem at %s", err, field)
+	}
+	if ps[0].Field != field {
+		t.Errorf("problem at %q, want %q (%v)", ps[0].Field, field, ps[0])
+	}
+	if strings.Contains(ps[0].Error(), "{{") || strings.Contains(ps[0].Error(), "no value") {
+		t.Errorf("message not filled in: %q", ps[0].Error())
 	}
 }
 

@@ -2,7 +2,6 @@ package planmodel
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"text/template"
 	"unicode/utf8"
@@ -103,12 +102,7 @@ func (p *Plan) Validate() error {
 	if p.Applicant != "" && p.MunicipalityIndex(p.Applicant) < 0 {
 		add("applicant", "The applicant municipality {{.Name}} is not among the plan's municipalities.", map[string]any{"Name": p.Applicant})
 	}
-	ids := make([]string, 0, len(p.Checklist))
-	for id := range p.Checklist {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range sortedKeys(p.Checklist) {
 		st := p.Checklist[id]
 		if st.Status != Open && st.Status != Done && st.Status != NotRelevant {
 			add("checklist."+id, "Unknown checklist status.", nil)
@@ -116,10 +110,18 @@ func (p *Plan) Validate() error {
 		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
 	}
 	p.validateDecisions(&ps)
+	p.validateResources(&ps)
+	p.validateMeasures(&ps)
 	if ps == nil {
 		return nil
 	}
 	return ps
+}
+
+// periodValid reports whether the period is sound, so that checks against
+// it make sense; when it is not, only the period itself is reported.
+func (p *Plan) periodValid() bool {
+	return p.FirstYear >= MinYear && p.LastYear <= MaxYear && p.FirstYear <= p.LastYear && p.LastYear-p.FirstYear+1 <= MaxPeriodYears
 }
 
 // Validate checks one municipality and returns its problems, with field

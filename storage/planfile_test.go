@@ -129,7 +129,10 @@ func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
 			"lastYear: The period ends before it starts.",
 			"municipalities[3].population: The population must be",
 			"municipalities[5].name: ",
-			"decisions[0].paths[5].municipality: Lillesand is not among", // the renamed municipality's case path
+			// the renamed municipality's references stay behind:
+			"decisions[0].paths[5].municipality: Lillesand is not among",
+			"resources.hours.Lillesand: Lillesand is not among",
+			"measures[4].responsible: Lillesand is not among",
 		}},
 		{"missing fields", edit(func(plan map[string]any) { delete(plan, "name"); delete(plan, "lastYear") }), []string{"name: Required", "lastYear: Required"}},
 		{"bad time", edit(func(plan map[string]any) { plan["created"] = "i går" }), []string{"created: Must be a date and time"}},

@@ -1,0 +1,251 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+)
+
+// measureList lists the plan's measures, edits them in a dialog, and shows
+// the responsibility overview: which common measures each municipality leads.
+type measureList struct {
+	t        *resourcesTool
+	content  fyne.CanvasObject
+	rows     *fyne.Container
+	overview *fyne.Container
+}
+
+func newMeasureList(t *resourcesTool) *measureList {
+	l := &measureList{t: t, rows: container.NewVBox(), overview: container.NewVBox()}
+	add := widget.NewButtonWithIcon(lang.L("Add measure…"), theme.ContentAddIcon(), func() { l.edit(-1) })
+	l.content = container.NewVBox(l.rows, container.NewHBox(add),
+		heading(lang.L("Responsibility per municipality")), l.overview)
+	l.refresh()
+	return l
+}
+
+func (l *measureList) refresh() {
+	p := l.t.ps.plan
+	l.rows.RemoveAll()
+	if len(p.Measures) == 0 {
+		l.rows.Add(wrapped(lang.L("No measures yet. Add the common measures the municipalities will carry out together, and each municipality's own.")))
+	}
+	for i, m := range p.Measures {
+		title := widget.NewLabelWithStyle(m.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Truncation = fyne.TextTruncateEllipsis
+		facts := widget.NewLabel(measureFacts(m))
+		facts.Truncation = fyne.TextTruncateEllipsis
+		icon := widget.NewIcon(nil)
+		if m.QuickWin {
+			icon.SetResource(theme.NewPrimaryThemedResource(theme.ConfirmIcon()))
+		}
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { l.edit(i) })
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.remove(i) })
+		l.rows.Add(container.NewBorder(nil, nil, icon, container.NewHBox(edit, del), container.NewVBox(title, facts)))
+	}
+	l.refreshOverview()
+}
+
+// measureFacts sums up a measure in one line: scope, who, status, years, cost.
+func measureFacts(m planmodel.Measure) string {
+	parts := []string{scopeName(m.Scope)}
+	switch {
+	case m.Responsible == "" && m.Scope == planmodel.ScopeCommon:
+		parts = append(parts, lang.L("nobody leads it yet"))
+	case m.Scope == planmodel.ScopeCommon:
+		parts = append(parts, lang.L("led by {{.Name}}", map[string]any{"Name": m.Responsible}))
+	default:
+		parts = append(parts, m.Responsible)
+	}
+	parts = append(parts, measureStatusName(m.Status))
+	if m.FirstYear != 0 {
+		years := strconv.Itoa(m.FirstYear)
+		if m.LastYear != 0 && m.LastYear != m.FirstYear {
+			years += "–" + strconv.Itoa(m.LastYear)
+		}
+		parts = append(parts, years)
+	}
+	if m.Cost > 0 {
+		parts = append(parts, kroner(m.Cost))
+	}
+	if m.QuickWin {
+		parts = append(parts, lang.L("quick win"))
+	}
+	if m.Area != "" {
+		parts = append(parts, m.Area)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (l *measureList) refreshOverview() {
+	p := l.t.ps.plan
+	l.overview.RemoveAll()
+	for i, r := range p.Responsibilities() {
+		titles := make([]string, len(r.Leads))
+		for j, k := range r.Leads {
+			titles[j] = p.Measures[k].Title
+		}
+		text := lang.L("leads no common measure")
+		if len(titles) > 0 {
+			text = lang.L("leads: {{.Titles}}", map[string]any{"Titles": strings.Join(titles, "; ")})
+		}
+		if r.Local > 0 {
+			text += " · " + lang.L("local measures: {{.Count}}", map[string]any{"Count": r.Local})
+		}
+		name := p.Municipalities[i].Name
+		line := wrapped(text)
+		var mark fyne.CanvasObject
+		switch {
+		case r.LeadsMost:
+			line.SetText(text + " — " + lang.L("{{.Name}} leads more than half of the common measures; share the load so the others own the plan too.", map[string]any{"Name": name}))
+			mark = widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+		case r.LeadsNone:
+			line.SetText(text + " — " + lang.L("give {{.Name}} a common measure to follow up, with support from the others.", map[string]any{"Name": name}))
+			mark = widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+		}
+		l.overview.Add(container.NewBorder(nil, nil, tableRow(columns{130, 32}, widget.NewLabel(name), mark), nil, line))
+	}
+}
+
+func (l *measureList) remove(i int) {
+	p := l.t.ps.plan
+	m := p.Measures[i]
+	dialog.ShowConfirm(lang.L("Remove measure"),
+		lang.L("Remove the measure «{{.Title}}»?", map[string]any{"Title": m.Title}), func(ok bool) {
+			if !ok || i >= len(p.Measures) || p.Measures[i].ID != m.ID {
+				return
+			}
+			p.Measures = append(p.Measures[:i:i], p.Measures[i+1:]...)
+			l.t.measuresChanged()
+		}, l.t.ps.u.win)
+}
+
+// edit opens the measure dialog for measure i, or for a new one when i < 0.
+func (l *measureList) edit(i int) *formDialog {
+	p := l.t.ps.plan
+	m := planmodel.Measure{Scope: planmodel.ScopeCommon, Status: planmodel.MeasureIdea}
+	title := lang.L("Add measure")
+	if i >= 0 {
+		m = p.Measures[i]
+		title = lang.L("Edit measure")
+	}
+	name := newEntry(m.Title)
+	desc := widget.NewMultiLineEntry()
+	desc.SetText(m.Description)
+	desc.Wrapping = fyne.TextWrapWord
+	desc.SetMinRowsVisible(3)
+	scope := newChoiceSelect([]planmodel.Scope{planmodel.ScopeCommon, planmodel.ScopeLocal}, scopeName, m.Scope, nil)
+	names := []string{lang.L("(nobody yet)")}
+	for _, mu := range p.Municipalities {
+		names = append(names, mu.Name)
+	}
+	who := widget.NewSelect(names, nil)
+	who.SetSelectedIndex(max(0, p.MunicipalityIndex(m.Responsible)+1))
+	area := newEntry(m.Area)
+	area.SetPlaceHolder(lang.L("e.g. Green business development"))
+	quick := widget.NewCheck(lang.L("A quick win: visible results early"), nil)
+	quick.SetChecked(m.QuickWin)
+	status := newChoiceSelect(planmodel.MeasureStatuses, measureStatusName, m.Status, nil)
+	first, last := newEntry(yearText(m.FirstYear)), newEntry(yearText(m.LastYear))
+	first.SetPlaceHolder(strconv.Itoa(p.FirstYear))
+	last.SetPlaceHolder(strconv.Itoa(p.LastYear))
+	cost := newEntry("")
+	if m.Cost > 0 {
+		cost.SetText(planmodel.FormatInt(m.Cost))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Title"), name),
+		widget.NewFormItem(lang.L("About the measure"), desc),
+		widget.NewFormItem(lang.L("Common or local"), scope.Select),
+		widget.NewFormItem(lang.L("Responsible municipality"), who),
+		widget.NewFormItem(lang.L("Action area"), area),
+		widget.NewFormItem("", quick),
+		widget.NewFormItem(lang.L("Status"), status.Select),
+		widget.NewFormItem(lang.L("First year"), first),
+		widget.NewFormItem(lang.L("Last year"), last),
+		widget.NewFormItem(lang.L("Cost (kr)"), cost),
+	)
+	form.Items[3].HintText = lang.L("For a common measure the municipality that leads it; for a local one the municipality it belongs to.")
+	return l.t.ps.u.showFormDialog(title, lang.L("Save"), form, func() error {
+		n := planmodel.Measure{
+			ID: m.ID, Title: strings.TrimSpace(name.Text), Description: strings.TrimSpace(desc.Text),
+			Scope: scope.ids[max(0, scope.SelectedIndex())], Area: strings.TrimSpace(area.Text), QuickWin: quick.Checked,
+			Status: status.ids[max(0, status.SelectedIndex())],
+		}
+		if k := who.SelectedIndex(); k > 0 {
+			n.Responsible = p.Municipalities[k-1].Name
+		}
+		var err error
+		if n.FirstYear, err = optionalYear(first.Text, "firstYear"); err != nil {
+			return err
+		}
+		if n.LastYear, err = optionalYear(last.Text, "lastYear"); err != nil {
+			return err
+		}
+		if s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cost.Text), "kr")); s != "" {
+			if n.Cost, err = planmodel.ParseInt(s); err != nil {
+				return planmodel.Problems{{Field: "cost", Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxAmount}}}
+			}
+		}
+		if ps := p.ValidateMeasure(n); len(ps) > 0 {
+			return ps
+		}
+		if i < 0 {
+			if len(p.Measures) >= planmodel.MaxMeasures {
+				return planmodel.Problems{{Field: "measures", Message: "A plan can have at most {{.Max}} measures.", Args: map[string]any{"Max": planmodel.MaxMeasures}}}
+			}
+			n.ID = planmodel.NewID()
+			p.Measures = append(p.Measures, n)
+		} else {
+			p.Measures[i] = n
+		}
+		l.t.measuresChanged()
+		return nil
+	})
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+// optionalYear reads a year, or 0 from an empty entry.
+func optionalYear(s, field string) (int, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, nil
+	}
+	return parseYear(s, field)
+}
+
+func scopeName(s planmodel.Scope) string {
+	if s == planmodel.ScopeLocal {
+		return lang.L("Local")
+	}
+	return lang.L("Common")
+}
+
+func measureStatusName(s planmodel.MeasureStatus) string {
+	switch s {
+	case planmodel.MeasureIdea:
+		return lang.L("Idea")
+	case planmodel.MeasurePlanned:
+		return lang.L("Planned")
+	case planmodel.MeasureRunning:
+		return lang.L("Running")
+	case planmodel.MeasureDone:
+		return lang.L("Done")
+	case planmodel.MeasureStopped:
+		return lang.L("Stopped")
+	}
+	return string(s)
+}
