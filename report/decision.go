@@ -71,7 +71,7 @@ func DecisionDraft(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time
 			rows = append(rows, []string{s.Body, orDash(s.CaseNumber), orDash(dateText(s.Meeting))})
 		}
 	}
-	doc.table([]float64{85, 40, 40}, nil, rows)
+	doc.table([]float64{85, 40, 40}, nil, rows, false)
 
 	// The case itself.
 	doc.heading(fill(t.Title), 14)
@@ -214,9 +214,16 @@ func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at
 	return written, nil
 }
 
+// shorten cuts s to at most n characters at a word boundary, without a
+// dangling dash at the end.
 func shorten(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return strings.TrimSpace(string(r[:n]))
+	r := []rune(s)
+	if len(r) <= n {
+		return s
 	}
-	return s
+	cut := string(r[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " –-—,.:;")
 }

@@ -1,14 +1,61 @@
 package report
 
-import "regionplan/planmodel"
+import (
+	"fmt"
+	"strings"
+
+	"regionplan/planmodel"
+)
+
+// contribution returns municipality i's share of the joint funding per year
+// of the period and in total, or ok false when the plan has no joint share
+// to split.
+func contribution(p *planmodel.Plan, i int) (s planmodel.Shares, ok bool) {
+	s, err := p.Shares()
+	if err != nil || s.Joint <= 0 || i >= len(s.Total) {
+		return s, false
+	}
+	return s, true
+}
 
 // contributionText is municipality i's contribution over the period as
 // text, for the {bidrag} placeholder.
 func contributionText(p *planmodel.Plan, i int) string {
-	return ""
+	s, ok := contribution(p, i)
+	if !ok {
+		return kroner(0)
+	}
+	return kroner(s.Total[i])
 }
 
-// economy writes the economic consequences for municipality i.
+// keyWords says in words how the joint share is split, in the standard std.
+func keyWords(p *planmodel.Plan, std planmodel.Standard) string {
+	k := p.Resources.Key
+	switch k.Method {
+	case planmodel.KeyPopulation:
+		return word(std, "key population")
+	case planmodel.KeyMixed:
+		return strings.ReplaceAll(word(std, "key mixed"), "{prosent}", fmt.Sprint(k.EqualPercent))
+	case planmodel.KeyManual:
+		return word(std, "key manual")
+	}
+	return word(std, "key equal")
+}
+
+// economy writes the economic consequences for municipality i: its
+// contribution per year and in total, and the distribution key in words.
 func (d *doc) economy(p *planmodel.Plan, i int) {
-	d.para(d.word("no economy"))
+	s, ok := contribution(p, i)
+	if !ok {
+		d.para(d.word("no economy"))
+		return
+	}
+	m := p.Municipalities[i]
+	d.para(strings.NewReplacer("{kommune}", m.Name, "{nøkkel}", keyWords(p, d.std)).Replace(d.word("share intro")))
+	rows := [][]string{{d.word("year"), d.word("contribution")}}
+	for y, year := range s.Years {
+		rows = append(rows, []string{fmt.Sprint(year), kroner(s.Money[i][y])})
+	}
+	rows = append(rows, []string{d.word("total"), kroner(s.Total[i])})
+	d.table([]float64{40, 45}, []bool{false, true}, rows, true)
 }

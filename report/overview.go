@@ -40,7 +40,7 @@ func DecisionOverview(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([
 			rows = append(rows, []string{name, s.Body, orDash(s.CaseNumber), orDash(dateText(s.Meeting)), statusWord(std, s.Status), orDash(dateText(s.Decided))})
 		}
 	}
-	doc.table([]float64{30, 36, 22, 22, 36, 19}, nil, rows)
+	doc.table([]float64{30, 36, 22, 22, 36, 19}, nil, rows, false)
 	for _, w := range p.DecisionWarnings(d, at) {
 		if w.Kind == "overdue" {
 			doc.font("I", 9.5)

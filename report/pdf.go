@@ -139,24 +139,31 @@ func (d *doc) numbered(items []string, style string) {
 }
 
 // table writes rows of cells with the given column widths; the first row is
-// a header in bold. Right-aligned columns are marked in right.
-func (d *doc) table(widths []float64, right []bool, rows [][]string) {
+// a header in bold, and so is the last when sum is set (it gets a rule
+// above). Right-aligned columns are marked in right. A table short enough to
+// fit on a page is not split over two.
+func (d *doc) table(widths []float64, right []bool, rows [][]string, sum bool) {
+	const rowHeight = 6.0
+	_, pageHeight := d.pdf.GetPageSize()
+	_, _, _, bottom := d.pdf.GetMargins()
+	if height := rowHeight * float64(len(rows)); height < (pageHeight-marginTop-bottom)/2 && d.pdf.GetY()+height > pageHeight-22 {
+		d.pdf.AddPage()
+	}
 	for r, row := range rows {
-		style := ""
-		if r == 0 {
-			style = "B"
+		style, border := "", ""
+		switch {
+		case r == 0:
+			style, border = "B", "B"
+		case sum && r == len(rows)-1:
+			style, border = "B", "T"
 		}
 		d.font(style, 9.5)
-		border := ""
-		if r == 0 {
-			border = "B"
-		}
 		for c, cell := range row {
 			align := "L"
 			if right != nil && right[c] {
 				align = "R"
 			}
-			d.pdf.CellFormat(widths[c], 6, fit(d, clean(cell), widths[c]-1.5), border, 0, align, false, 0, "")
+			d.pdf.CellFormat(widths[c], rowHeight, fit(d, clean(cell), widths[c]-1.5), border, 0, align, false, 0, "")
 		}
 		d.pdf.Ln(-1)
 	}

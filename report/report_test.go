@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -180,6 +181,49 @@ func BenchmarkDrafts20(b *testing.B) {
 		drafts, err := DecisionDrafts(p, &p.Decisions[0], docTime)
 		if err != nil || len(drafts) != 20 {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestDraftsCarryTheirOwnContribution(t *testing.T) {
+	p := example(t, "kristiansand")
+	s, err := p.Shares()
+	if err != nil || s.Joint == 0 {
+		t.Fatalf("the example has no joint share to split: %v", err)
+	}
+	drafts, err := DecisionDrafts(p, &p.Decisions[0], docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, dr := range drafts {
+		text := flat(pdfText(t, dr.PDF))
+		total := flat(kroner(s.Total[i]))
+		if !strings.Contains(text, "bidrar med "+total) && !strings.Contains(text, "bidreg med "+total) {
+			t.Errorf("%s: the decision point does not name its contribution %s", dr.Municipality, total)
+		}
+		for y, year := range s.Years {
+			if row := fmt.Sprintf("%d %s", year, flat(kroner(s.Money[i][y]))); !strings.Contains(text, row) {
+				t.Errorf("%s: no row %q", dr.Municipality, row)
+			}
+		}
+		if !strings.Contains(text, "20 % ") {
+			t.Errorf("%s: the distribution key is not described", dr.Municipality)
+		}
+		for j, other := range s.Total {
+			if j != i && other != s.Total[i] && strings.Contains(text, "med "+flat(kroner(other))+" til") {
+				t.Errorf("%s: the draft names %s's contribution", dr.Municipality, p.Municipalities[j].Name)
+			}
+		}
+	}
+}
+
+func TestShorten(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kort tittel": "Kort tittel",
+		"Strategisk næringsplan for Kristiansandregionen 2015–2019 – vedtak og finansiering": "Strategisk næringsplan for Kristiansandregionen 2015–2019",
+	} {
+		if got := shorten(in, 60); got != want {
+			t.Errorf("shorten(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
