@@ -142,9 +142,7 @@ func (ps *planScreen) showDecision(id string) {
 		return
 	}
 	ps.view = nil
-	ps.body.Content = e.content
-	ps.body.Offset = fyne.Position{}
-	ps.body.Refresh()
+	ps.setBody(container.NewVScroll(e.content))
 }
 
 func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.plan.Decision(e.id) }

@@ -29,7 +29,8 @@ type planScreen struct {
 	content  fyne.CanvasObject
 	sidebar  *widget.List
 	settings *widget.Button
-	body     *container.Scroll
+	body     *fyne.Container // holds the stage view, the settings or a decision
+	tab      string          // the kind of tab last chosen: checklist, tool or guidance
 	progress *widget.ProgressBar
 	next     *widget.Label
 	nextGo   *widget.Button
@@ -69,7 +70,7 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps.settings.Alignment = widget.ButtonAlignLeading
 	side := container.NewBorder(nil, ps.settings, nil, nil, ps.sidebar)
 
-	ps.body = container.NewVScroll(widget.NewLabel(""))
+	ps.body = container.NewStack()
 	split := container.NewHSplit(side, ps.body)
 	split.Offset = 0.27
 	ps.content = container.NewBorder(container.NewPadded(header), container.NewPadded(ps.status), nil, nil, split)
@@ -103,14 +104,18 @@ func (ps *planScreen) show(i int) {
 		ps.view = nil
 		ps.settings.Importance = widget.HighImportance
 		ps.settings.Refresh()
-		ps.body.Content = newSettingsView(ps).content
-	} else {
-		ps.settings.Importance = widget.MediumImportance
-		ps.settings.Refresh()
-		ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
-		ps.body.Content = ps.view.content
+		ps.setBody(container.NewVScroll(newSettingsView(ps).content))
+		return
 	}
-	ps.body.Offset = fyne.Position{}
+	ps.settings.Importance = widget.MediumImportance
+	ps.settings.Refresh()
+	ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
+	ps.setBody(ps.view.content)
+}
+
+// setBody shows o in the body, in place of what was there.
+func (ps *planScreen) setBody(o fyne.CanvasObject) {
+	ps.body.Objects = []fyne.CanvasObject{o}
 	ps.body.Refresh()
 }
 
@@ -122,6 +127,9 @@ func (ps *planScreen) focusFirst() {
 // refreshes the progress marks.
 func (ps *planScreen) changed() {
 	ps.saver.changed()
+	if ps.view != nil {
+		ps.view.refreshCount()
+	}
 	ps.status.SetText(lang.L("Saving…"))
 	ps.status.Importance = widget.LowImportance
 	ps.updateProgress()

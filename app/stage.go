@@ -42,6 +42,9 @@ type stageView struct {
 	content fyne.CanvasObject
 	items   []*itemRow
 	tool    stageToolView // nil for a stage with only a checklist
+
+	tabs         *container.AppTabs
+	checklistTab *container.TabItem
 }
 
 func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
@@ -50,35 +53,22 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 	heading.SizeName = theme.SizeNameHeadingText
 	purpose := widget.NewLabelWithStyle(s.Purpose, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	purpose.Wrapping = fyne.TextWrapWord
-	parts := []fyne.CanvasObject{heading, purpose}
 
-	// The guidance is open while the stage is untouched, folded away once work has begun.
+	list := container.NewVBox(wrapped(lang.L("Tick what is done, or mark what does not apply to your region. A note helps you remember why.")))
+	for i := range s.Items {
+		row := newItemRow(ps, &s.Items[i])
+		v.items = append(v.items, row)
+		list.Add(widget.NewSeparator())
+		list.Add(row.content)
+	}
+	pr := s.Progress(ps.plan)
+	checklist := container.NewTabItemWithIcon(lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total}),
+		theme.CheckButtonCheckedIcon(), container.NewVScroll(container.NewPadded(list)))
+
 	guidance := container.NewVBox()
 	for _, para := range s.Guidance {
 		guidance.Add(wrapped(para))
 	}
-	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Guidance"), guidance))
-	if s.Progress(ps.plan).Resolved() == 0 {
-		acc.Open(0)
-	}
-	parts = append(parts, acc)
-
-	list := container.NewVBox()
-	for i := range s.Items {
-		row := newItemRow(ps, &s.Items[i])
-		v.items = append(v.items, row)
-		if i > 0 {
-			list.Add(widget.NewSeparator())
-		}
-		list.Add(row.content)
-	}
-	parts = append(parts, section(lang.L("Checklist"),
-		lang.L("Tick what is done, or mark what does not apply to your region. A note helps you remember why."), list))
-
-	if v.tool = stageTool(ps, s.ID); v.tool != nil {
-		parts = append(parts, section(v.tool.title(), "", v.tool.canvas()))
-	}
-
 	if signals := ps.u.guide.SignalsFor(s.ID); len(signals) > 0 {
 		box := container.NewVBox()
 		for _, sig := range signals {
@@ -87,10 +77,40 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, t))
 			box.Add(wrapped(sig.Text))
 		}
-		parts = append(parts, section(lang.L("Warning signals to watch for"), "", box))
+		guidance.Add(section(lang.L("Warning signals to watch for"), "", box))
 	}
-	v.content = container.NewPadded(container.NewVBox(parts...))
+	guide := container.NewTabItemWithIcon(lang.L("Guidance"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(guidance)))
+
+	tabs := container.NewAppTabs(checklist)
+	kinds := []string{"checklist"}
+	if v.tool = stageTool(ps, s.ID); v.tool != nil {
+		tabs.Append(container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), container.NewVScroll(container.NewPadded(v.tool.canvas()))))
+		kinds = append(kinds, "tool")
+	}
+	tabs.Append(guide)
+	kinds = append(kinds, "guidance")
+	v.checklistTab, v.tabs = checklist, tabs
+	// Open the kind of tab the user chose last; on an untouched stage the
+	// guidance comes first, so that a new stage starts with its advice.
+	want := ps.tab
+	if want == "" && pr.Resolved() == 0 {
+		want = "guidance"
+	}
+	for i, k := range kinds {
+		if k == want {
+			tabs.SelectIndex(i)
+		}
+	}
+	tabs.OnSelected = func(it *container.TabItem) { ps.tab = kinds[tabs.SelectedIndex()] }
+	v.content = container.NewBorder(container.NewPadded(container.NewVBox(heading, purpose)), nil, nil, nil, tabs)
 	return v
+}
+
+// refreshCount shows the stage's resolved items in the checklist tab's title.
+func (v *stageView) refreshCount() {
+	pr := v.stage.Progress(v.ps.plan)
+	v.checklistTab.Text = lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total})
+	v.tabs.Refresh()
 }
 
 // section is a titled block of a screen on a softly shaded background.

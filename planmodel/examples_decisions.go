@@ -45,6 +45,9 @@ func exampleDecisions(p *Plan, name string, now time.Time) {
 			c.Steps[0].CaseNumber, c.Steps[1].CaseNumber = "21/15", "34/15"
 			c.Steps[0].Status, c.Steps[0].Decided = CaseAdopted, "2015-03-05"
 			c.Steps[1].Status = CaseOnAgenda
+			if i < 5 { // most councils have adopted it; two have yet to record it
+				c.Steps[1].Status, c.Steps[1].Decided = CaseAdopted, "2015-03-19"
+			}
 		}
 	case "hallingdal":
 		d = p.NewDecision(DecisionRevision)
