@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
+	"regionplan/report"
 )
 
 // The working tool of stage 7: the resource and financing plan (costs and
@@ -33,7 +36,8 @@ func newResourcesTool(ps *planScreen) *resourcesTool {
 	t.shares = newSharesView(t)
 	t.hours = newHoursGrid(t)
 	t.measures = newMeasureList(t)
-	parts := []fyne.CanvasObject{}
+	export := widget.NewButtonWithIcon(lang.L("Export the resource plan…"), theme.DocumentSaveIcon(), t.export)
+	parts := []fyne.CanvasObject{container.NewHBox(export)}
 	if ps.plan.Example {
 		parts = append(parts, wrapped(lang.L("The amounts, hours and keys of this example plan are invented example figures; the measures come from the case documents.")))
 	}
@@ -48,6 +52,22 @@ func newResourcesTool(ps *planScreen) *resourcesTool {
 }
 
 func (t *resourcesTool) title() string { return lang.L("Resource and financing plan") }
+
+// export writes the resource and financing plan as a PDF where the user chooses.
+func (t *resourcesTool) export() {
+	u := t.ps.u
+	p := t.ps.plan
+	name := fmt.Sprintf("%s %s.pdf", lang.L("Resource plan"), fileName(p.Name))
+	u.saveFileDialog(name, ".pdf", func(path string) error {
+		pdf, err := report.ResourcePlan(p, u.now())
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, pdf, 0o644)
+	}, lang.L("Resource and financing plan"), func(path string) string {
+		return lang.L("The resource plan was saved as {{.Path}}.", map[string]any{"Path": path})
+	})
+}
 
 func (t *resourcesTool) canvas() fyne.CanvasObject { return t.content }
 

@@ -23,8 +23,7 @@ const (
 	marginLeft  = 25.0
 	marginRight = 20.0
 	marginTop   = 20.0
-	pageWidth   = 210.0
-	textWidth   = pageWidth - marginLeft - marginRight
+	textWidth   = 210.0 - marginLeft - marginRight // on a portrait page
 	lineHeight  = 5.2
 )
 
@@ -61,16 +60,22 @@ type Meta struct {
 
 // doc is one PDF being written, with the written standard of its words.
 type doc struct {
-	pdf *gofpdf.Fpdf
-	std planmodel.Standard
+	pdf   *gofpdf.Fpdf
+	std   planmodel.Standard
+	width float64 // the text width of the page
 }
 
 func newDoc(meta Meta, std planmodel.Standard) (*doc, error) {
+	return newDocOriented(meta, std, "P")
+}
+
+// newDocOriented starts a document in portrait ("P") or landscape ("L").
+func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc, error) {
 	faces, err := loadFonts()
 	if err != nil {
 		return nil, err
 	}
-	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf := gofpdf.New(orientation, "mm", "A4", "")
 	for style, b := range faces {
 		// gofpdf appends into the slice it is given: each document gets a copy.
 		pdf.AddUTF8FontFromBytes(fontFamily, style, append([]byte(nil), b...))
@@ -86,7 +91,8 @@ func newDoc(meta Meta, std planmodel.Standard) (*doc, error) {
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.AliasNbPages("{nb}")
-	d := &doc{pdf: pdf, std: std}
+	w, _ := pdf.GetPageSize()
+	d := &doc{pdf: pdf, std: std, width: w - marginLeft - marginRight}
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-15)
 		d.font("", 8)
@@ -109,7 +115,7 @@ func (d *doc) word(key string) string { return word(d.std, key) }
 func (d *doc) heading(text string, size float64) {
 	d.pdf.Ln(2.5)
 	d.font("B", size)
-	d.pdf.MultiCell(textWidth, size*0.5, clean(text), "", "L", false)
+	d.pdf.MultiCell(d.width, size*0.5, clean(text), "", "L", false)
 	d.pdf.Ln(1)
 }
 
@@ -122,7 +128,7 @@ func (d *doc) para(text string) {
 	}
 	d.font("", 10.5)
 	for _, p := range strings.Split(text, "\n\n") {
-		d.pdf.MultiCell(textWidth, lineHeight, clean(strings.TrimSpace(p)), "", "L", false)
+		d.pdf.MultiCell(d.width, lineHeight, clean(strings.TrimSpace(p)), "", "L", false)
 		d.pdf.Ln(1.5)
 	}
 }
@@ -133,7 +139,7 @@ func (d *doc) numbered(items []string, style string) {
 	for i, it := range items {
 		d.pdf.SetX(marginLeft)
 		d.pdf.CellFormat(8, lineHeight, fmt.Sprintf("%d.", i+1), "", 0, "L", false, 0, "")
-		d.pdf.MultiCell(textWidth-8, lineHeight, clean(it), "", "L", false)
+		d.pdf.MultiCell(d.width-8, lineHeight, clean(it), "", "L", false)
 		d.pdf.Ln(1)
 	}
 }
@@ -143,11 +149,23 @@ func (d *doc) numbered(items []string, style string) {
 // above). Right-aligned columns are marked in right. A table short enough to
 // fit on a page is not split over two.
 func (d *doc) table(widths []float64, right []bool, rows [][]string, sum bool) {
-	const rowHeight = 6.0
+	d.tableSized(widths, right, rows, sum, 9.5)
+}
+
+// room starts a new page unless h millimetres are left on this one.
+func (d *doc) room(h float64) {
 	_, pageHeight := d.pdf.GetPageSize()
-	_, _, _, bottom := d.pdf.GetMargins()
-	if height := rowHeight * float64(len(rows)); height < (pageHeight-marginTop-bottom)/2 && d.pdf.GetY()+height > pageHeight-22 {
+	if d.pdf.GetY()+h > pageHeight-22 {
 		d.pdf.AddPage()
+	}
+}
+
+// tableSized is table with the given font size.
+func (d *doc) tableSized(widths []float64, right []bool, rows [][]string, sum bool, size float64) {
+	rowHeight := size * 0.63
+	_, pageHeight := d.pdf.GetPageSize()
+	if height := rowHeight * float64(len(rows)); height < (pageHeight-marginTop-22)/2 {
+		d.room(height) // a short table is not split over two pages
 	}
 	for r, row := range rows {
 		style, border := "", ""
@@ -157,7 +175,7 @@ func (d *doc) table(widths []float64, right []bool, rows [][]string, sum bool) {
 		case sum && r == len(rows)-1:
 			style, border = "B", "T"
 		}
-		d.font(style, 9.5)
+		d.font(style, size)
 		for c, cell := range row {
 			align := "L"
 			if right != nil && right[c] {
@@ -203,6 +221,8 @@ func clean(s string) string {
 			return ' '
 		case r > 0xFFFF, unicode.IsControl(r), r == unicode.ReplacementChar:
 			return '?'
+		case r == '−': // the minus sign does not come out of gofpdf's font subset; the en dash does
+			return '–'
 		}
 		return r
 	}, s)

@@ -227,3 +227,34 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+func TestResourcePlan(t *testing.T) {
+	p := example(t, "kristiansand")
+	pdf, err := ResourcePlan(p, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, pdf))
+	b := p.Budget()
+	s, _ := p.Shares()
+	want := []string{"Ressurs- og finansieringsplan 2015–2019", "Sum kostnader", "Sum finansiering", "Balanse",
+		flat(planmodel.FormatInt(b.CostTotal)), flat(planmodel.FormatInt(b.FundingTotal)), "Iveland", flat(planmodel.FormatInt(s.Total[4])), "Årsverk", "Side 1 av"}
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the resource plan lacks %q", w)
+		}
+	}
+	again, _ := ResourcePlan(p, docTime)
+	if !bytes.Equal(pdf, again) {
+		t.Error("two resource plans of the same plan differ")
+	}
+}
+
+func BenchmarkResourcePlan(b *testing.B) {
+	p, _ := planmodel.Example("kristiansand", docTime)
+	for b.Loop() {
+		if _, err := ResourcePlan(p, docTime); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

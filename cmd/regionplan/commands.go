@@ -112,7 +112,7 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
-const exportUsage = "usage: export plan --plan ID --out PLAN.json, or export decisions --plan ID --out DIR [--decision ID]"
+const exportUsage = "usage: export plan --plan ID --out PLAN.json, export decisions --plan ID --out DIR [--decision ID], or export resources --plan ID --out FILE.pdf"
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
@@ -143,6 +143,12 @@ func export(path string, args []string, stdout io.Writer) error {
 			fmt.Fprintln(stdout, f)
 		}
 		return err
+	case "resources":
+		pdf, err := report.ResourcePlan(p, at)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(*out, pdf, 0o644)
 	}
 	return usageError(exportUsage)
 }
