@@ -56,6 +56,17 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	applicant.OnChanged = func(s string) { p.Applicant = s; ps.changed() }
 	org := newOrgFormSelect(p.OrgForm)
 	org.OnChanged = func(string) { p.OrgForm = org.value(); ps.changed() }
+	std := widget.NewRadioGroup([]string{standardName(planmodel.Bokmal), standardName(planmodel.Nynorsk)}, nil)
+	std.Horizontal = true
+	std.Required = true
+	std.SetSelected(standardName(p.DocumentStandard()))
+	std.OnChanged = func(s string) {
+		p.Standard = planmodel.Bokmal
+		if s == standardName(planmodel.Nynorsk) {
+			p.Standard = planmodel.Nynorsk
+		}
+		ps.changed()
+	}
 	leader := f.text(p.Leader, false, func(s string) { p.Leader = s })
 	contact := f.text(p.Contact, false, func(s string) { p.Contact = s })
 	steering := widget.NewMultiLineEntry()
@@ -83,6 +94,7 @@ func newSettingsView(ps *planScreen) *settingsForm {
 		widget.NewFormItem(lang.L("Project leader"), leader),
 		widget.NewFormItem(lang.L("Contact"), contact),
 		widget.NewFormItem(lang.L("Steering group"), steering),
+		widget.NewFormItem(lang.L("Written standard of the plan's own documents"), std),
 	)
 	created := widget.NewLabel(lang.L("Created {{.Created}}. Plan ID {{.ID}}.", map[string]any{
 		"Created": planmodel.FormatDate(p.Created.Local()), "ID": p.ID,
