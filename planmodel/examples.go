@@ -75,6 +75,7 @@ func Example(name string, now time.Time) (*Plan, error) {
 	p.Created, p.Updated = now, now
 	p.Checklist = map[string]ItemState{}
 	exampleDecisions(p, strings.ToLower(name), now)
+	exampleGoals(p, strings.ToLower(name))
 	return p, nil
 }
 

@@ -29,6 +29,11 @@ func (p *Plan) RenameMunicipality(old, new string) {
 			c.Municipality = new
 		}
 	}
+	for i := range p.Reanchorings {
+		if m := p.Reanchorings[i].find(old); m != nil {
+			m.Municipality = new
+		}
+	}
 }
 
 // RemoveMunicipality takes municipality i out of the plan with its manual
@@ -50,4 +55,127 @@ func (p *Plan) RemoveMunicipality(i int) {
 	for j := range p.Decisions {
 		p.SyncPaths(&p.Decisions[j])
 	}
+	p.dropReanchorProgress(name)
+}
+
+// dropReanchorProgress forgets the named municipality's re-anchoring steps.
+func (p *Plan) dropReanchorProgress(name string) {
+	for i := range p.Reanchorings {
+		r := &p.Reanchorings[i]
+		kept := r.Municipalities[:0]
+		for _, m := range r.Municipalities {
+			if m.Municipality != name {
+				kept = append(kept, m)
+			}
+		}
+		r.Municipalities = kept
+	}
+}
+
+// MergeMunicipalities joins the named municipalities into one called
+// newName, as when Songdalen and Søgne joined Kristiansand in 2020: the
+// populations and areas are added up, manual shares and hours combined,
+// the measures they lead or own follow the new name, and their decision
+// paths are kept under it, the others' bodies after the first's, named
+// after the municipality they came from. The merged municipality takes the
+// place and the other facts of the first one named. Take a snapshot first:
+// this cannot be undone.
+func (p *Plan) MergeMunicipalities(names []string, newName string) error {
+	if len(names) < 2 {
+		return Problems{{Field: "municipalities", Message: "Choose at least two municipalities to merge."}}
+	}
+	idx := make([]int, len(names))
+	for k, n := range names {
+		if idx[k] = p.MunicipalityIndex(n); idx[k] < 0 {
+			return Problems{{Field: "municipalities", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": n}}}
+		}
+	}
+	if j := p.MunicipalityIndex(newName); j >= 0 && !contains(names, newName) {
+		return Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": newName, "Other": j + 1}}}
+	}
+	first := p.Municipalities[idx[0]]
+	merged := first
+	merged.Name = newName
+	for _, i := range idx[1:] {
+		m := p.Municipalities[i]
+		merged.Population += m.Population
+		merged.AreaKm2 += m.AreaKm2
+		if m.PopulationDate > merged.PopulationDate {
+			merged.PopulationDate = m.PopulationDate
+		}
+	}
+	r := &p.Resources
+	if r.Key.Manual != nil {
+		sum := 0
+		for _, n := range names {
+			sum += r.Key.Manual[n]
+			delete(r.Key.Manual, n)
+		}
+		r.Key.Manual[newName] = sum
+	}
+	var hours Yearly
+	for _, n := range names {
+		for y, h := range r.Hours[n] {
+			hours.Set(y, hours.Get(y)+h)
+		}
+		delete(r.Hours, n)
+	}
+	if len(hours) > 0 {
+		if r.Hours == nil {
+			r.Hours = map[string]Yearly{}
+		}
+		r.Hours[newName] = hours
+	}
+	for i := range p.Measures {
+		if contains(names, p.Measures[i].Responsible) {
+			p.Measures[i].Responsible = newName
+		}
+	}
+	for i := range p.Decisions {
+		d := &p.Decisions[i]
+		var path *CasePath
+		for _, n := range names {
+			c := d.Path(n)
+			if c == nil {
+				continue
+			}
+			if path == nil {
+				path = c
+				continue
+			}
+			for _, s := range c.Steps {
+				s.Body = n + ": " + s.Body
+				path.Steps = append(path.Steps, s)
+			}
+		}
+		if path != nil {
+			path.Municipality = newName
+		}
+	}
+	if contains(names, p.Applicant) {
+		p.Applicant = newName
+	}
+	for _, n := range names[1:] {
+		p.dropReanchorProgress(n)
+	}
+	for i := range p.Reanchorings {
+		if m := p.Reanchorings[i].find(names[0]); m != nil {
+			m.Municipality = newName
+		}
+	}
+	// Keep the merged municipality in the first one's place; drop the others.
+	keep := p.Municipalities[:0]
+	for i, m := range p.Municipalities {
+		switch {
+		case i == idx[0]:
+			keep = append(keep, merged)
+		case !contains(names, m.Name):
+			keep = append(keep, m)
+		}
+	}
+	p.Municipalities = keep
+	for i := range p.Decisions {
+		p.SyncPaths(&p.Decisions[i])
+	}
+	return nil
 }

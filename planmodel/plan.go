@@ -59,6 +59,12 @@ type Plan struct {
 	Checklist map[string]ItemState `json:"checklist,omitempty"`
 
 	Decisions []Decision `json:"decisions,omitempty"`
+
+	Goals []Goal `json:"goals,omitempty"`
+	// ElectionDates holds the election days the plan corrects, by year, as
+	// YYYY-MM-DD; other years use DefaultElectionDate.
+	ElectionDates map[int]string `json:"electionDates,omitempty"`
+	Reanchorings  []Reanchoring  `json:"reanchorings,omitempty"`
 	// Resources is the resource and financing plan; plans saved before it
 	// existed load with an empty one.
 	Resources Resources `json:"resources"`

@@ -110,6 +110,7 @@ func (p *Plan) Validate() error {
 		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
 	}
 	p.validateDecisions(&ps)
+	p.validatePolitical(&ps)
 	p.validateResources(&ps)
 	p.validateMeasures(&ps)
 	if ps == nil {

@@ -99,7 +99,7 @@ func ResourcePlan(p *planmodel.Plan, at time.Time) ([]byte, error) {
 		for _, m := range p.Municipalities {
 			h := p.Resources.Hours[m.Name]
 			sum := h.Sum(p.FirstYear, p.LastYear)
-			rows = append(rows, append(line(m.Name, h), formatDecimal(p.Resources.FTE(sum)/float64(len(years)))))
+			rows = append(rows, append(line(m.Name, h), planmodel.FormatDecimal(p.Resources.FTE(sum)/float64(len(years)), 1)))
 		}
 		d.tableSized(hw, hr, rows, false, size)
 	}
@@ -119,17 +119,6 @@ func yearColumns(d *doc, n int, first float64) ([]float64, []bool) {
 		right = append(right, true)
 	}
 	return widths, right
-}
-
-// formatDecimal writes x with one decimal and a decimal comma.
-func formatDecimal(x float64) string {
-	s := fmt.Sprintf("%.1f", x)
-	for i := range s {
-		if s[i] == '.' {
-			return s[:i] + "," + s[i+1:]
-		}
-	}
-	return s
 }
 
 // chart draws costs and funding per year as pairs of bars, on a new page

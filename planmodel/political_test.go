@@ -1,0 +1,186 @@
+package planmodel
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+func TestElectionDates(t *testing.T) {
+	want := map[int]string{
+		2011: "2011-09-12", 2015: "2015-09-14", 2019: "2019-09-09", 2023: "2023-09-11",
+		2027: "2027-09-13", 2031: "2031-09-08", 2035: "2035-09-10", 2039: "2039-09-12", 2043: "2043-09-14",
+	}
+	for y, d := range want {
+		if got := DefaultElectionDate(y).Format("2006-01-02"); got != d {
+			t.Errorf("%d: %s, want %s", y, got, d)
+		}
+	}
+	for y := 1991; y <= 2099; y += 4 {
+		d := DefaultElectionDate(y)
+		if d.Weekday() != time.Monday || d.Month() != time.September || d.Day() < 8 || d.Day() > 14 {
+			t.Errorf("%d: %s is not the second Monday of September", y, d.Format("2006-01-02"))
+		}
+		if !IsElectionYear(y) || IsElectionYear(y+1) {
+			t.Errorf("%d: election year rule", y)
+		}
+	}
+	p := New("x", now)
+	p.FirstYear, p.LastYear = 2026, 2031
+	p.ElectionDates = map[int]string{2027: "2027-09-06"}
+	es := p.Elections()
+	var years []int
+	for _, e := range es {
+		years = append(years, e.Year)
+	}
+	if fmt.Sprint(years) != "[2023 2027 2031]" {
+		t.Errorf("elections for 2026–2031: %v", years)
+	}
+	e := p.ElectionIn(2027)
+	if e.Date.Format("2006-01-02") != "2027-09-06" || e.Constituted.Format("2006-01-02") != "2027-10-31" || e.StrategyDue.Format("2006-01-02") != "2028-10-31" {
+		t.Errorf("2027 with a corrected date: %+v", e)
+	}
+}
+
+func TestGoalWarnings(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	tests := []struct {
+		name string
+		goal Goal
+		want string // the kind of warning, "" for none
+	}{
+		{"measurable and realistic", Goal{Title: "g", Indicator: "jobs", Baseline: f(1000), BaseYear: 2026, Target: f(1100), Deadline: 2030}, ""},
+		{"no target", Goal{Title: "g", Indicator: "jobs", Deadline: 2030}, "not-measurable"},
+		{"no indicator", Goal{Title: "g", Target: f(5), Deadline: 2030}, "not-measurable"},
+		{"no deadline", Goal{Title: "g", Indicator: "jobs", Target: f(5)}, "not-measurable"},
+		{"150 new jobs, 20 so far in three years", Goal{Title: "g", Indicator: "new jobs", Baseline: f(0), BaseYear: 2014, Target: f(150), Deadline: 2020, Current: f(20), CurrentAt: 2017}, "over-ambitious"},
+		{"on pace", Goal{Title: "g", Indicator: "new jobs", Baseline: f(0), BaseYear: 2014, Target: f(150), Deadline: 2020, Current: f(80), CurrentAt: 2017}, ""},
+		{"tripling in two years, nothing measured", Goal{Title: "g", Indicator: "firms", Baseline: f(100), BaseYear: 2026, Target: f(300), Deadline: 2028}, "over-ambitious"},
+		{"dropped goals are left alone", Goal{Title: "g", Status: GoalDropped}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := New("x", now)
+			p.Goals = []Goal{tt.goal}
+			ws := p.GoalWarnings(2026)
+			got := ""
+			if len(ws) > 0 {
+				got = ws[0].Kind
+			}
+			if got != tt.want || len(ws) > 1 {
+				t.Errorf("warnings %+v, want %q", ws, tt.want)
+			}
+		})
+	}
+	p := New("x", now)
+	p.Goals = []Goal{{Title: "g", Indicator: "i", Target: f(1), Deadline: 2030, SubGoals: []SubGoal{
+		{Title: "spans 2027", FirstYear: 2026, LastYear: 2028},
+		{Title: "spans 2027, re-anchored", FirstYear: 2026, LastYear: 2028, Reanchor: true},
+		{Title: "ends in the election year", FirstYear: 2026, LastYear: 2027},
+	}}}
+	ws := p.GoalWarnings(2026)
+	if len(ws) != 1 || ws[0].SubGoal != 0 || ws[0].Election != 2027 || ws[0].Kind != "election-without-reanchoring" {
+		t.Errorf("sub-goal warnings: %+v", ws)
+	}
+}
+
+func TestPendingElectionAndReanchoring(t *testing.T) {
+	h, _ := Example("hallingdal", now)
+	e, ok := h.PendingElection(now)
+	if !ok || e.Year != 2015 {
+		t.Fatalf("Hallingdal should await re-anchoring after 2015: %v %v", e, ok)
+	}
+	r := h.StartReanchoring(2015, now)
+	for i, m := range h.Municipalities {
+		if i == 0 {
+			continue
+		}
+		pr := r.Progress(m.Name)
+		pr.Done = map[string]string{}
+		for _, s := range ReanchorSteps {
+			pr.Done[s] = "2016-02-18"
+		}
+	}
+	if e, _ := h.PendingElection(now); e.Year != 2015 {
+		t.Errorf("with Flå not re-anchored, 2015 is still pending: %v", e.Year)
+	}
+	r.Progress("Flå").Done = map[string]string{StepBriefed: "2016-01-01", StepContacts: "2016-01-01", StepDecision: "2016-01-01", StepContribution: "2016-01-01"}
+	if e, ok := h.PendingElection(now); !ok || e.Year != 2019 {
+		t.Errorf("after 2015 is done, 2019 is next: %v %v", e.Year, ok)
+	}
+	if e, ok := h.PendingElection(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
+		t.Errorf("in January 2016 with 2015 done, nothing is pending: %v", e.Year)
+	}
+	if err := h.Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestCompare(t *testing.T) {
+	old, _ := Example("kristiansand", now)
+	cur := old.Clone()
+	cur.Municipalities[1].Population += 1000
+	cur.Measures = cur.Measures[1:]
+	cur.Measures[0].Status = MeasureDone
+	cur.Resources.Costs[0].Amounts.Set(2016, cur.Resources.Costs[0].Amounts.Get(2016)+100000)
+	cur.Goals = append(cur.Goals, Goal{ID: "new", Title: "Nytt mål"})
+	cur.Decisions[0].Paths[6].Steps[1].Status = CaseRejected
+	changes := Compare(old, cur)
+	want := map[string]bool{
+		"municipality changed Vennesla population":                             false,
+		"measure removed " + old.Measures[0].Title:                             false,
+		"measure changed " + cur.Measures[0].Title + " status":                 false,
+		"cost changed " + cur.Resources.Costs[0].Title + " total":              false,
+		"goal added Nytt mål":                                                  false,
+		"decision changed " + cur.Decisions[0].Title(Bokmal) + " status:Søgne": false,
+	}
+	for _, c := range changes {
+		key := fmt.Sprintf("%s %s %s", c.Area, c.Kind, c.Name)
+		if c.Field != "" {
+			key += " " + c.Field
+		}
+		if _, ok := want[key]; ok {
+			want[key] = true
+		}
+	}
+	for k, seen := range want {
+		if !seen {
+			t.Errorf("no change %q among %+v", k, changes)
+		}
+	}
+	if cs := Compare(old, old.Clone()); len(cs) != 0 {
+		t.Errorf("a plan compared with its copy: %+v", cs)
+	}
+}
+
+func TestMergeMunicipalities(t *testing.T) {
+	p, _ := Example("kristiansand", now)
+	before := p.Population()
+	s0, _ := p.Shares()
+	joint := s0.Joint
+	if err := p.MergeMunicipalities([]string{"Kristiansand", "Songdalen", "Søgne"}, "Kristiansand"); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Municipalities) != 5 || p.Population() != before || p.Municipalities[0].Name != "Kristiansand" || p.Municipalities[0].Population != 87446+6324+11009 {
+		t.Errorf("after the merger: %+v", p.Municipalities)
+	}
+	s, err := p.Shares()
+	if err != nil || s.Joint != joint {
+		t.Errorf("the joint share changed in the merger: %v %v", s.Joint, err)
+	}
+	if d := p.Decisions[0].Path("Kristiansand"); d == nil || len(d.Steps) != 6 || d.Steps[2].Body != "Songdalen: Formannskapet" {
+		t.Errorf("the merged decision path: %+v", d)
+	}
+	if p.Decisions[0].Path("Søgne") != nil || len(p.Decisions[0].Paths) != 5 {
+		t.Errorf("paths after the merger: %d", len(p.Decisions[0].Paths))
+	}
+	if err := p.Validate(); err != nil {
+		t.Errorf("the merged plan is not valid: %v", err)
+	}
+	if err := p.MergeMunicipalities([]string{"Vennesla"}, "X"); err == nil {
+		t.Error("a merger of one municipality was accepted")
+	}
+	if err := p.MergeMunicipalities([]string{"Vennesla", "Iveland"}, "Lillesand"); err == nil {
+		t.Error("a merger into the name of another municipality was accepted")
+	}
+}

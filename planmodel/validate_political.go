@@ -1,0 +1,101 @@
+package planmodel
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Limits on goals.
+const (
+	MaxGoals    = 100
+	MaxSubGoals = 30
+)
+
+// validatePolitical adds the problems of the plan's goals, election dates
+// and re-anchorings to ps.
+func (p *Plan) validatePolitical(ps *Problems) {
+	add := func(field, msg string, args map[string]any) {
+		*ps = append(*ps, Problem{Field: field, Message: msg, Args: args})
+	}
+	year := func(field string, y int) {
+		if y != 0 && (y < MinYear || y > MaxYear) {
+			add(field, "The year must be between {{.Min}} and {{.Max}}.", map[string]any{"Min": MinYear, "Max": MaxYear})
+		}
+	}
+	if len(p.Goals) > MaxGoals {
+		add("goals", "A plan can have at most {{.Max}} goals.", map[string]any{"Max": MaxGoals})
+	}
+	for i, g := range p.Goals {
+		f := fmt.Sprintf("goals[%d]", i)
+		checkName(ps, f+".title", g.Title)
+		checkText(ps, f+".indicator", g.Indicator, MaxNameLen)
+		checkText(ps, f+".unit", g.Unit, MaxNameLen)
+		if g.Term != "" && g.Term != TermShort && g.Term != TermLong {
+			add(f+".term", "A goal is for the short or the long term.", nil)
+		}
+		if !contains(GoalStatuses, g.Status) {
+			add(f+".status", "Unknown goal status.", nil)
+		}
+		year(f+".baseYear", g.BaseYear)
+		year(f+".deadline", g.Deadline)
+		year(f+".currentAt", g.CurrentAt)
+		if len(g.SubGoals) > MaxSubGoals {
+			add(f+".subGoals", "A goal can have at most {{.Max}} sub-goals.", map[string]any{"Max": MaxSubGoals})
+		}
+		for j, s := range g.SubGoals {
+			sf := fmt.Sprintf("%s.subGoals[%d]", f, j)
+			checkName(ps, sf+".title", s.Title)
+			checkText(ps, sf+".lead", s.Lead, MaxNameLen)
+			year(sf+".firstYear", s.FirstYear)
+			year(sf+".lastYear", s.LastYear)
+			if s.FirstYear != 0 && s.LastYear != 0 && s.LastYear < s.FirstYear {
+				add(sf+".lastYear", "The sub-goal ends before it starts.", nil)
+			}
+		}
+	}
+	years := make([]int, 0, len(p.ElectionDates))
+	for y := range p.ElectionDates {
+		years = append(years, y)
+	}
+	sort.Ints(years)
+	for _, y := range years {
+		f := fmt.Sprintf("electionDates.%d", y)
+		d, err := ParseDate(p.ElectionDates[y])
+		switch {
+		case !IsElectionYear(y):
+			add(f, "{{.Year}} is not a year of municipal elections.", map[string]any{"Year": y})
+		case err != nil:
+			add(f, "The date must be a real date, written as dd.mm.yyyy.", nil)
+		case d.Year() != y:
+			add(f, "The election day must fall in {{.Year}}.", map[string]any{"Year": y})
+		}
+	}
+	for i, r := range p.Reanchorings {
+		f := fmt.Sprintf("reanchorings[%d]", i)
+		if !IsElectionYear(r.Election) {
+			add(f+".election", "{{.Year}} is not a year of municipal elections.", map[string]any{"Year": r.Election})
+		}
+		for j, m := range r.Municipalities {
+			mf := fmt.Sprintf("%s.municipalities[%d]", f, j)
+			p.checkMunicipality(ps, mf+".municipality", m.Municipality)
+			checkText(ps, mf+".note", m.Note, MaxTextLen)
+			for _, step := range ReanchorSteps {
+				if d := m.Done[step]; d != "" {
+					if _, err := ParseDate(d); err != nil {
+						add(mf+".done."+step, "The date must be a real date, written as dd.mm.yyyy.", nil)
+					}
+				}
+			}
+			steps := make([]string, 0, len(m.Done))
+			for step := range m.Done {
+				steps = append(steps, step)
+			}
+			sort.Strings(steps)
+			for _, step := range steps {
+				if !contains(ReanchorSteps, step) {
+					add(mf+".done."+step, "Unknown re-anchoring step.", nil)
+				}
+			}
+		}
+	}
+}
