@@ -123,16 +123,12 @@ func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
 		}},
 		{"bad values", edit(func(plan map[string]any) {
 			muni(plan, 3)["population"] = -4
-			muni(plan, 5)["name"] = "Vennesla"
+			plan["municipalities"] = append(plan["municipalities"].([]any), map[string]any{"name": "Vennesla", "standard": "nb"})
 			plan["lastYear"] = 2001
 		}), []string{
 			"lastYear: The period ends before it starts.",
 			"municipalities[3].population: The population must be",
-			"municipalities[5].name: ",
-			// the renamed municipality's references stay behind:
-			"decisions[0].paths[5].municipality: Lillesand is not among",
-			"resources.hours.Lillesand: Lillesand is not among",
-			"measures[4].responsible: Lillesand is not among",
+			"municipalities[7].name: Vennesla is already in the plan",
 		}},
 		{"missing fields", edit(func(plan map[string]any) { delete(plan, "name"); delete(plan, "lastYear") }), []string{"name: Required", "lastYear: Required"}},
 		{"bad time", edit(func(plan map[string]any) { plan["created"] = "i går" }), []string{"created: Must be a date and time"}},
