@@ -38,7 +38,8 @@ func (s *Store) checkStructure() []error {
 	return problems
 }
 
-// checkRecords decodes every plan, live and deleted, and checks its checksum.
+// checkRecords decodes every plan, live and deleted, and every snapshot, and
+// checks their checksums.
 func (s *Store) checkRecords() []error {
 	var problems []error
 	live, err := s.List()
@@ -53,6 +54,12 @@ func (s *Store) checkRecords() []error {
 		if e.Err != nil {
 			problems = append(problems, e.Err)
 		}
+	}
+	if snaps := s.checkSnapshots(); len(snaps) > 0 {
+		for _, err := range snaps {
+			s.noteDamage(err)
+		}
+		problems = append(problems, snaps...)
 	}
 	if errors.Join(problems...) != nil {
 		return problems

@@ -11,7 +11,9 @@ import (
 // the whole write transaction; all steps of one open run in the same
 // transaction, so a failure leaves the file as it was. Every version that has
 // shipped keeps a fixture in testdata/ that the tests open.
-var migrations []func(tx *bolt.Tx) error
+var migrations = []func(tx *bolt.Tx) error{
+	migrateAddSnapshots, // 1 → 2
+}
 
 // SchemaVersion returns the schema version this build writes: one more than
 // the number of migration steps.

@@ -54,6 +54,9 @@ func TestWriteFixture(t *testing.T) {
 	if err := s.Delete(trashed.ID, fixtureTime); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := s.TakeSnapshot(live[1], "Før valet 2019", SnapshotManual, 0, fixtureTime); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	os.RemoveAll(path + ".backups")
 }
@@ -90,6 +93,10 @@ func TestFixturesOpen(t *testing.T) {
 			trash, _ := s.Trash()
 			if len(trash) != 1 || trash[0].ID != trashed.ID || trash[0].Plan.Name != trashed.Name {
 				t.Errorf("trash: %+v", trash)
+			}
+			snaps, err := s.Snapshots(live[1].ID)
+			if f != "testdata/schema-v1.db" && (err != nil || len(snaps) != 1 || snaps[0].Name != "Før valet 2019") {
+				t.Errorf("snapshots: %+v, %v", snaps, err)
 			}
 		})
 	}
@@ -136,8 +143,8 @@ func TestMigrationBacksUpAndUpgrades(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, _ := s.checkMeta(); v != 2 {
-		t.Errorf("schema after migration: %d", v)
+	if v, _ := s.checkMeta(); v != SchemaVersion() {
+		t.Errorf("schema after migration: %d, want %d", v, SchemaVersion())
 	}
 	s.view(func(tx *bolt.Tx) error {
 		if tx.Bucket([]byte("settings")) == nil {
@@ -183,7 +190,7 @@ func TestFailedMigrationLeavesFileAsItWas(t *testing.T) {
 		}
 		return nil
 	})
-	if v, _ := s.checkMeta(); v != 1 {
-		t.Errorf("schema %d after a failed migration", v)
+	if v, _ := s.checkMeta(); v != SchemaVersion() {
+		t.Errorf("schema %d after the real migrations, want %d", v, SchemaVersion())
 	}
 }

@@ -208,7 +208,7 @@ func create(path string) error {
 		if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion()))); err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bucketPlans, bucketTrash} {
+		for _, b := range [][]byte{bucketPlans, bucketTrash, bucketSnapshots} {
 			if _, err := tx.CreateBucket(b); err != nil {
 				return err
 			}
@@ -271,7 +271,7 @@ func (s *Store) checkMeta() (version int, err error) {
 		if v > SchemaVersion() {
 			return fmt.Errorf("%s has schema version %d, this version of Regionplan reads up to %d; update Regionplan: %w", s.path, v, SchemaVersion(), ErrNewer)
 		}
-		if tx.Bucket(bucketPlans) == nil || tx.Bucket(bucketTrash) == nil {
+		if tx.Bucket(bucketPlans) == nil || tx.Bucket(bucketTrash) == nil || (v >= 2 && tx.Bucket(bucketSnapshots) == nil) {
 			return fmt.Errorf("%s lacks its plan lists: %w", s.path, ErrDamaged)
 		}
 		version = v
@@ -517,12 +517,15 @@ func (s *Store) RestoreDeleted(id string) error {
 	})
 }
 
-// Purge removes a deleted plan from the trash for good.
+// Purge removes a deleted plan from the trash for good, with its snapshots.
 func (s *Store) Purge(id string) error {
 	return s.update(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketTrash)
 		if trash.Get([]byte(id)) == nil {
 			return fmt.Errorf("deleted plan %s: %w", id, ErrNotFound)
+		}
+		if err := deleteSnapshots(tx, id); err != nil {
+			return err
 		}
 		return trash.Delete([]byte(id))
 	})

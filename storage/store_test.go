@@ -245,3 +245,43 @@ func TestTooLarge(t *testing.T) {
 		t.Fatalf("Save of a huge plan: %v", err)
 	}
 }
+
+func TestSnapshots(t *testing.T) {
+	s, _ := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	s.Save(p)
+	snap, err := s.TakeSnapshot(p, "Før valet 2019", SnapshotManual, 0, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Name = "Endra namn"
+	s.Save(p)
+	s.TakeSnapshot(p, "Etter valet 2019", SnapshotElection, 2019, now.Add(time.Hour))
+	other, _ := planmodel.Example("kristiansand", now)
+	s.Save(other)
+	s.TakeSnapshot(other, "Kristiansand", SnapshotManual, 0, now)
+
+	list, err := s.Snapshots(p.ID)
+	if err != nil || len(list) != 2 || list[0].Name != "Etter valet 2019" || list[0].Election != 2019 {
+		t.Fatalf("Snapshots() = %+v, %v", list, err)
+	}
+	old, info, err := s.LoadSnapshot(p.ID, snap.ID)
+	if err != nil || old.Name != "Strategisk plan for Hallingdal – byregionprogrammet fase 2" || info.Name != "Før valet 2019" {
+		t.Fatalf("LoadSnapshot: %v, %+v, %v", old, info, err)
+	}
+	if problems := s.Check(); len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	// Purging a deleted plan takes its snapshots along.
+	s.Delete(p.ID, now)
+	if list, _ := s.Snapshots(p.ID); len(list) != 2 {
+		t.Error("deleting a plan to the trash lost its snapshots")
+	}
+	s.Purge(p.ID)
+	if list, _ := s.Snapshots(p.ID); len(list) != 0 {
+		t.Errorf("purged plan still has snapshots: %+v", list)
+	}
+	if list, _ := s.Snapshots(other.ID); len(list) != 1 {
+		t.Error("purging one plan took another plan's snapshot")
+	}
+}

@@ -20,13 +20,15 @@ import (
 // commands are the headless sub-commands, each given the plan file's path,
 // its own arguments and standard output.
 var commands = map[string]func(path string, args []string, stdout io.Writer) error{
-	"demo":    demo,
-	"list":    list,
-	"export":  export,
-	"import":  importPlan,
-	"check":   check,
-	"backup":  backup,
-	"restore": restore,
+	"demo":      demo,
+	"list":      list,
+	"export":    export,
+	"import":    importPlan,
+	"check":     check,
+	"backup":    backup,
+	"restore":   restore,
+	"snapshot":  snapshot,
+	"snapshots": snapshots,
 }
 
 func commandNames() string {
@@ -229,4 +231,63 @@ func restore(path string, args []string, stdout io.Writer) error {
 		return usageError("usage: restore BACKUP")
 	}
 	return storage.RestoreFile(path, args[0])
+}
+
+// planFlag parses the arguments of a command that takes --plan ID and the
+// string flags named in extra.
+func planFlag(cmd string, args []string, extra ...string) (id string, values map[string]string, err error) {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	plan := fs.String("plan", "", "")
+	vals := map[string]*string{}
+	for _, name := range extra {
+		vals[name] = fs.String(name, "", "")
+	}
+	if err := fs.Parse(args); err != nil || *plan == "" || fs.NArg() > 0 {
+		return "", nil, errors.New("missing or unknown arguments")
+	}
+	values = map[string]string{}
+	for name, v := range vals {
+		if *v == "" {
+			return "", nil, fmt.Errorf("--%s is missing", name)
+		}
+		values[name] = *v
+	}
+	return *plan, values, nil
+}
+
+func snapshot(path string, args []string, stdout io.Writer) error {
+	id, vals, err := planFlag("snapshot", args, "name")
+	if err != nil {
+		return usageError("usage: snapshot --plan ID --name NAME")
+	}
+	return withStore(path, func(s *storage.Store) error {
+		p, err := s.Load(id)
+		if err != nil {
+			return err
+		}
+		snap, err := s.TakeSnapshot(p, vals["name"], storage.SnapshotManual, 0, time.Now())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, snap.ID)
+		return nil
+	})
+}
+
+func snapshots(path string, args []string, stdout io.Writer) error {
+	id, _, err := planFlag("snapshots", args)
+	if err != nil {
+		return usageError("usage: snapshots --plan ID")
+	}
+	return withStore(path, func(s *storage.Store) error {
+		if _, err := s.Load(id); err != nil {
+			return err
+		}
+		list, err := s.Snapshots(id)
+		for _, snap := range list {
+			fmt.Fprintf(stdout, "%s\t%s\t%s\n", snap.ID, snap.Taken.Local().Format("2006-01-02 15:04"), snap.Name)
+		}
+		return err
+	})
 }

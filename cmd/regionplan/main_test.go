@@ -246,3 +246,32 @@ func TestExportImportCheckBackupRestore(t *testing.T) {
 		t.Errorf("check of a damaged file: %v", err)
 	}
 }
+
+func TestSnapshotCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plans.db")
+	var out bytes.Buffer
+	run([]string{"--db", db, "demo", "hallingdal"}, &out, &out)
+	id := strings.TrimSpace(out.String())
+	for _, name := range []string{"Før valet 2019", "Etter Hallingtinget"} {
+		out.Reset()
+		if err := run([]string{"--db", db, "snapshot", "--plan", id, "--name", name}, &out, &out); err != nil {
+			t.Fatal(err)
+		}
+		if len(strings.TrimSpace(out.String())) != 12 {
+			t.Errorf("snapshot printed %q", out.String())
+		}
+	}
+	out.Reset()
+	if err := run([]string{"--db", db, "snapshots", "--plan", id}, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.HasSuffix(lines[0]+lines[1], "Før valet 2019") && !strings.Contains(out.String(), "\tFør valet 2019") {
+		t.Errorf("snapshots printed %q", out.String())
+	}
+	for _, args := range [][]string{{"snapshot", "--plan", id}, {"snapshots"}, {"snapshots", "--plan", "nope"}} {
+		if err := run(append([]string{"--db", db}, args...), &out, &out); err == nil {
+			t.Errorf("%v succeeded", args)
+		}
+	}
+}
