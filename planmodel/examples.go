@@ -69,6 +69,7 @@ func Example(name string, now time.Time) (*Plan, error) {
 	p.Example = true
 	p.Created, p.Updated = now, now
 	p.Checklist = map[string]ItemState{}
+	addStageTools(p, strings.ToLower(name))
 	return p, nil
 }
 

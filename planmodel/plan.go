@@ -53,6 +53,19 @@ type Plan struct {
 	Municipalities []Municipality `json:"municipalities"`
 	// Checklist maps a checklist item's id to its state. Items never ticked are absent.
 	Checklist map[string]ItemState `json:"checklist,omitempty"`
+
+	// The stage tools (issue 7). Trust and TrustNotes are internal: see WithoutInternal.
+	Trust             []TrustAssessment `json:"trust,omitempty"`
+	TrustNotes        string            `json:"trustNotes,omitempty"`
+	Sources           []Source          `json:"sources,omitempty"`
+	RDBrief           *RDBrief          `json:"rdBrief,omitempty"`
+	ActionAreas       []ActionArea      `json:"actionAreas,omitempty"`
+	Strengths         []Strength        `json:"strengths,omitempty"`
+	FocusGroups       []FocusGroup      `json:"focusGroups,omitempty"`
+	Workshops         []Workshop        `json:"workshops,omitempty"`
+	Stakeholders      []Stakeholder     `json:"stakeholders,omitempty"`
+	Activities        []Activity        `json:"activities,omitempty"`
+	MediaPreparedness string            `json:"mediaPreparedness,omitempty"`
 }
 
 // Municipality is one of the municipalities that take part in the plan.
@@ -65,6 +78,7 @@ type Municipality struct {
 	Standard       Standard `json:"standard"`
 	Council        string   `json:"council"` // name of the council, e.g. "Kommunestyret"
 	Contact        string   `json:"contact"`
+	Expectation    string   `json:"expectation,omitempty"` // the benefit it expects from the cooperation
 }
 
 // Status is the state of one checklist item.

@@ -112,6 +112,7 @@ func (p *Plan) Validate() error {
 		}
 		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
 	}
+	p.validateStageTools(&ps)
 	if ps == nil {
 		return nil
 	}
@@ -142,6 +143,7 @@ func (m Municipality) Validate() Problems {
 	}
 	checkText(&ps, "council", m.Council, MaxNameLen)
 	checkText(&ps, "contact", m.Contact, MaxNameLen)
+	checkText(&ps, "expectation", m.Expectation, MaxTextLen)
 	return ps
 }
 

@@ -129,6 +129,11 @@ func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
 			"lastYear: The period ends before it starts.",
 			"municipalities[3].population: The population must be",
 			"municipalities[5].name: ",
+			// The renamed municipality's benefits and strengths now name nobody.
+			"actionAreas[0].benefits.Lillesand: Lillesand is not among",
+			"actionAreas[1].benefits.Lillesand: ",
+			"actionAreas[2].benefits.Lillesand: ",
+			"strengths[3].municipalities[0]: Lillesand is not among",
 		}},
 		{"missing fields", edit(func(plan map[string]any) { delete(plan, "name"); delete(plan, "lastYear") }), []string{"name: Required", "lastYear: Required"}},
 		{"bad time", edit(func(plan map[string]any) { plan["created"] = "i går" }), []string{"created: Must be a date and time"}},
