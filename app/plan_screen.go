@@ -29,6 +29,7 @@ type planScreen struct {
 	content  fyne.CanvasObject
 	sidebar  *widget.List
 	settings *widget.Button
+	signals  *widget.Button
 	body     *container.Scroll
 	progress *widget.ProgressBar
 	next     *widget.Label
@@ -67,7 +68,9 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	}
 	ps.settings = widget.NewButtonWithIcon(lang.L("Plan settings"), theme.SettingsIcon(), func() { ps.show(settingsView) })
 	ps.settings.Alignment = widget.ButtonAlignLeading
-	side := container.NewBorder(nil, ps.settings, nil, nil, ps.sidebar)
+	ps.signals = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { ps.show(signalsView) })
+	ps.signals.Alignment = widget.ButtonAlignLeading
+	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.settings), nil, nil, ps.sidebar)
 
 	ps.body = container.NewVScroll(widget.NewLabel(""))
 	split := container.NewHSplit(side, ps.body)
@@ -98,18 +101,23 @@ func (ps *planScreen) selectStage(i int) {
 // show puts stage i, or the settings view, in the body.
 func (ps *planScreen) show(i int) {
 	ps.stage = i
-	if i == settingsView {
+	ps.settings.Importance = widget.MediumImportance
+	switch i {
+	case settingsView:
 		ps.sidebar.UnselectAll()
 		ps.view = nil
 		ps.settings.Importance = widget.HighImportance
-		ps.settings.Refresh()
 		ps.body.Content = newSettingsView(ps).content
-	} else {
-		ps.settings.Importance = widget.MediumImportance
-		ps.settings.Refresh()
+	case signalsView:
+		ps.sidebar.UnselectAll()
+		ps.view = nil
+		ps.body.Content = newSignalsView(ps)
+	default:
 		ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
 		ps.body.Content = ps.view.content
 	}
+	ps.settings.Refresh()
+	ps.updateSignals()
 	ps.body.Offset = fyne.Position{}
 	ps.body.Refresh()
 }
@@ -159,6 +167,22 @@ func (ps *planScreen) updateProgress() {
 		ps.nextGo.Show()
 	}
 	ps.sidebar.Refresh()
+	ps.updateSignals()
+}
+
+// updateSignals shows on the side bar's button how many warning signals fire.
+func (ps *planScreen) updateSignals() {
+	n := len(ps.findings())
+	ps.signals.SetText(lang.L("Warning signals ({{.Count}})", map[string]any{"Count": n}))
+	switch {
+	case ps.stage == signalsView:
+		ps.signals.Importance = widget.HighImportance
+	case n > 0:
+		ps.signals.Importance = widget.WarningImportance
+	default:
+		ps.signals.Importance = widget.MediumImportance
+	}
+	ps.signals.Refresh()
 }
 
 // stageRow is one stage in the side bar: a mark, the number and title, and

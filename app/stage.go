@@ -27,6 +27,14 @@ func stageTool(ps *planScreen, stageID string) stageToolView {
 	switch stageID {
 	case "expectations":
 		return newMunicipalityEditor(ps)
+	case "trust":
+		return newTrustTool(ps)
+	case "knowledge":
+		return newKnowledgeTool(ps)
+	case "participation":
+		return newParticipationTool(ps)
+	case "communication":
+		return newCommunicationTool(ps)
 	}
 	return nil
 }
@@ -47,6 +55,9 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 	purpose := widget.NewLabelWithStyle(s.Purpose, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	purpose.Wrapping = fyne.TextWrapWord
 	parts := []fyne.CanvasObject{heading, purpose}
+	if live := stageSignals(ps, s.ID); live != nil {
+		parts = append(parts, live)
+	}
 
 	// The guidance is open while the stage is untouched, folded away once work has begun.
 	guidance := container.NewVBox()
@@ -91,9 +102,12 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 
 // section is a titled block of a screen on a softly shaded background.
 func section(title, subtitle string, content fyne.CanvasObject) fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.SizeName = theme.SizeNameSubHeadingText
-	parts := []fyne.CanvasObject{head}
+	var parts []fyne.CanvasObject
+	if title != "" {
+		head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.SizeName = theme.SizeNameSubHeadingText
+		parts = append(parts, head)
+	}
 	if subtitle != "" {
 		parts = append(parts, wrapped(subtitle))
 	}

@@ -113,14 +113,15 @@ func list(path string, args []string, stdout io.Writer) error {
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 || args[0] != "plan" {
-		return usageError("export takes what to export first: export plan --plan ID --out PATH")
+		return usageError("export takes what to export first: export plan --plan ID --out PATH [--without-internal]")
 	}
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	id := fs.String("plan", "", "")
 	out := fs.String("out", "", "")
+	withoutInternal := fs.Bool("without-internal", false, "")
 	if err := fs.Parse(args[1:]); err != nil || *id == "" || *out == "" || fs.NArg() > 0 {
-		return usageError("usage: export plan --plan ID --out PATH")
+		return usageError("usage: export plan --plan ID --out PATH [--without-internal]")
 	}
 	at, err := documentTime()
 	if err != nil {
@@ -130,6 +131,9 @@ func export(path string, args []string, stdout io.Writer) error {
 		p, err := s.Load(*id)
 		if err != nil {
 			return err
+		}
+		if *withoutInternal {
+			p = p.WithoutInternal() // no trust assessments or internal notes
 		}
 		return storage.ExportPlan(p, *out, at)
 	})
