@@ -17,15 +17,17 @@ import (
 // on a power/interest grid with key messages and ambassadors, the
 // communication activities, and the notes on media preparedness.
 type communicationTool struct {
-	ps      *planScreen
-	chart   *fyne.Container
-	content fyne.CanvasObject
+	ps           *planScreen
+	chart        *fyne.Container
+	stakeholders *recordList[planmodel.Stakeholder]
+	activities   *recordList[planmodel.Activity]
+	content      fyne.CanvasObject
 }
 
 func newCommunicationTool(ps *planScreen) *communicationTool {
 	t := &communicationTool{ps: ps, chart: container.NewStack()}
 	p := ps.plan
-	stakeholders := newRecordList(ps, &p.Stakeholders, recordSpec[planmodel.Stakeholder]{
+	t.stakeholders = newRecordList(ps, &p.Stakeholders, recordSpec[planmodel.Stakeholder]{
 		add:      lang.L("Add stakeholder…"),
 		empty:    lang.L("No stakeholders yet. List the groups that matter to the cooperation, how much power and interest each has, and what you want to tell them."),
 		newTitle: lang.L("New stakeholder"),
@@ -41,8 +43,7 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 		check:   planmodel.Stakeholder.Validate,
 		changed: t.drawChart,
 	})
-	var activities *recordList[planmodel.Activity]
-	activities = newRecordList(ps, &p.Activities, recordSpec[planmodel.Activity]{
+	t.activities = newRecordList(ps, &p.Activities, recordSpec[planmodel.Activity]{
 		add:      lang.L("Add activity…"),
 		empty:    lang.L("No activities yet. Tell about progress and results as they come: it builds trust and the will to take part."),
 		newTitle: lang.L("New communication activity"),
@@ -60,7 +61,7 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 		check: planmodel.Activity.Validate,
 		changed: func() { // keep the activities in the order of their dates
 			sort.SliceStable(p.Activities, func(i, j int) bool { return p.Activities[i].Date < p.Activities[j].Date })
-			activities.refresh()
+			t.activities.refresh()
 		},
 	})
 	media := newNoteEntry(p.MediaPreparedness)
@@ -71,8 +72,8 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 	}
 	t.drawChart()
 	t.content = container.NewVBox(
-		subheading(lang.L("Stakeholders")), t.chart, stakeholders.content,
-		subheading(lang.L("Communication activities")), activities.content,
+		subheading(lang.L("Stakeholders")), t.chart, t.stakeholders.content,
+		subheading(lang.L("Communication activities")), t.activities.content,
 		subheading(lang.L("Media preparedness")), media,
 	)
 	return t

@@ -21,6 +21,7 @@ type knowledgeTool struct {
 	brief    *widget.Label
 	warnings *fyne.Container
 	matrix   *fyne.Container
+	sources  *recordList[planmodel.Source]
 	areas    *recordList[planmodel.ActionArea]
 	content  fyne.CanvasObject
 }
@@ -28,7 +29,7 @@ type knowledgeTool struct {
 func newKnowledgeTool(ps *planScreen) *knowledgeTool {
 	t := &knowledgeTool{ps: ps, brief: wrapped(""), warnings: container.NewVBox(), matrix: container.NewVBox()}
 	p := ps.plan
-	sources := newRecordList(ps, &p.Sources, recordSpec[planmodel.Source]{
+	t.sources = newRecordList(ps, &p.Sources, recordSpec[planmodel.Source]{
 		add:      lang.L("Add source…"),
 		empty:    lang.L("No sources yet. Build the knowledge on figures as well as on surveys and interviews with the people concerned."),
 		newTitle: lang.L("New knowledge source"),
@@ -58,7 +59,7 @@ func newKnowledgeTool(ps *planScreen) *knowledgeTool {
 	t.showWarnings()
 	t.drawMatrix()
 	t.content = container.NewVBox(
-		subheading(lang.L("Sources")), sources.content,
+		subheading(lang.L("Sources")), t.sources.content,
 		subheading(lang.L("Brief for a commissioned R&D study")), t.brief, container.NewHBox(editBrief),
 		subheading(lang.L("Action areas")), t.areas.content, t.warnings,
 		subheading(lang.L("Strengths and host functions")),

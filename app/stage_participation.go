@@ -16,12 +16,13 @@ import (
 // chain, workshops with what comes before and after, and a SWOT board per
 // workshop.
 type participationTool struct {
-	ps       *planScreen
-	swotPick *widget.Select
-	board    *fyne.Container
-	shown    int  // the workshop whose SWOT board is shown, -1 for none
-	syncing  bool // the picker is being set to the board shown
-	content  fyne.CanvasObject
+	ps        *planScreen
+	workshops *recordList[planmodel.Workshop]
+	swotPick  *widget.Select
+	board     *fyne.Container
+	shown     int  // the workshop whose SWOT board is shown, -1 for none
+	syncing   bool // the picker is being set to the board shown
+	content   fyne.CanvasObject
 }
 
 func newParticipationTool(ps *planScreen) *participationTool {
@@ -38,7 +39,7 @@ func newParticipationTool(ps *planScreen) *participationTool {
 		form:  focusGroupForm,
 		check: planmodel.FocusGroup.Validate,
 	})
-	workshops := newRecordList(ps, &p.Workshops, recordSpec[planmodel.Workshop]{
+	t.workshops = newRecordList(ps, &p.Workshops, recordSpec[planmodel.Workshop]{
 		add:      lang.L("Add workshop…"),
 		empty:    lang.L("No workshops yet. Plan each one with a skilled facilitator, prepare the participants and follow them up afterwards."),
 		newTitle: lang.L("New workshop"),
@@ -59,7 +60,7 @@ func newParticipationTool(ps *planScreen) *participationTool {
 	t.pickerChanged()
 	t.content = container.NewVBox(
 		subheading(lang.L("Focus groups")), groups.content,
-		subheading(lang.L("Workshops")), workshops.content,
+		subheading(lang.L("Workshops")), t.workshops.content,
 		subheading(lang.L("SWOT board")),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Workshop")), nil, t.swotPick),
 		t.board,
