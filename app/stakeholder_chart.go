@@ -73,7 +73,11 @@ func newStakeholderChart(list []planmodel.Stakeholder) *chart {
 			p := f.at(size, float64(s.Interest), float64(s.Power)).AddXY(0, float32(seen[k])*14)
 			seen[k]++
 			placeDot(dots[i], p, 9)
-			placeText(names[i], p.X+7, p.Y)
+			x := p.X + 7
+			if w := names[i].MinSize().Width; x+w > size.Width {
+				x = p.X - 7 - w // a name that would run off the right edge goes left of its dot
+			}
+			placeText(names[i], x, p.Y)
 		}
 	})
 }
