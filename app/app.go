@@ -122,10 +122,11 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	overview.Shortcut = shortcutOverview
 	trash := fyne.NewMenuItem(lang.L("Trash…"), u.trashDialog)
 	importPlan := fyne.NewMenuItem(lang.L("Import plan…"), u.importDialog)
-	exportPlan := fyne.NewMenuItem(lang.L("Export plan…"), u.exportDialog)
+	exportPlan := fyne.NewMenuItem(lang.L("Export plan…"), func() { u.exportDialog(false) })
+	exportShared := fyne.NewMenuItem(lang.L("Export plan without internal notes…"), func() { u.exportDialog(true) })
 	backups := fyne.NewMenuItem(lang.L("Backups…"), u.backupsDialog)
 	file := fyne.NewMenu(lang.L("File"), newPlan, openExample, overview, fyne.NewMenuItemSeparator(),
-		importPlan, exportPlan, fyne.NewMenuItemSeparator(), backups, trash)
+		importPlan, exportPlan, exportShared, fyne.NewMenuItemSeparator(), backups, trash)
 	keys := fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.shortcutsDialog)
 	about := fyne.NewMenuItem(lang.L("About Regionplan"), u.aboutDialog)
 	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("Help"), keys, about))

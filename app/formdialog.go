@@ -29,12 +29,19 @@ func (u *UI) showFormDialog(title, confirm string, form *widget.Form, apply func
 			e.OnSubmitted = func(string) { f.submit() }
 		}
 	}
-	f.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, f.errMsg), u.win)
+	// A form taller than the window scrolls, with the message kept in sight below it.
+	var body fyne.CanvasObject = container.NewVBox(form, f.errMsg)
+	height := form.MinSize().Height + 160
+	if most := u.win.Canvas().Size().Height - 40; height > most && most > 300 {
+		body = container.NewBorder(nil, f.errMsg, nil, nil, container.NewVScroll(form))
+		height = most
+	}
+	f.d = dialog.NewCustomWithoutButtons(title, body, u.win)
 	cancel := widget.NewButton(lang.L("Cancel"), f.d.Hide)
 	ok := widget.NewButton(confirm, f.submit)
 	ok.Importance = widget.HighImportance
 	f.d.SetButtons([]fyne.CanvasObject{cancel, ok})
-	f.d.Resize(fyne.NewSize(560, form.MinSize().Height+160))
+	f.d.Resize(fyne.NewSize(600, height))
 	f.d.Show()
 	if len(form.Items) > 0 {
 		if e, ok := form.Items[0].Widget.(fyne.Focusable); ok {

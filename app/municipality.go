@@ -48,10 +48,10 @@ func (e *municipalityEditor) refresh() {
 			name = lang.L("{{.Name}} (applicant)", map[string]any{"Name": m.Name})
 		}
 		title := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		facts := widget.NewLabel(lang.L("{{.Number}} · {{.Population}} inhabitants · {{.Standard}} · {{.Council}}", map[string]any{
+		facts := widget.NewLabel(joinParts(lang.L("{{.Number}} · {{.Population}} inhabitants · {{.Standard}} · {{.Council}}", map[string]any{
 			"Number": orDash(m.Number), "Population": planmodel.FormatInt(int64(m.Population)),
 			"Standard": standardName(m.Standard), "Council": orDash(m.Council),
-		}))
+		}), m.Expectation))
 		facts.Truncation = fyne.TextTruncateEllipsis
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(i) })
@@ -119,6 +119,8 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 	std.SetSelected(standardName(m.Standard))
 	council := newEntry(m.Council)
 	contact := newEntry(m.Contact)
+	expectation := newNoteEntry(m.Expectation)
+	expectation.SetPlaceHolder(lang.L("What the municipality expects to gain from the cooperation"))
 	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
 	applicant.SetChecked(i >= 0 && p.Applicant == m.Name)
 
@@ -131,6 +133,7 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 		widget.NewFormItem(lang.L("Written standard of its papers"), std),
 		widget.NewFormItem(lang.L("Name of the council"), council),
 		widget.NewFormItem(lang.L("Contact person"), contact),
+		widget.NewFormItem(lang.L("Expected benefit"), expectation),
 		widget.NewFormItem("", applicant),
 	)
 	return e.ps.u.showFormDialog(title, lang.L("Save"), form, func() error {
@@ -139,6 +142,8 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 			Number:  strings.TrimSpace(number.Text),
 			Council: strings.TrimSpace(council.Text),
 			Contact: strings.TrimSpace(contact.Text),
+
+			Expectation: strings.TrimSpace(expectation.Text),
 		}
 		if std.Selected == standardName(planmodel.Nynorsk) {
 			n.Standard = planmodel.Nynorsk

@@ -29,7 +29,8 @@ type planScreen struct {
 	content  fyne.CanvasObject
 	sidebar  *widget.List
 	settings *widget.Button
-	body     *fyne.Container // holds the stage view, the settings or a decision
+	signals  *widget.Button
+	body     *fyne.Container // holds the stage view, the settings, the signals or a decision
 	tab      string          // the kind of tab last chosen: checklist, tool or guidance
 	progress *widget.ProgressBar
 	next     *widget.Label
@@ -68,7 +69,9 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	}
 	ps.settings = widget.NewButtonWithIcon(lang.L("Plan settings"), theme.SettingsIcon(), func() { ps.show(settingsView) })
 	ps.settings.Alignment = widget.ButtonAlignLeading
-	side := container.NewBorder(nil, ps.settings, nil, nil, ps.sidebar)
+	ps.signals = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { ps.show(signalsView) })
+	ps.signals.Alignment = widget.ButtonAlignLeading
+	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.settings), nil, nil, ps.sidebar)
 
 	ps.body = container.NewStack()
 	split := container.NewHSplit(side, ps.body)
@@ -99,18 +102,23 @@ func (ps *planScreen) selectStage(i int) {
 // show puts stage i, or the settings view, in the body.
 func (ps *planScreen) show(i int) {
 	ps.stage = i
-	if i == settingsView {
+	ps.settings.Importance = widget.MediumImportance
+	switch i {
+	case settingsView:
 		ps.sidebar.UnselectAll()
 		ps.view = nil
 		ps.settings.Importance = widget.HighImportance
-		ps.settings.Refresh()
 		ps.setBody(container.NewVScroll(newSettingsView(ps).content))
-		return
+	case signalsView:
+		ps.sidebar.UnselectAll()
+		ps.view = nil
+		ps.setBody(container.NewVScroll(newSignalsView(ps)))
+	default:
+		ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
+		ps.setBody(ps.view.content)
 	}
-	ps.settings.Importance = widget.MediumImportance
 	ps.settings.Refresh()
-	ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
-	ps.setBody(ps.view.content)
+	ps.updateSignals()
 }
 
 // setBody shows o in the body, in place of what was there.
@@ -167,6 +175,22 @@ func (ps *planScreen) updateProgress() {
 		ps.nextGo.Show()
 	}
 	ps.sidebar.Refresh()
+	ps.updateSignals()
+}
+
+// updateSignals shows on the side bar's button how many warning signals fire.
+func (ps *planScreen) updateSignals() {
+	n := len(ps.findings())
+	ps.signals.SetText(lang.L("Warning signals ({{.Count}})", map[string]any{"Count": n}))
+	switch {
+	case ps.stage == signalsView:
+		ps.signals.Importance = widget.HighImportance
+	case n > 0:
+		ps.signals.Importance = widget.WarningImportance
+	default:
+		ps.signals.Importance = widget.MediumImportance
+	}
+	ps.signals.Refresh()
 }
 
 // stageRow is one stage in the side bar: a mark, the number and title, and

@@ -76,16 +76,27 @@ func (u *UI) showProblems(title, intro string, ps planmodel.Problems) {
 	d.Show()
 }
 
-// exportDialog saves the open plan as a plan file where the user chooses.
-func (u *UI) exportDialog() {
+// exportDialog saves the open plan as a plan file where the user chooses;
+// withoutInternal leaves out the trust assessments and internal notes.
+func (u *UI) exportDialog(withoutInternal bool) {
+	title := lang.L("Export plan")
+	if withoutInternal {
+		title = lang.L("Export plan without internal notes")
+	}
 	if u.plan == nil {
-		dialog.ShowInformation(lang.L("Export plan"), lang.L("Open the plan you want to export first."), u.win)
+		dialog.ShowInformation(title, lang.L("Open the plan you want to export first."), u.win)
 		return
 	}
 	p := u.plan.plan
 	u.saveFileDialog(fileName(p.Name)+".json", ".json", func(path string) error {
+		if withoutInternal {
+			return storage.ExportPlan(p.WithoutInternal(), path, u.now())
+		}
 		return storage.ExportPlan(p, path, u.now())
-	}, lang.L("Export plan"), func(path string) string {
+	}, title, func(path string) string {
+		if withoutInternal {
+			return lang.L("The plan was saved as {{.Path}}, without the trust assessments and other internal notes.", map[string]any{"Path": path})
+		}
 		return lang.L("The plan was saved as {{.Path}}.", map[string]any{"Path": path})
 	})
 }

@@ -27,6 +27,14 @@ func stageTool(ps *planScreen, stageID string) stageToolView {
 	switch stageID {
 	case "expectations":
 		return newMunicipalityEditor(ps)
+	case "trust":
+		return newTrustTool(ps)
+	case "knowledge":
+		return newKnowledgeTool(ps)
+	case "participation":
+		return newParticipationTool(ps)
+	case "communication":
+		return newCommunicationTool(ps)
 	case "structure":
 		return newDecisionList(ps)
 	case "resources":
@@ -53,6 +61,10 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 	heading.SizeName = theme.SizeNameHeadingText
 	purpose := widget.NewLabelWithStyle(s.Purpose, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	purpose.Wrapping = fyne.TextWrapWord
+	header := []fyne.CanvasObject{heading, purpose}
+	if live := stageSignals(ps, s.ID); live != nil {
+		header = append(header, live)
+	}
 
 	list := container.NewVBox(wrapped(lang.L("Tick what is done, or mark what does not apply to your region. A note helps you remember why.")))
 	for i := range s.Items {
@@ -102,7 +114,7 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 		}
 	}
 	tabs.OnSelected = func(it *container.TabItem) { ps.tab = kinds[tabs.SelectedIndex()] }
-	v.content = container.NewBorder(container.NewPadded(container.NewVBox(heading, purpose)), nil, nil, nil, tabs)
+	v.content = container.NewBorder(container.NewPadded(container.NewVBox(header...)), nil, nil, nil, tabs)
 	return v
 }
 
@@ -115,9 +127,12 @@ func (v *stageView) refreshCount() {
 
 // section is a titled block of a screen on a softly shaded background.
 func section(title, subtitle string, content fyne.CanvasObject) fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.SizeName = theme.SizeNameSubHeadingText
-	parts := []fyne.CanvasObject{head}
+	var parts []fyne.CanvasObject
+	if title != "" {
+		head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.SizeName = theme.SizeNameSubHeadingText
+		parts = append(parts, head)
+	}
 	if subtitle != "" {
 		parts = append(parts, wrapped(subtitle))
 	}

@@ -1,5 +1,5 @@
 // Package assets holds the resources embedded in the program: the guide's
-// texts, the interface translations and the icon.
+// texts, the trust self-assessment, the interface translations and the icon.
 package assets
 
 import (
@@ -18,6 +18,13 @@ var Guide embed.FS
 //
 //go:embed translations/*.json
 var Translations embed.FS
+
+// Trust holds the texts of the trust self-assessment: the five factors'
+// titles and the statements under their stable IDs, one JSON file per
+// language in the folder "trust".
+//
+//go:embed trust/*.json
+var Trust embed.FS
 
 // Icon is the application icon, a 512×512 PNG.
 //

@@ -76,6 +76,7 @@ func Example(name string, now time.Time) (*Plan, error) {
 	p.Checklist = map[string]ItemState{}
 	exampleDecisions(p, strings.ToLower(name), now)
 	exampleGoals(p, strings.ToLower(name))
+	addStageTools(p, strings.ToLower(name))
 	return p, nil
 }
 

@@ -34,6 +34,7 @@ func (p *Plan) RenameMunicipality(old, new string) {
 			m.Municipality = new
 		}
 	}
+	p.renameInStageTools(old, new)
 }
 
 // RemoveMunicipality takes municipality i out of the plan with its manual
@@ -56,6 +57,7 @@ func (p *Plan) RemoveMunicipality(i int) {
 		p.SyncPaths(&p.Decisions[j])
 	}
 	p.dropReanchorProgress(name)
+	p.forgetInStageTools(name)
 }
 
 // dropReanchorProgress forgets the named municipality's re-anchoring steps.
@@ -157,7 +159,9 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 	}
 	for _, n := range names[1:] {
 		p.dropReanchorProgress(n)
+		p.renameInStageTools(n, newName)
 	}
+	p.renameInStageTools(names[0], newName)
 	for i := range p.Reanchorings {
 		if m := p.Reanchorings[i].find(names[0]); m != nil {
 			m.Municipality = newName

@@ -69,6 +69,18 @@ type Plan struct {
 	// existed load with an empty one.
 	Resources Resources `json:"resources"`
 	Measures  []Measure `json:"measures,omitempty"`
+	// The stage tools (issue 7). Trust and TrustNotes are internal: see WithoutInternal.
+	Trust             []TrustAssessment `json:"trust,omitempty"`
+	TrustNotes        string            `json:"trustNotes,omitempty"`
+	Sources           []Source          `json:"sources,omitempty"`
+	RDBrief           *RDBrief          `json:"rdBrief,omitempty"`
+	ActionAreas       []ActionArea      `json:"actionAreas,omitempty"`
+	Strengths         []Strength        `json:"strengths,omitempty"`
+	FocusGroups       []FocusGroup      `json:"focusGroups,omitempty"`
+	Workshops         []Workshop        `json:"workshops,omitempty"`
+	Stakeholders      []Stakeholder     `json:"stakeholders,omitempty"`
+	Activities        []Activity        `json:"activities,omitempty"`
+	MediaPreparedness string            `json:"mediaPreparedness,omitempty"`
 }
 
 // Municipality is one of the municipalities that take part in the plan.
@@ -81,6 +93,7 @@ type Municipality struct {
 	Standard       Standard `json:"standard"`
 	Council        string   `json:"council"` // name of the council, e.g. "Kommunestyret"
 	Contact        string   `json:"contact"`
+	Expectation    string   `json:"expectation,omitempty"` // the benefit it expects from the cooperation
 }
 
 // Status is the state of one checklist item.

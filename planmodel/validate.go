@@ -113,6 +113,7 @@ func (p *Plan) Validate() error {
 	p.validatePolitical(&ps)
 	p.validateResources(&ps)
 	p.validateMeasures(&ps)
+	p.validateStageTools(&ps)
 	if ps == nil {
 		return nil
 	}
@@ -149,6 +150,7 @@ func (m Municipality) Validate() Problems {
 	}
 	checkText(&ps, "council", m.Council, MaxNameLen)
 	checkText(&ps, "contact", m.Contact, MaxNameLen)
+	checkText(&ps, "expectation", m.Expectation, MaxTextLen)
 	return ps
 }
 

@@ -114,7 +114,7 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
-const exportUsage = "usage: export plan --plan ID --out PLAN.json, export decisions --plan ID --out DIR [--decision ID], or export resources --plan ID --out FILE.pdf"
+const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], or export resources --plan ID --out FILE.pdf"
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
@@ -125,6 +125,7 @@ func export(path string, args []string, stdout io.Writer) error {
 	id := fs.String("plan", "", "")
 	out := fs.String("out", "", "")
 	decision := fs.String("decision", "", "")
+	withoutInternal := fs.Bool("without-internal", false, "")
 	if err := fs.Parse(args[1:]); err != nil || *id == "" || *out == "" || fs.NArg() > 0 {
 		return usageError(exportUsage)
 	}
@@ -138,6 +139,9 @@ func export(path string, args []string, stdout io.Writer) error {
 	}
 	switch args[0] {
 	case "plan":
+		if *withoutInternal {
+			p = p.WithoutInternal() // no trust assessments or internal notes
+		}
 		return storage.ExportPlan(p, *out, at)
 	case "decisions":
 		files, err := exportDecisions(p, *decision, *out, at)

@@ -4,7 +4,7 @@
 //	regionplan [--db FILE] [--lang nb|nn|en]     open the window
 //	regionplan --db FILE demo [kristiansand|hallingdal]
 //	regionplan --db FILE list
-//	regionplan --db FILE export plan --plan ID --out PATH
+//	regionplan --db FILE export plan --plan ID --out PATH [--without-internal]
 //	regionplan --db FILE import PLAN.json
 //	regionplan --db FILE check
 //	regionplan --db FILE backup --out COPY

@@ -1,0 +1,165 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+	"regionplan/wizard"
+)
+
+// trustTool is the working tool of stage 2: dated self-assessments of the
+// five trust factors, a chart of each factor over time, and internal notes.
+// All of it is internal to the cooperation.
+type trustTool struct {
+	ps      *planScreen
+	texts   *wizard.TrustTexts
+	charts  *fyne.Container
+	list    *recordList[planmodel.TrustAssessment]
+	content fyne.CanvasObject
+}
+
+func newTrustTool(ps *planScreen) *trustTool {
+	t := &trustTool{ps: ps, charts: container.NewGridWithColumns(3)}
+	texts, err := wizard.LoadTrust()
+	if err != nil {
+		return &trustTool{ps: ps, content: wrapped(Message(err))}
+	}
+	t.texts = texts
+	t.list = newRecordList(ps, &ps.plan.Trust, recordSpec[planmodel.TrustAssessment]{
+		add:      lang.L("Add assessment…"),
+		empty:    lang.L("No assessments yet. Let each municipality or group answer the statements, for instance at a meeting twice a year."),
+		newTitle: lang.L("New trust assessment"),
+		blank: func() planmodel.TrustAssessment {
+			return planmodel.TrustAssessment{Date: ps.u.now().Format("2006-01-02"), Group: planmodel.GroupPoliticians}
+		},
+		summary: t.summary,
+		form:    t.form,
+		check:   planmodel.TrustAssessment.Validate,
+		changed: t.drawCharts,
+	})
+	t.drawCharts()
+	notes := newNoteEntry(ps.plan.TrustNotes)
+	notes.SetPlaceHolder(lang.L("Internal notes on trust: what builds it, what wears it down"))
+	notes.OnChanged = func(s string) {
+		ps.plan.TrustNotes = s
+		ps.changed()
+	}
+	intro := wrapped(lang.L("A self-assessment aid, not a validated survey: it helps you talk about trust and see how it moves. Everything here is internal – it is never printed in council papers, and a plan export can leave it out."))
+	intro.Importance = widget.LowImportance
+	t.content = container.NewVBox(intro, t.charts, t.list.content, notes)
+	return t
+}
+
+func (t *trustTool) title() string { return lang.L("Trust assessment (internal)") }
+
+func (t *trustTool) canvas() fyne.CanvasObject { return t.content }
+
+// drawCharts draws one chart per factor, with a warning under a falling one.
+func (t *trustTool) drawCharts() {
+	t.charts.RemoveAll()
+	for _, f := range planmodel.TrustFactors {
+		series := t.ps.plan.TrustSeries(f)
+		head := widget.NewLabelWithStyle(t.texts.Factor(f).Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Truncation = fyne.TextTruncateEllipsis
+		card := container.NewVBox(head, newTrendChart(series))
+		if planmodel.Falling(series) {
+			n := len(series)
+			w := widget.NewLabel(lang.L("Fell from {{.From}} to {{.To}}", map[string]any{"From": formatScore(series[n-2].Score), "To": formatScore(series[n-1].Score)}))
+			w.Importance = widget.DangerImportance
+			card.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), nil, w))
+		}
+		t.charts.Add(card)
+	}
+	t.charts.Refresh()
+}
+
+func (t *trustTool) summary(a planmodel.TrustAssessment) (string, string) {
+	who := a.Municipality
+	if who == "" {
+		who = groupName(a.Group)
+	}
+	var parts []string
+	for _, f := range planmodel.TrustFactors {
+		if m, ok := a.FactorMean(f); ok {
+			parts = append(parts, fmt.Sprintf("%s %s", t.texts.Factor(f).Title, formatScore(m)))
+		}
+	}
+	return dateOf(a.Date) + " · " + who, strings.Join(parts, " · ")
+}
+
+// form asks for the date, whom the assessment is for, an answer 1–5 to each
+// statement and a comment.
+func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (planmodel.TrustAssessment, error)) {
+	p := t.ps.plan
+	var whoNames []string
+	for _, g := range planmodel.TrustGroups {
+		whoNames = append(whoNames, groupName(g))
+	}
+	for _, m := range p.Municipalities {
+		whoNames = append(whoNames, m.Name)
+	}
+	date := newDateEntry(a.Date)
+	who := widget.NewSelect(whoNames, nil)
+	if a.Municipality != "" {
+		who.SetSelected(a.Municipality)
+	} else if a.Group != "" {
+		who.SetSelected(groupName(a.Group))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Date"), date),
+		widget.NewFormItem(lang.L("Assessed by"), who),
+	)
+	scales := map[string]*widget.RadioGroup{}
+	for _, f := range planmodel.TrustFactors {
+		label := t.texts.Factor(f).Title
+		for _, s := range planmodel.TrustStatements {
+			if s.Factor != f {
+				continue
+			}
+			scales[s.ID] = newScale(a.Answers[s.ID])
+			form.Append(label, container.NewVBox(wrapped(t.texts.Statement(s)), scales[s.ID]))
+			label = ""
+		}
+	}
+	comment := newNoteEntry(a.Comment)
+	form.Append(lang.L("Comment"), comment)
+	form.Append("", wrapped(lang.L("1 = strongly disagree, 5 = strongly agree. Leave a statement open if nobody can answer it.")))
+	return form, func() (planmodel.TrustAssessment, error) {
+		d, err := dateIn(date, "date")
+		if err != nil {
+			return a, err
+		}
+		n := planmodel.TrustAssessment{Date: d, Comment: strings.TrimSpace(comment.Text), Answers: map[string]int{}}
+		n.Municipality = who.Selected
+		for _, g := range planmodel.TrustGroups {
+			if groupName(g) == who.Selected {
+				n.Group, n.Municipality = g, ""
+			}
+		}
+		for id, s := range scales {
+			if v := scaleOf(s); v > 0 {
+				n.Answers[id] = v
+			}
+		}
+		return n, nil
+	}
+}
+
+func groupName(g planmodel.TrustGroup) string {
+	switch g {
+	case planmodel.GroupPoliticians:
+		return lang.L("Politicians")
+	case planmodel.GroupAdministration:
+		return lang.L("Administration")
+	case planmodel.GroupBusiness:
+		return lang.L("Business")
+	}
+	return string(g)
+}

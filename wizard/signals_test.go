@@ -1,0 +1,170 @@
+package wizard
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"regionplan/planmodel"
+)
+
+var signalNow = time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+
+// quietPlan is a plan made long ago in which no computed signal fires.
+func quietPlan() *planmodel.Plan {
+	p := planmodel.New("Plan", signalNow.AddDate(-1, 0, 0))
+	p.Municipalities = []planmodel.Municipality{
+		{Name: "Gol", Standard: planmodel.Nynorsk, Expectation: "Handel"},
+		{Name: "Flå", Standard: planmodel.Bokmal, Expectation: "Hytter"},
+	}
+	p.Activities = []planmodel.Activity{{Date: "2026-05-01", Title: "Nyhetsbrev", Channel: planmodel.ChannelNewsletter, Done: true}}
+	return p
+}
+
+func days(n int) time.Time { return signalNow.AddDate(0, 0, -n) }
+
+func iso(n int) string { return days(n).Format("2006-01-02") }
+
+func TestFindings(t *testing.T) {
+	g := MustLoad("nb")
+	stage := func(i int) string { return g.Stages[i].ID }
+	tick := func(p *planmodel.Plan, stageIndex int, when time.Time) {
+		p.SetItem(g.Stages[stageIndex].Items[0].ID, planmodel.Done, "", when)
+	}
+	tests := []struct {
+		name      string
+		change    func(*planmodel.Plan)
+		quickWins func(*planmodel.Plan) int
+		want      string   // the one signal expected, "" for none
+		names     []string // what it should name, when it names anything
+	}{
+		{"quiet plan", func(*planmodel.Plan) {}, nil, "", nil},
+
+		{"no quick wins", func(*planmodel.Plan) {}, func(*planmodel.Plan) int { return 0 }, SignalNoQuickWins, nil},
+		{"a quick win", func(*planmodel.Plan) {}, func(*planmodel.Plan) int { return 1 }, "", nil},
+
+		{"no expectation", func(p *planmodel.Plan) { p.Municipalities[1].Expectation = "" }, nil, SignalNoExpectation, []string{"Flå"}},
+
+		{"no benefit", func(p *planmodel.Plan) {
+			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Gol": planmodel.BenefitDirect}}}
+		}, nil, SignalNoBenefit, []string{"Flå"}},
+		{"indirect benefit is a benefit", func(p *planmodel.Plan) {
+			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Gol": planmodel.BenefitDirect, "Flå": planmodel.BenefitIndirect}}}
+		}, nil, "", nil},
+
+		{"last activity done 61 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(61) }, nil, SignalNoCommunication, nil},
+		{"last activity done 60 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(60) }, nil, "", nil},
+		{"recent activity only planned", func(p *planmodel.Plan) { p.Activities[0].Done = false }, nil, SignalNoCommunication, nil},
+		{"activity done in the future does not count", func(p *planmodel.Plan) { p.Activities[0].Date = iso(-10) }, nil, SignalNoCommunication, nil},
+		{"young plan without activities", func(p *planmodel.Plan) { p.Activities = nil; p.Created = days(30) }, nil, "", nil},
+
+		{"trust falls", func(p *planmodel.Plan) {
+			p.Trust = []planmodel.TrustAssessment{
+				{Date: iso(200), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 4}},
+				{Date: iso(10), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 2}},
+			}
+		}, nil, SignalTrustFalling, []string{"attitudes"}},
+		{"trust rises", func(p *planmodel.Plan) {
+			p.Trust = []planmodel.TrustAssessment{
+				{Date: iso(200), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 2}},
+				{Date: iso(10), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 4}},
+			}
+		}, nil, "", nil},
+
+		{"workshop without follow-up", func(p *planmodel.Plan) {
+			p.Workshops = []planmodel.Workshop{{Title: "Verksted", Date: iso(14)}}
+		}, nil, SignalWorkshopNoFollowUp, []string{"Verksted"}},
+		{"workshop followed up", func(p *planmodel.Plan) {
+			p.Workshops = []planmodel.Workshop{{Title: "Verksted", Date: iso(30), FollowUp: "Referat sendt"}}
+		}, nil, "", nil},
+		{"workshop too recent to follow up", func(p *planmodel.Plan) {
+			p.Workshops = []planmodel.Workshop{{Title: "Verksted", Date: iso(13)}}
+		}, nil, "", nil},
+
+		{"stage untouched while a later one moves", func(p *planmodel.Plan) {
+			for i := range g.Stages {
+				tick(p, i, days(100))
+			}
+			tick(p, 5, days(3))
+			for i := range g.Stages {
+				if i != 2 {
+					for _, it := range g.Stages[i].Items {
+						p.SetItem(it.ID, planmodel.Done, "", days(100))
+					}
+				}
+			}
+			p.SetItem(g.Stages[5].Items[1].ID, planmodel.NotRelevant, "", days(3))
+		}, nil, SignalStageFatigue, []string{stage(2)}},
+		{"untouched stage, later ones still", func(p *planmodel.Plan) {
+			for i := range g.Stages {
+				tick(p, i, days(100))
+			}
+		}, nil, "", nil},
+		{"complete stage may rest", func(p *planmodel.Plan) {
+			for _, it := range g.Stages[0].Items {
+				p.SetItem(it.ID, planmodel.Done, "", days(200))
+			}
+			for i := 1; i < len(g.Stages); i++ {
+				tick(p, i, days(5))
+			}
+		}, nil, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := quietPlan()
+			tt.change(p)
+			got := g.Findings(p, Inputs{Now: signalNow, QuickWins: tt.quickWins})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Fatalf("Findings = %+v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].ID != tt.want {
+				t.Fatalf("Findings = %+v, want only %s", got, tt.want)
+			}
+			if g.StageIndex(got[0].Stage) < 0 {
+				t.Errorf("%s opens no stage (%q)", got[0].ID, got[0].Stage)
+			}
+			if tt.names != nil && !slices.Equal(got[0].Names, tt.names) {
+				t.Errorf("%s names %v, want %v", got[0].ID, got[0].Names, tt.names)
+			}
+		})
+	}
+}
+
+func TestFindingsOfTheExamples(t *testing.T) {
+	g := MustLoad("nb")
+	ids := func(name string) []string {
+		p, err := planmodel.Example(name, signalNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range g.Findings(p, Inputs{Now: signalNow}) {
+			out = append(out, f.ID)
+		}
+		return out
+	}
+	if got, want := ids("hallingdal"), []string{SignalNoExpectation, SignalTrustFalling, SignalNoBenefit, SignalWorkshopNoFollowUp}; !slices.Equal(got, want) {
+		t.Errorf("Hallingdal: %v, want %v", got, want)
+	}
+	if got := ids("kristiansand"); len(got) != 0 {
+		t.Errorf("Kristiansand: %v, want none", got)
+	}
+}
+
+func TestTrustTextsCoverEveryStatement(t *testing.T) {
+	tt, err := LoadTrust()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range planmodel.TrustStatements {
+		if tt.Statement(s) == "" {
+			t.Errorf("statement %s has no text", s.ID)
+		}
+	}
+	if got := tt.Factor(planmodel.FactorAnchoring).Title; got != "Forankring" {
+		t.Errorf("anchoring is called %q", got)
+	}
+}
