@@ -116,6 +116,18 @@ func signalText(f wizard.Finding) (title, why string) {
 	case wizard.SignalWorkshopNoFollowUp:
 		return lang.L("Workshops without follow-up"),
 			lang.L("Participants who hear nothing after a workshop lose faith in taking part; send a summary and say what their input led to.")
+	case wizard.SignalGoalNotMeasurable:
+		return lang.L("Goals without a measurable target"),
+			lang.L("A goal with no indicator, target and deadline cannot show results; without results the plan loses its backing.")
+	case wizard.SignalNotReanchored:
+		return lang.L("Not anchored with the new councils"),
+			lang.L("After an election most politicians may be new; let them put their mark on the plan and renew the decision, or the plan loses its footing.")
+	case wizard.SignalDecisionOverdue:
+		return lang.L("Decisions overdue"),
+			lang.L("A meeting has passed without a recorded decision; find out where the case stands before the councils drift apart.")
+	case wizard.SignalHeavyShare:
+		return lang.L("A heavy share for some municipalities"),
+			lang.L("A municipality that pays far more per inhabitant than the others may leave the cooperation; stronger municipalities should be generous.")
 	case wizard.SignalNoCommunication:
 		return lang.L("Nothing communicated for {{.Days}} days", map[string]any{"Days": wizard.QuietDays}),
 			lang.L("Telling about progress and results as they come builds trust, engagement and the will to keep taking part.")

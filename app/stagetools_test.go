@@ -193,7 +193,7 @@ func TestSignalsPanelOpensTheStage(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.addExample("hallingdal")
 	ps := u.plan
-	if got := ps.signals.Text; got != "Varselsignaler (4)" {
+	if got := ps.signals.Text; got != "Varselsignaler (7)" {
 		t.Errorf("side-bar button %q", got)
 	}
 	test.Tap(ps.signals)
@@ -218,7 +218,7 @@ func TestSignalsPanelOpensTheStage(t *testing.T) {
 	// Recording the follow-up removes the signal and updates the count.
 	ps.plan.Workshops[0].FollowUp = "Referat sendt"
 	ps.changed()
-	if got := ps.signals.Text; got != "Varselsignaler (3)" {
+	if got := ps.signals.Text; got != "Varselsignaler (6)" {
 		t.Errorf("after the follow-up, side-bar button %q", got)
 	}
 }

@@ -77,10 +77,8 @@ func exampleDecisions(p *Plan, name string, now time.Time) {
 			Attachments: []string{"Revidert strategisk plan for Hallingdal", "Referat fra Hallingtinget"},
 			Changed:     now,
 		}
-		for i := range d.Paths {
-			c := &d.Paths[i]
-			c.ArchiveRef = "2016/1" + string(rune('1'+i)) + "2"
-			c.Steps[0].Meeting, c.Steps[1].Meeting = "2016-02-04", "2016-02-18"
+		for i := range d.Paths { // meetings not yet set: the new councils have just met
+			d.Paths[i].ArchiveRef = "2016/1" + string(rune('1'+i)) + "2"
 		}
 	default:
 		return

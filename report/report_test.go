@@ -86,7 +86,7 @@ func TestDraftsFollowEachMunicipality(t *testing.T) {
 				t.Errorf("%s: the draft names %s", m.Name, o.Name)
 			}
 		}
-		if !strings.HasSuffix(dr.FileName, " - "+m.Name+".pdf") || !strings.HasPrefix(dr.FileName, "2016-02-04 Vedtak ") {
+		if !strings.HasSuffix(dr.FileName, " - "+m.Name+".pdf") || !strings.HasPrefix(dr.FileName, "2027-09-13 Vedtak ") {
 			t.Errorf("file name %q", dr.FileName)
 		}
 	}

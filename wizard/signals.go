@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"fmt"
 	"sort"
 	"time"
 
@@ -17,6 +18,10 @@ const (
 	SignalTrustFalling       = "trust-falling"
 	SignalWorkshopNoFollowUp = "workshop-no-follow-up"
 	SignalStageFatigue       = "stage-fatigue"
+	SignalGoalNotMeasurable  = "goal-not-measurable"
+	SignalDecisionOverdue    = "decision-overdue"
+	SignalHeavyShare         = "heavy-share"
+	SignalNotReanchored      = "not-reanchored"
 )
 
 // Thresholds of the computed signals, in days.
@@ -40,9 +45,6 @@ type Finding struct {
 // Inputs is what the signals need besides the plan and the guide.
 type Inputs struct {
 	Now time.Time
-	// QuickWins counts the plan's measures flagged as quick wins. While it
-	// is nil (plans have no measures yet) the quick-win signal is left out.
-	QuickWins func(*planmodel.Plan) int
 }
 
 // Findings returns the computed warning signals that fire for p, in the order of the
@@ -58,8 +60,20 @@ func (g *Guide) Findings(p *planmodel.Plan, in Inputs) []Finding {
 	if stages := g.fatigued(p, in.Now); len(stages) > 0 {
 		add(SignalStageFatigue, stages[0], stages)
 	}
-	if in.QuickWins != nil && in.QuickWins(p) == 0 {
+	if len(p.Measures) > 0 && quickWins(p) == 0 {
 		add(SignalNoQuickWins, "trust", nil)
+	}
+	if names := notMeasurable(p, in.Now.Year()); len(names) > 0 {
+		add(SignalGoalNotMeasurable, "political-shifts", names)
+	}
+	if e, ok := p.PendingElection(in.Now); ok {
+		add(SignalNotReanchored, "political-shifts", []string{fmt.Sprint(e.Year)})
+	}
+	if names := overdueDecisions(p, in.Now); len(names) > 0 {
+		add(SignalDecisionOverdue, "structure", names)
+	}
+	if names := heavyShares(p); len(names) > 0 {
+		add(SignalHeavyShare, "resources", names)
 	}
 	if falling := p.FallingFactors(); len(falling) > 0 {
 		names := make([]string, len(falling))
@@ -146,4 +160,58 @@ func (g *Guide) fatigued(p *planmodel.Plan, now time.Time) []string {
 		}
 	}
 	return out
+}
+
+// quickWins counts the measures flagged as quick wins that are not stopped.
+func quickWins(p *planmodel.Plan) int {
+	n := 0
+	for _, m := range p.Measures {
+		if m.QuickWin && m.Status != planmodel.MeasureStopped {
+			n++
+		}
+	}
+	return n
+}
+
+// notMeasurable names the goals without an indicator, a target or a deadline.
+func notMeasurable(p *planmodel.Plan, year int) []string {
+	var names []string
+	for _, w := range p.GoalWarnings(year) {
+		if w.Kind == "not-measurable" {
+			names = append(names, p.Goals[w.Goal].Title)
+		}
+	}
+	return names
+}
+
+// overdueDecisions names the municipalities where a meeting has passed
+// without a decision being recorded, over all the plan's decisions.
+func overdueDecisions(p *planmodel.Plan, now time.Time) []string {
+	var names []string
+	seen := map[string]bool{}
+	for i := range p.Decisions {
+		for _, w := range p.DecisionWarnings(&p.Decisions[i], now) {
+			if w.Kind == "overdue" && !seen[w.Municipality] {
+				seen[w.Municipality] = true
+				names = append(names, w.Municipality)
+			}
+		}
+	}
+	return names
+}
+
+// heavyShares names the municipalities whose share per inhabitant is far
+// above the region's average (the resource plan's burden check).
+func heavyShares(p *planmodel.Plan) []string {
+	s, err := p.Shares()
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, b := range p.Burdens(s) {
+		if b.Kind == planmodel.BurdenPerInhabitant {
+			names = append(names, p.Municipalities[b.Municipality].Name)
+		}
+	}
+	return names
 }

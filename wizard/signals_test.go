@@ -32,54 +32,72 @@ func TestFindings(t *testing.T) {
 		p.SetItem(g.Stages[stageIndex].Items[0].ID, planmodel.Done, "", when)
 	}
 	tests := []struct {
-		name      string
-		change    func(*planmodel.Plan)
-		quickWins func(*planmodel.Plan) int
-		want      string   // the one signal expected, "" for none
-		names     []string // what it should name, when it names anything
+		name   string
+		change func(*planmodel.Plan)
+		want   string   // the one signal expected, "" for none
+		names  []string // what it should name, when it names anything
 	}{
-		{"quiet plan", func(*planmodel.Plan) {}, nil, "", nil},
+		{"quiet plan", func(*planmodel.Plan) {}, "", nil},
 
-		{"no quick wins", func(*planmodel.Plan) {}, func(*planmodel.Plan) int { return 0 }, SignalNoQuickWins, nil},
-		{"a quick win", func(*planmodel.Plan) {}, func(*planmodel.Plan) int { return 1 }, "", nil},
+		{"no quick wins", func(p *planmodel.Plan) {
+			p.Measures = []planmodel.Measure{{ID: "m", Title: "Felles portal", Status: planmodel.MeasurePlanned}}
+		}, SignalNoQuickWins, nil},
+		{"a quick win", func(p *planmodel.Plan) {
+			p.Measures = []planmodel.Measure{{ID: "m", Title: "Felles stand", Status: planmodel.MeasurePlanned, QuickWin: true}}
+		}, "", nil},
+		{"a goal with no target", func(p *planmodel.Plan) {
+			p.Goals = []planmodel.Goal{{ID: "g", Title: "Sterkere samarbeid", Indicator: "samarbeid"}}
+		}, SignalGoalNotMeasurable, []string{"Sterkere samarbeid"}},
+		{"an election passed", func(p *planmodel.Plan) { p.FirstYear = 2024 }, SignalNotReanchored, []string{"2023"}},
+		{"a meeting passed without a decision", func(p *planmodel.Plan) {
+			d := p.NewDecision(planmodel.DecisionAdopt)
+			d.Paths[0].Steps[0].Meeting = iso(5)
+			d.Paths[0].Steps[0].Status = planmodel.CaseSent
+			p.Decisions = []planmodel.Decision{d}
+		}, SignalDecisionOverdue, []string{"Gol"}},
+		{"a heavy share", func(p *planmodel.Plan) {
+			p.Municipalities[0].Population, p.Municipalities[1].Population = 5000, 1000
+			p.Resources.Funding = []planmodel.FundingSource{{Name: "Spleiselag", Kind: planmodel.FundJointShare, Amounts: planmodel.Yearly{2026: 600000}}}
+			p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyEqual}
+		}, SignalHeavyShare, []string{"Flå"}},
 
-		{"no expectation", func(p *planmodel.Plan) { p.Municipalities[1].Expectation = "" }, nil, SignalNoExpectation, []string{"Flå"}},
+		{"no expectation", func(p *planmodel.Plan) { p.Municipalities[1].Expectation = "" }, SignalNoExpectation, []string{"Flå"}},
 
 		{"no benefit", func(p *planmodel.Plan) {
 			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Gol": planmodel.BenefitDirect}}}
-		}, nil, SignalNoBenefit, []string{"Flå"}},
+		}, SignalNoBenefit, []string{"Flå"}},
 		{"indirect benefit is a benefit", func(p *planmodel.Plan) {
 			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Gol": planmodel.BenefitDirect, "Flå": planmodel.BenefitIndirect}}}
-		}, nil, "", nil},
+		}, "", nil},
 
-		{"last activity done 61 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(61) }, nil, SignalNoCommunication, nil},
-		{"last activity done 60 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(60) }, nil, "", nil},
-		{"recent activity only planned", func(p *planmodel.Plan) { p.Activities[0].Done = false }, nil, SignalNoCommunication, nil},
-		{"activity done in the future does not count", func(p *planmodel.Plan) { p.Activities[0].Date = iso(-10) }, nil, SignalNoCommunication, nil},
-		{"young plan without activities", func(p *planmodel.Plan) { p.Activities = nil; p.Created = days(30) }, nil, "", nil},
+		{"last activity done 61 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(61) }, SignalNoCommunication, nil},
+		{"last activity done 60 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(60) }, "", nil},
+		{"recent activity only planned", func(p *planmodel.Plan) { p.Activities[0].Done = false }, SignalNoCommunication, nil},
+		{"activity done in the future does not count", func(p *planmodel.Plan) { p.Activities[0].Date = iso(-10) }, SignalNoCommunication, nil},
+		{"young plan without activities", func(p *planmodel.Plan) { p.Activities = nil; p.Created = days(30) }, "", nil},
 
 		{"trust falls", func(p *planmodel.Plan) {
 			p.Trust = []planmodel.TrustAssessment{
 				{Date: iso(200), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 4}},
 				{Date: iso(10), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 2}},
 			}
-		}, nil, SignalTrustFalling, []string{"attitudes"}},
+		}, SignalTrustFalling, []string{"attitudes"}},
 		{"trust rises", func(p *planmodel.Plan) {
 			p.Trust = []planmodel.TrustAssessment{
 				{Date: iso(200), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 2}},
 				{Date: iso(10), Group: planmodel.GroupPoliticians, Answers: map[string]int{"attitudes.equals": 4}},
 			}
-		}, nil, "", nil},
+		}, "", nil},
 
 		{"workshop without follow-up", func(p *planmodel.Plan) {
 			p.Workshops = []planmodel.Workshop{{Title: "Verksted", Date: iso(14)}}
-		}, nil, SignalWorkshopNoFollowUp, []string{"Verksted"}},
+		}, SignalWorkshopNoFollowUp, []string{"Verksted"}},
 		{"workshop followed up", func(p *planmodel.Plan) {
 			p.Workshops = []planmodel.Workshop{{Title: "Verksted", Date: iso(30), FollowUp: "Referat sendt"}}
-		}, nil, "", nil},
+		}, "", nil},
 		{"workshop too recent to follow up", func(p *planmodel.Plan) {
 			p.Workshops = []planmodel.Workshop{{Title: "Verksted", Date: iso(13)}}
-		}, nil, "", nil},
+		}, "", nil},
 
 		{"stage untouched while a later one moves", func(p *planmodel.Plan) {
 			for i := range g.Stages {
@@ -94,12 +112,12 @@ func TestFindings(t *testing.T) {
 				}
 			}
 			p.SetItem(g.Stages[5].Items[1].ID, planmodel.NotRelevant, "", days(3))
-		}, nil, SignalStageFatigue, []string{stage(2)}},
+		}, SignalStageFatigue, []string{stage(2)}},
 		{"untouched stage, later ones still", func(p *planmodel.Plan) {
 			for i := range g.Stages {
 				tick(p, i, days(100))
 			}
-		}, nil, "", nil},
+		}, "", nil},
 		{"complete stage may rest", func(p *planmodel.Plan) {
 			for _, it := range g.Stages[0].Items {
 				p.SetItem(it.ID, planmodel.Done, "", days(200))
@@ -107,13 +125,13 @@ func TestFindings(t *testing.T) {
 			for i := 1; i < len(g.Stages); i++ {
 				tick(p, i, days(5))
 			}
-		}, nil, "", nil},
+		}, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := quietPlan()
 			tt.change(p)
-			got := g.Findings(p, Inputs{Now: signalNow, QuickWins: tt.quickWins})
+			got := g.Findings(p, Inputs{Now: signalNow})
 			if tt.want == "" {
 				if len(got) != 0 {
 					t.Fatalf("Findings = %+v, want none", got)
@@ -146,11 +164,15 @@ func TestFindingsOfTheExamples(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := ids("hallingdal"), []string{SignalNoExpectation, SignalTrustFalling, SignalNoBenefit, SignalWorkshopNoFollowUp}; !slices.Equal(got, want) {
+	// Hallingdal right after the 2015 election: much to see to.
+	if got, want := ids("hallingdal"), []string{SignalNoExpectation, SignalTrustFalling, SignalNoBenefit, SignalWorkshopNoFollowUp,
+		SignalGoalNotMeasurable, SignalNotReanchored, SignalHeavyShare}; !slices.Equal(got, want) {
 		t.Errorf("Hallingdal: %v, want %v", got, want)
 	}
-	if got := ids("kristiansand"); len(got) != 0 {
-		t.Errorf("Kristiansand: %v, want none", got)
+	// Kristiansandregionen: two councils have not recorded the decision, one
+	// goal has no target, the 2019 election awaits re-anchoring.
+	if got, want := ids("kristiansand"), []string{SignalDecisionOverdue, SignalGoalNotMeasurable, SignalNotReanchored, SignalHeavyShare}; !slices.Equal(got, want) {
+		t.Errorf("Kristiansand: %v, want %v", got, want)
 	}
 }
 
