@@ -75,6 +75,7 @@ func (u *UI) openPlan(id string) {
 	}
 	u.closePlan()
 	u.start = nil
+	u.snapshotAfterElection(p)
 	u.plan = newPlanScreen(u, p)
 	u.win.SetTitle(fmt.Sprintf("%s – Regionplan", p.Name))
 	u.win.SetContent(u.plan.content)
@@ -140,4 +141,27 @@ func exampleTitle(name string) string {
 		return lang.L("Hallingdal after the 2015 election (6 municipalities)")
 	}
 	return name
+}
+
+// snapshotAfterElection takes a snapshot of the plan on its first opening
+// after an election it has not been re-anchored for, so that the plan as the
+// old councils left it is kept.
+func (u *UI) snapshotAfterElection(p *planmodel.Plan) {
+	e, pending := p.PendingElection(u.now())
+	if !pending || p.Reanchoring(e.Year) != nil {
+		return
+	}
+	snaps, err := u.store.Snapshots(p.ID)
+	if err != nil {
+		return // the plan still opens; the damage is reported where it is listed
+	}
+	for _, s := range snaps {
+		if s.Reason == storage.SnapshotElection && s.Election == e.Year {
+			return
+		}
+	}
+	name := lang.L("As the plan stood at the {{.Year}} election", map[string]any{"Year": e.Year})
+	if _, err := u.store.TakeSnapshot(p, name, storage.SnapshotElection, e.Year, u.now()); err != nil {
+		u.showError(err)
+	}
 }

@@ -346,7 +346,7 @@ func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed
 			if step().Status.Decided() && step().Decided == "" {
 				today := e.ps.u.now().Format("2006-01-02")
 				step().Decided = today
-				decided.SetText(dateText(today))
+				decided.SetText(dateOf(today))
 			}
 			changed()
 		}
@@ -361,7 +361,7 @@ func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed
 func dateEntry(iso, placeholder string, set func(string)) *widget.Entry {
 	en := widget.NewEntry()
 	en.SetPlaceHolder(placeholder)
-	en.SetText(dateText(iso))
+	en.SetText(dateOf(iso))
 	en.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return nil
@@ -383,14 +383,6 @@ func dateEntry(iso, placeholder string, set func(string)) *widget.Entry {
 		set(t.Format("2006-01-02"))
 	}
 	return en
-}
-
-// dateText writes a stored YYYY-MM-DD date as 13.09.2027.
-func dateText(iso string) string {
-	if t, err := planmodel.ParseDate(iso); err == nil {
-		return planmodel.FormatDate(t)
-	}
-	return iso
 }
 
 func (e *decisionEditor) confirmDelete() {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
+	"regionplan/storage"
 )
 
 // municipalityEditor lists the plan's municipalities with their facts and
@@ -22,15 +23,17 @@ type municipalityEditor struct {
 	rows    *fyne.Container
 	total   *widget.Label
 	add     *widget.Button
+	merge   *widget.Button
 }
 
 func newMunicipalityEditor(ps *planScreen) *municipalityEditor {
 	e := &municipalityEditor{ps: ps, rows: container.NewVBox(), total: widget.NewLabel("")}
 	add := widget.NewButtonWithIcon(lang.L("Add municipality…"), theme.ContentAddIcon(), func() { e.edit(-1) })
 	e.add = add
+	e.merge = widget.NewButtonWithIcon(lang.L("Merge municipalities…"), theme.ContentCopyIcon(), e.mergeDialog)
 	e.total.Importance = widget.LowImportance
 	e.refresh()
-	e.content = container.NewVBox(e.rows, container.NewBorder(nil, nil, nil, add, e.total))
+	e.content = container.NewVBox(e.rows, container.NewBorder(nil, nil, nil, container.NewHBox(e.merge, add), e.total))
 	return e
 }
 
@@ -204,4 +207,64 @@ func newEntry(text string) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(text)
 	return e
+}
+
+// mergeDialog joins municipalities that have merged, as Songdalen and Søgne
+// joined Kristiansand in 2020, after taking a snapshot of the plan.
+func (e *municipalityEditor) mergeDialog() {
+	p := e.ps.plan
+	names := make([]string, len(p.Municipalities))
+	for i, m := range p.Municipalities {
+		names[i] = m.Name
+	}
+	pick := widget.NewCheckGroup(names, nil)
+	newName := widget.NewEntry()
+	newName.SetPlaceHolder(lang.L("e.g. Kristiansand"))
+	pick.OnChanged = func(sel []string) {
+		if len(sel) > 0 && newName.Text == "" {
+			newName.SetText(sel[0])
+		}
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Municipalities"), pick),
+		widget.NewFormItem(lang.L("Name after the merger"), newName),
+	)
+	e.ps.u.showFormDialog(lang.L("Merge municipalities"), lang.L("Merge"), form, func() error {
+		// Keep the plan's order, with the one named first in the merger first.
+		var chosen []string
+		for _, n := range names {
+			if contains(pick.Selected, n) {
+				chosen = append(chosen, n)
+			}
+		}
+		target := strings.TrimSpace(newName.Text)
+		for i, n := range chosen {
+			if n == target {
+				chosen[0], chosen[i] = chosen[i], chosen[0]
+			}
+		}
+		if err := p.Clone().MergeMunicipalities(chosen, target); err != nil {
+			return err // refused before anything is changed or a snapshot taken
+		}
+		e.ps.saver.flush()
+		label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
+		if _, err := e.ps.u.store.TakeSnapshot(p, label, storage.SnapshotBeforeMerge, 0, e.ps.u.now()); err != nil {
+			return err
+		}
+		if err := p.MergeMunicipalities(chosen, target); err != nil {
+			return err
+		}
+		e.ps.changed()
+		e.refresh()
+		return nil
+	})
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }

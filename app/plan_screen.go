@@ -17,6 +17,9 @@ import (
 // settingsView is the sidebar position of the plan's own settings, after the eight stages.
 const settingsView = -1
 
+// historyScreen is the position of the plan's history: its snapshots.
+const historyScreen = -4
+
 // planScreen shows one plan: the stages in a side bar with progress marks,
 // the selected stage (or the plan's settings) on the right, the suggested
 // next step above and the save status below.
@@ -30,6 +33,8 @@ type planScreen struct {
 	sidebar  *widget.List
 	settings *widget.Button
 	signals  *widget.Button
+	history  *widget.Button
+	banner   *fyne.Container // the call to re-anchor the plan after an election
 	body     *fyne.Container // holds the stage view, the settings, the signals or a decision
 	tab      string          // the kind of tab last chosen: checklist, tool or guidance
 	progress *widget.ProgressBar
@@ -55,9 +60,11 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps.nextGo = widget.NewButtonWithIcon(lang.L("Go there"), theme.NavigateNextIcon(), nil)
 	ps.nextGo.IconPlacement = widget.ButtonIconTrailingText
 	bar := container.NewGridWrap(fyne.NewSize(220, ps.progress.MinSize().Height), ps.progress)
+	ps.banner = container.NewVBox()
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, back, container.NewCenter(bar), title),
 		container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ps.nextGo, ps.next),
+		ps.banner,
 		widget.NewSeparator(),
 	)
 
@@ -71,7 +78,9 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps.settings.Alignment = widget.ButtonAlignLeading
 	ps.signals = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { ps.show(signalsView) })
 	ps.signals.Alignment = widget.ButtonAlignLeading
-	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.settings), nil, nil, ps.sidebar)
+	ps.history = widget.NewButtonWithIcon(lang.L("History"), theme.HistoryIcon(), func() { ps.show(historyScreen) })
+	ps.history.Alignment = widget.ButtonAlignLeading
+	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.history, ps.settings), nil, nil, ps.sidebar)
 
 	ps.body = container.NewStack()
 	split := container.NewHSplit(side, ps.body)
@@ -82,6 +91,7 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	if first < 0 {
 		first = 0
 	}
+	ps.updateReanchorBanner()
 	ps.stage = -2 // nothing shown yet
 	ps.selectStage(first)
 	ps.updateProgress()
@@ -113,6 +123,10 @@ func (ps *planScreen) show(i int) {
 		ps.sidebar.UnselectAll()
 		ps.view = nil
 		ps.setBody(container.NewVScroll(newSignalsView(ps)))
+	case historyScreen:
+		ps.sidebar.UnselectAll()
+		ps.view = nil
+		ps.setBody(newHistoryView(ps).content)
 	default:
 		ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
 		ps.setBody(ps.view.content)
@@ -138,6 +152,7 @@ func (ps *planScreen) changed() {
 	if ps.view != nil {
 		ps.view.refreshCount()
 	}
+	ps.updateReanchorBanner()
 	ps.status.SetText(lang.L("Saving…"))
 	ps.status.Importance = widget.LowImportance
 	ps.updateProgress()
@@ -230,4 +245,27 @@ func stageMark(pr wizard.Progress) fyne.Resource {
 		return theme.NewPrimaryThemedResource(theme.RadioButtonCheckedIcon())
 	}
 	return theme.NewDisabledResource(theme.RadioButtonIcon())
+}
+
+// updateReanchorBanner shows, while an election awaits re-anchoring, a line
+// that says so with a button that starts it.
+func (ps *planScreen) updateReanchorBanner() {
+	ps.banner.RemoveAll()
+	e, pending := ps.plan.PendingElection(ps.u.now())
+	if !pending {
+		ps.banner.Refresh()
+		return
+	}
+	text := lang.L("The municipal election on {{.Date}} has been held, and the plan is not yet anchored with the new councils.", map[string]any{"Date": planmodel.FormatDate(e.Date)})
+	btn := widget.NewButtonWithIcon(lang.L("Re-anchor the plan"), theme.HistoryIcon(), func() {
+		if ps.plan.Reanchoring(e.Year) == nil {
+			ps.startReanchoring(e)
+			return
+		}
+		ps.tab = "tool"
+		ps.show(ps.u.guide.StageIndex("political-shifts"))
+	})
+	btn.Importance = widget.WarningImportance
+	ps.banner.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, wrapped(text)))
+	ps.banner.Refresh()
 }

@@ -35,7 +35,7 @@ func newSignalsView(ps *planScreen) fyne.CanvasObject {
 		parts = append(parts, wrapped(lang.L("No warning signals right now.")))
 	}
 	for _, f := range fs {
-		parts = append(parts, signalCard(ps, f, true))
+		parts = append(parts, signalCard(ps, f))
 	}
 	return container.NewPadded(container.NewVBox(parts...))
 }
@@ -45,7 +45,7 @@ func stageSignals(ps *planScreen, stageID string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, f := range ps.findings() {
 		if f.Stage == stageID {
-			box.Add(signalCard(ps, f, false))
+			box.Add(signalLine(ps, f))
 		}
 	}
 	if len(box.Objects) == 0 {
@@ -54,9 +54,23 @@ func stageSignals(ps *planScreen, stageID string) fyne.CanvasObject {
 	return box
 }
 
+// signalLine is a signal in one line above a stage: its title and what it
+// concerns. Why it matters is in the signals view.
+func signalLine(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
+	title, _ := signalText(f)
+	text := title
+	if names := signalNames(ps, f); names != "" {
+		text = lang.L("{{.Title}} – {{.Names}}", map[string]any{"Title": title, "Names": names})
+	}
+	l := widget.NewLabel(text)
+	l.Importance = widget.WarningImportance
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, l)
+}
+
 // signalCard shows one signal: its title, why it matters, what it concerns,
 // and optionally a button to the stage where it is fixed.
-func signalCard(ps *planScreen, f wizard.Finding, withButton bool) fyne.CanvasObject {
+func signalCard(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
 	title, why := signalText(f)
 	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.Wrapping = fyne.TextWrapWord
@@ -65,7 +79,7 @@ func signalCard(ps *planScreen, f wizard.Finding, withButton bool) fyne.CanvasOb
 	if names := signalNames(ps, f); names != "" {
 		lines = append(lines, wrapped(lang.L("Concerns: {{.Names}}", map[string]any{"Names": names})))
 	}
-	if i := ps.u.guide.StageIndex(f.Stage); withButton && i >= 0 {
+	if i := ps.u.guide.StageIndex(f.Stage); i >= 0 {
 		stage := fmt.Sprintf("%d. %s", i+1, ps.u.guide.Stages[i].Title)
 		b := widget.NewButtonWithIcon(lang.L("Go to {{.Stage}}", map[string]any{"Stage": stage}), theme.NavigateNextIcon(), func() { ps.selectStage(i) })
 		b.IconPlacement = widget.ButtonIconTrailingText

@@ -37,6 +37,8 @@ func stageTool(ps *planScreen, stageID string) stageToolView {
 		return newCommunicationTool(ps)
 	case "structure":
 		return newDecisionList(ps)
+	case "political-shifts":
+		return newPoliticalTool(ps)
 	case "resources":
 		return newResourcesTool(ps)
 	}

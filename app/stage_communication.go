@@ -72,9 +72,9 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 	}
 	t.drawChart()
 	t.content = container.NewVBox(
-		subheading(lang.L("Stakeholders")), t.chart, t.stakeholders.content,
-		subheading(lang.L("Communication activities")), t.activities.content,
-		subheading(lang.L("Media preparedness")), media,
+		heading(lang.L("Stakeholders")), t.chart, t.stakeholders.content,
+		heading(lang.L("Communication activities")), t.activities.content,
+		heading(lang.L("Media preparedness")), media,
 	)
 	return t
 }

@@ -59,10 +59,10 @@ func newKnowledgeTool(ps *planScreen) *knowledgeTool {
 	t.showWarnings()
 	t.drawMatrix()
 	t.content = container.NewVBox(
-		subheading(lang.L("Sources")), t.sources.content,
-		subheading(lang.L("Brief for a commissioned R&D study")), t.brief, container.NewHBox(editBrief),
-		subheading(lang.L("Action areas")), t.areas.content, t.warnings,
-		subheading(lang.L("Strengths and host functions")),
+		heading(lang.L("Sources")), t.sources.content,
+		heading(lang.L("Brief for a commissioned R&D study")), t.brief, container.NewHBox(editBrief),
+		heading(lang.L("Action areas")), t.areas.content, t.warnings,
+		heading(lang.L("Strengths and host functions")),
 		wrapped(lang.L("What each municipality is good at and hosts for the region. Tick the municipalities a row applies to.")),
 		t.matrix,
 	)
@@ -73,11 +73,7 @@ func (t *knowledgeTool) title() string { return lang.L("Knowledge base") }
 
 func (t *knowledgeTool) canvas() fyne.CanvasObject { return t.content }
 
-// subheading is the bold title of a part of a stage tool.
-func subheading(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-}
-
+// is the bold title of a part of a stage tool.
 // joinParts joins the non-empty parts of a row's detail with middle dots.
 func joinParts(parts ...string) string {
 	var out []string

@@ -59,9 +59,9 @@ func newParticipationTool(ps *planScreen) *participationTool {
 	})
 	t.pickerChanged()
 	t.content = container.NewVBox(
-		subheading(lang.L("Focus groups")), groups.content,
-		subheading(lang.L("Workshops")), t.workshops.content,
-		subheading(lang.L("SWOT board")),
+		heading(lang.L("Focus groups")), groups.content,
+		heading(lang.L("Workshops")), t.workshops.content,
+		heading(lang.L("SWOT board")),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Workshop")), nil, t.swotPick),
 		t.board,
 	)

@@ -142,13 +142,10 @@ func names[T any](cs *[]Change, area string, old, new []T, keyTitle func(T) (str
 	}
 }
 
-// number writes an optional figure: whole numbers grouped, others with one decimal.
+// number writes an optional figure, or a dash for none.
 func number(f *float64) string {
-	switch {
-	case f == nil:
+	if f == nil {
 		return "–"
-	case *f == float64(int64(*f)):
-		return FormatInt(int64(*f))
 	}
-	return FormatDecimal(*f, 1)
+	return FormatNumber(*f)
 }

@@ -115,3 +115,12 @@ func ParsePercent(s string) (int, error) {
 func FormatDecimal(f float64, decimals int) string {
 	return strings.Replace(strings.Replace(strconv.FormatFloat(f, 'f', decimals, 64), ".", ",", 1), "-", "−", 1)
 }
+
+// FormatNumber writes a measured figure: a whole number grouped in threes,
+// anything else with one decimal and a decimal comma.
+func FormatNumber(x float64) string {
+	if x == float64(int64(x)) {
+		return FormatInt(int64(x))
+	}
+	return FormatDecimal(x, 1)
+}

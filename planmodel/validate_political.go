@@ -17,40 +17,14 @@ func (p *Plan) validatePolitical(ps *Problems) {
 	add := func(field, msg string, args map[string]any) {
 		*ps = append(*ps, Problem{Field: field, Message: msg, Args: args})
 	}
-	year := func(field string, y int) {
-		if y != 0 && (y < MinYear || y > MaxYear) {
-			add(field, "The year must be between {{.Min}} and {{.Max}}.", map[string]any{"Min": MinYear, "Max": MaxYear})
-		}
-	}
 	if len(p.Goals) > MaxGoals {
 		add("goals", "A plan can have at most {{.Max}} goals.", map[string]any{"Max": MaxGoals})
 	}
 	for i, g := range p.Goals {
-		f := fmt.Sprintf("goals[%d]", i)
-		checkName(ps, f+".title", g.Title)
-		checkText(ps, f+".indicator", g.Indicator, MaxNameLen)
-		checkText(ps, f+".unit", g.Unit, MaxNameLen)
-		if g.Term != "" && g.Term != TermShort && g.Term != TermLong {
-			add(f+".term", "A goal is for the short or the long term.", nil)
-		}
-		if !contains(GoalStatuses, g.Status) {
-			add(f+".status", "Unknown goal status.", nil)
-		}
-		year(f+".baseYear", g.BaseYear)
-		year(f+".deadline", g.Deadline)
-		year(f+".currentAt", g.CurrentAt)
-		if len(g.SubGoals) > MaxSubGoals {
-			add(f+".subGoals", "A goal can have at most {{.Max}} sub-goals.", map[string]any{"Max": MaxSubGoals})
-		}
-		for j, s := range g.SubGoals {
-			sf := fmt.Sprintf("%s.subGoals[%d]", f, j)
-			checkName(ps, sf+".title", s.Title)
-			checkText(ps, sf+".lead", s.Lead, MaxNameLen)
-			year(sf+".firstYear", s.FirstYear)
-			year(sf+".lastYear", s.LastYear)
-			if s.FirstYear != 0 && s.LastYear != 0 && s.LastYear < s.FirstYear {
-				add(sf+".lastYear", "The sub-goal ends before it starts.", nil)
-			}
+		f := fmt.Sprintf("goals[%d].", i)
+		for _, q := range g.Validate() {
+			q.Field = f + q.Field
+			*ps = append(*ps, q)
 		}
 	}
 	years := make([]int, 0, len(p.ElectionDates))
@@ -98,4 +72,52 @@ func (p *Plan) validatePolitical(ps *Problems) {
 			}
 		}
 	}
+}
+
+// checkYear refuses a year, when given, outside MinYear–MaxYear.
+func checkYear(ps *Problems, field string, y int) {
+	if y != 0 && (y < MinYear || y > MaxYear) {
+		*ps = append(*ps, Problem{Field: field, Message: "The year must be between {{.Min}} and {{.Max}}.", Args: map[string]any{"Min": MinYear, "Max": MaxYear}})
+	}
+}
+
+// Validate checks one goal and its sub-goals, with field paths relative to the goal.
+func (g Goal) Validate() Problems {
+	var ps Problems
+	checkName(&ps, "title", g.Title)
+	checkText(&ps, "indicator", g.Indicator, MaxNameLen)
+	checkText(&ps, "unit", g.Unit, MaxNameLen)
+	if g.Term != "" && g.Term != TermShort && g.Term != TermLong {
+		ps = append(ps, Problem{Field: "term", Message: "A goal is for the short or the long term."})
+	}
+	if !contains(GoalStatuses, g.Status) {
+		ps = append(ps, Problem{Field: "status", Message: "Unknown goal status."})
+	}
+	checkYear(&ps, "baseYear", g.BaseYear)
+	checkYear(&ps, "deadline", g.Deadline)
+	checkYear(&ps, "currentAt", g.CurrentAt)
+	if len(g.SubGoals) > MaxSubGoals {
+		ps = append(ps, Problem{Field: "subGoals", Message: "A goal can have at most {{.Max}} sub-goals.", Args: map[string]any{"Max": MaxSubGoals}})
+	}
+	for j, s := range g.SubGoals {
+		f := fmt.Sprintf("subGoals[%d].", j)
+		for _, q := range s.Validate() {
+			q.Field = f + q.Field
+			ps = append(ps, q)
+		}
+	}
+	return ps
+}
+
+// Validate checks one sub-goal, with field paths relative to it.
+func (s SubGoal) Validate() Problems {
+	var ps Problems
+	checkName(&ps, "title", s.Title)
+	checkText(&ps, "lead", s.Lead, MaxNameLen)
+	checkYear(&ps, "firstYear", s.FirstYear)
+	checkYear(&ps, "lastYear", s.LastYear)
+	if s.FirstYear != 0 && s.LastYear != 0 && s.LastYear < s.FirstYear {
+		ps = append(ps, Problem{Field: "lastYear", Message: "The sub-goal ends before it starts."})
+	}
+	return ps
 }
