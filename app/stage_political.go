@@ -169,7 +169,6 @@ func numberIn(e *widget.Entry, field string) (*float64, error) {
 	return &v, nil
 }
 
-
 func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 	title := newEntry(g.Title)
 	term := newChoice([]planmodel.GoalTerm{planmodel.TermShort, planmodel.TermLong}, termName, g.Term)
