@@ -424,17 +424,27 @@ func (e *decisionEditor) exportDrafts() {
 // writeDrafts writes the decision's documents into dir in the background,
 // with a progress bar, and tells the user where they are.
 func (e *decisionEditor) writeDrafts(dir string) {
-	u := e.ps.u
-	e.ps.saver.flush()
-	p := e.ps.plan.Clone() // the user may go on editing while the drafts are written
-	d := p.Decision(e.id)
+	id := e.id
+	e.ps.writeInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteDecisionFiles(p, p.Decision(id), dir, e.ps.u.now(), progress)
+	}, func(n int, dir string) string {
+		return lang.L("{{.Count}} documents were written to {{.Dir}}: a draft for each municipality and the overview for the steering group.", map[string]any{"Count": n, "Dir": dir})
+	})
+}
+
+// writeInBackground saves the plan, then runs write on a copy of it away
+// from the window, with a progress bar, and tells the user what was written
+// with a button that opens the folder. The user may go on working meanwhile.
+func (ps *planScreen) writeInBackground(dir string, write func(p *planmodel.Plan, progress func(done, total int)) ([]string, error), done func(n int, dir string) string) {
+	u := ps.u
+	ps.saver.flush()
+	p := ps.plan.Clone()
 	bar := widget.NewProgressBar()
-	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the drafts…"), bar, u.win)
+	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the documents…"), bar, u.win)
 	prog.Show()
-	at := u.now()
 	go func() {
-		files, err := report.WriteDecisionFiles(p, d, dir, at, func(done, total int) {
-			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+		files, err := write(p, func(n, total int) {
+			fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) })
 		})
 		fyne.Do(func() {
 			prog.Hide()
@@ -445,8 +455,7 @@ func (e *decisionEditor) writeDrafts(dir string) {
 			openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 				_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
 			})
-			msg := wrapped(lang.L("{{.Count}} documents were written to {{.Dir}}: a draft for each municipality and the overview for the steering group.", map[string]any{"Count": len(files), "Dir": dir}))
-			dialog.ShowCustom(lang.L("Drafts written"), lang.L("Close"), container.NewVBox(msg, container.NewHBox(openBtn)), u.win)
+			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
 		})
 	}()
 }

@@ -7,11 +7,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
+	"regionplan/report"
 	"regionplan/storage"
 )
 
@@ -41,7 +43,9 @@ func newPoliticalTool(ps *planScreen) *politicalTool {
 		changed:  t.refresh,
 	})
 	t.timeline = newTimeline(p)
+	summaries := widget.NewButtonWithIcon(lang.L("Export summaries for new councils…"), theme.DocumentSaveIcon(), t.exportSummaries)
 	t.content = container.NewVBox(
+		container.NewHBox(summaries),
 		heading(lang.L("Elections")), t.electionRows(),
 		heading(lang.L("Re-anchoring after an election")), t.reanchor,
 		heading(lang.L("Goals")), t.warnings, goals.content,
@@ -373,4 +377,23 @@ func (ps *planScreen) startReanchoring(e planmodel.Election) {
 	ps.tab = "tool"
 	ps.show(ps.u.guide.StageIndex("political-shifts"))
 	ps.updateReanchorBanner()
+}
+
+// exportSummaries asks for a folder and writes there, for each
+// municipality, the plan summary for its newly elected council.
+func (t *politicalTool) exportSummaries() {
+	u := t.ps.u
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if dir != nil {
+			t.ps.writeInBackground(dir.Path(), func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+				return report.WriteSummaryFiles(p, dir.Path(), u.now(), progress)
+			}, func(n int, dir string) string {
+				return lang.L("{{.Count}} summaries were written to {{.Dir}}, one for each municipality in its written standard.", map[string]any{"Count": n, "Dir": dir})
+			})
+		}
+	}, u.win)
 }

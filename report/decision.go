@@ -132,25 +132,32 @@ func dateText(iso string) string {
 // DecisionDrafts writes the drafts for every municipality of the plan, in
 // the plan's order, several at a time.
 func DecisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Draft, error) {
+	return perMunicipality(p, func(i int) (Draft, error) {
+		b, err := DecisionDraft(p, d, i, at)
+		return Draft{Municipality: p.Municipalities[i].Name, FileName: DraftFileName(p, d, i, at), PDF: b}, err
+	})
+}
+
+// perMunicipality makes one document per municipality of the plan, in the
+// plan's order, as many at a time as there are processors.
+func perMunicipality(p *planmodel.Plan, makeDoc func(i int) (Draft, error)) ([]Draft, error) {
 	out := make([]Draft, len(p.Municipalities))
 	errs := make([]error, len(p.Municipalities))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, m := range p.Municipalities {
+	for i := range p.Municipalities {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			b, err := DecisionDraft(p, d, i, at)
-			out[i] = Draft{Municipality: m.Name, FileName: DraftFileName(p, d, i, at), PDF: b}
-			errs[i] = err
+			out[i], errs[i] = makeDoc(i)
 		}()
 	}
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("the draft for %s: %w", p.Municipalities[i].Name, err)
+			return nil, fmt.Errorf("the document for %s: %w", p.Municipalities[i].Name, err)
 		}
 	}
 	return out, nil
@@ -184,9 +191,6 @@ func safeName(s string) string {
 // written, in order. progress, when not nil, is called after each file with
 // the number done and the number in all.
 func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create the folder %s: %w", dir, err)
-	}
 	drafts, err := DecisionDrafts(p, d, at)
 	if err != nil {
 		return nil, err
@@ -200,15 +204,24 @@ func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at
 		FileName: fmt.Sprintf("%s %s - %s.pdf", at.Format("2006-01-02"), word(std, "overview"), safeName(shorten(d.Title(std), 60))),
 		PDF:      overview,
 	})
+	return writeFiles(dir, drafts, progress)
+}
+
+// writeFiles writes the documents into dir, made if missing, and returns
+// the paths written; progress, when not nil, hears of each file.
+func writeFiles(dir string, docs []Draft, progress func(done, total int)) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create the folder %s: %w", dir, err)
+	}
 	var written []string
-	for i, dr := range drafts {
+	for i, dr := range docs {
 		path := filepath.Join(dir, dr.FileName)
 		if err := os.WriteFile(path, dr.PDF, 0o644); err != nil {
 			return written, fmt.Errorf("cannot write %s: %w", path, err)
 		}
 		written = append(written, path)
 		if progress != nil {
-			progress(i+1, len(drafts))
+			progress(i+1, len(docs))
 		}
 	}
 	return written, nil

@@ -258,3 +258,36 @@ func BenchmarkResourcePlan(b *testing.B) {
 		}
 	}
 }
+
+func TestSummaryForNewCouncils(t *testing.T) {
+	p := example(t, "hallingdal")
+	s, _ := p.Shares()
+	for i, m := range p.Municipalities {
+		pdf, err := Summary(p, i, docTime)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := flat(pdfText(t, pdf))
+		want := []string{m.Name + " kommune", "Orientering til det nye kommunestyret", p.Goals[1].Title, p.Measures[0].Title, flat(kroner(s.Total[i]))}
+		if m.Standard == planmodel.Nynorsk {
+			want = append(want, "Kva det nye kommunestyret blir bede om", "Stadfeste bidraget frå kommunen på "+flat(kroner(s.Total[i])))
+		} else {
+			want = append(want, "Hva det nye kommunestyret blir bedt om", "Bekrefte kommunens bidrag på "+flat(kroner(s.Total[i])))
+		}
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: the summary lacks %q", m.Name, w)
+			}
+		}
+		for _, internal := range []string{"Visit Hallingdal gjør", p.TrustNotes} {
+			if internal != "" && strings.Contains(text, flat(internal)) {
+				t.Errorf("%s: internal material in the summary: %q", m.Name, internal)
+			}
+		}
+	}
+	dir := t.TempDir()
+	files, err := WriteSummaryFiles(p, dir, docTime, nil)
+	if err != nil || len(files) != 6 || !strings.HasSuffix(files[2], "2027-09-13 Orientering om næringsplanen - Gol.pdf") {
+		t.Errorf("summary files: %v, %v", files, err)
+	}
+}

@@ -114,7 +114,7 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
-const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], or export resources --plan ID --out FILE.pdf"
+const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf, or export summary --plan ID --out DIR"
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
@@ -145,6 +145,12 @@ func export(path string, args []string, stdout io.Writer) error {
 		return storage.ExportPlan(p, *out, at)
 	case "decisions":
 		files, err := exportDecisions(p, *decision, *out, at)
+		for _, f := range files {
+			fmt.Fprintln(stdout, f)
+		}
+		return err
+	case "summary":
+		files, err := report.WriteSummaryFiles(p, *out, at, nil)
 		for _, f := range files {
 			fmt.Fprintln(stdout, f)
 		}
