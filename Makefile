@@ -1,7 +1,7 @@
 # Regionplan — build, run and test.
 #   make run    installs the Debian packages Fyne needs (if missing), builds and opens the app
 #   make test   the same install, then gofmt, go vet, go test (with the window smoke test under Xvfb)
-#   make bench  the benchmarks
+#   make bench  every benchmark and the start-up under Xvfb, as one table against the budgets
 #   make fuzz   a longer fuzz run of the plan-file importer, keeping its corpus
 
 GO       ?= go
@@ -9,6 +9,7 @@ TAGS     := migrated_fynedo
 BIN      := bin/regionplan
 ARGS     ?=
 FUZZTIME ?= 10s
+BENCHFLAGS ?=
 FUZZ_CORPUS := storage/testdata/fuzz/FuzzDecodePlanFile
 # Fyne's cgo build needs these (xorg-dev is not needed).
 BUILD_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
@@ -39,8 +40,10 @@ smoke: deps-build deps-check
 	@mkdir -p bin
 	REGIONPLAN_SMOKE_PNG=$(CURDIR)/bin/smoke.png $(GO) test -tags $(TAGS) -count=1 -run TestWindowSmoke -v ./cmd/regionplan
 
-bench: deps-build
-	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+# One table of every figure against its budget (docs/performance.md); the
+# Go benchmarks' own output goes to stderr. BENCHFLAGS="-count 5 -runs 9" for more runs.
+bench: deps-build deps-check
+	$(GO) run ./internal/benchtable $(BENCHFLAGS)
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -16,7 +16,7 @@ import (
 
 // newTestUI opens a real plan file in a temporary folder and builds the
 // window on Fyne's test driver.
-func newTestUI(t *testing.T) (*UI, string) {
+func newTestUI(t testing.TB) (*UI, string) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	if err := SetLanguage("nb"); err != nil {

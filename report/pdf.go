@@ -63,6 +63,8 @@ type doc struct {
 	pdf   *gofpdf.Fpdf
 	std   planmodel.Standard
 	width float64 // the text width of the page
+	faces map[string][]byte
+	added map[string]bool // the font styles given to gofpdf so far
 }
 
 func newDoc(meta Meta, std planmodel.Standard) (*doc, error) {
@@ -76,10 +78,6 @@ func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc
 		return nil, err
 	}
 	pdf := gofpdf.New(orientation, "mm", "A4", "")
-	for style, b := range faces {
-		// gofpdf appends into the slice it is given: each document gets a copy.
-		pdf.AddUTF8FontFromBytes(fontFamily, style, append([]byte(nil), b...))
-	}
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
 	pdf.SetAutoPageBreak(true, 22)
 	pdf.SetTitle(clean(meta.Title), true)
@@ -92,7 +90,7 @@ func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc
 	pdf.SetCompression(true)
 	pdf.AliasNbPages("{nb}")
 	w, _ := pdf.GetPageSize()
-	d := &doc{pdf: pdf, std: std, width: w - marginLeft - marginRight}
+	d := &doc{pdf: pdf, std: std, width: w - marginLeft - marginRight, faces: faces, added: map[string]bool{}}
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-15)
 		d.font("", 8)
@@ -106,7 +104,17 @@ func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc
 	return d, nil
 }
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(fontFamily, style, size) }
+// font sets the font style and size. A style is given to gofpdf the first
+// time it is used, since reading a font costs more than the rest of a short
+// document, and most documents never use italics.
+func (d *doc) font(style string, size float64) {
+	if !d.added[style] {
+		// gofpdf appends into the slice it is given: each document gets a copy.
+		d.pdf.AddUTF8FontFromBytes(fontFamily, style, append([]byte(nil), d.faces[style]...))
+		d.added[style] = true
+	}
+	d.pdf.SetFont(fontFamily, style, size)
+}
 
 // word returns a fixed document word in the document's written standard.
 func (d *doc) word(key string) string { return word(d.std, key) }

@@ -158,8 +158,9 @@ func TestOverview(t *testing.T) {
 	}
 }
 
+// BenchmarkDraft measures one decision draft of the large plan.
 func BenchmarkDraft(b *testing.B) {
-	p, _ := planmodel.Example("kristiansand", docTime)
+	p := planmodel.Large(docTime)
 	for b.Loop() {
 		if _, err := DecisionDraft(p, &p.Decisions[0], 0, docTime); err != nil {
 			b.Fatal(err)
@@ -167,19 +168,13 @@ func BenchmarkDraft(b *testing.B) {
 	}
 }
 
+// BenchmarkDrafts20 measures the drafts of one decision of the large plan
+// for its 20 municipalities, written several at a time.
 func BenchmarkDrafts20(b *testing.B) {
-	p, _ := planmodel.Example("kristiansand", docTime)
-	base := p.Municipalities
-	p.Municipalities = nil
-	for i := range 20 {
-		m := base[i%len(base)]
-		m.Name = m.Name + string(rune('A'+i))
-		p.Municipalities = append(p.Municipalities, m)
-	}
-	p.SyncPaths(&p.Decisions[0])
+	p := planmodel.Large(docTime)
 	for b.Loop() {
 		drafts, err := DecisionDrafts(p, &p.Decisions[0], docTime)
-		if err != nil || len(drafts) != 20 {
+		if err != nil || len(drafts) != planmodel.LargeMunicipalities {
 			b.Fatal(err)
 		}
 	}
@@ -250,8 +245,10 @@ func TestResourcePlan(t *testing.T) {
 	}
 }
 
+// BenchmarkResourcePlan measures the resource and financing plan of the
+// large plan: ten years, 20 municipalities.
 func BenchmarkResourcePlan(b *testing.B) {
-	p, _ := planmodel.Example("kristiansand", docTime)
+	p := planmodel.Large(docTime)
 	for b.Loop() {
 		if _, err := ResourcePlan(p, docTime); err != nil {
 			b.Fatal(err)

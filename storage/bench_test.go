@@ -9,41 +9,80 @@ import (
 	"regionplan/planmodel"
 )
 
-// BenchmarkSave measures one autosave of the Kristiansand example plan: encode,
-// checksum and a synced bbolt commit.
-func BenchmarkSave(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), FileName))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+// benchPlans are the plans the storage benchmarks run with: a real example
+// and the large generated plan.
+func benchPlans() []*planmodel.Plan {
 	p, _ := planmodel.Example("kristiansand", now)
-	b.ReportAllocs()
-	for b.Loop() {
-		if err := s.Save(p); err != nil {
-			b.Fatal(err)
-		}
+	return []*planmodel.Plan{p, planmodel.Large(now)}
+}
+
+func benchName(p *planmodel.Plan) string {
+	if len(p.Municipalities) == planmodel.LargeMunicipalities {
+		return "large"
+	}
+	return "kristiansand"
+}
+
+// BenchmarkSave measures one autosave: encode, checksum and a synced bbolt
+// commit.
+func BenchmarkSave(b *testing.B) {
+	for _, p := range benchPlans() {
+		b.Run(benchName(p), func(b *testing.B) {
+			s, err := Open(filepath.Join(b.TempDir(), FileName))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := s.Save(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
 // BenchmarkBareCommit is the floor for BenchmarkSave: a bbolt commit of the
 // same bytes with no encoding or checks.
 func BenchmarkBareCommit(b *testing.B) {
-	db, err := bolt.Open(filepath.Join(b.TempDir(), "bare.db"), 0o600, nil)
+	for _, p := range benchPlans() {
+		b.Run(benchName(p), func(b *testing.B) {
+			db, err := bolt.Open(filepath.Join(b.TempDir(), "bare.db"), 0o600, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			v, _ := encodePlan(p)
+			b.SetBytes(int64(len(v)))
+			for b.Loop() {
+				if err := db.Update(func(tx *bolt.Tx) error {
+					bk, err := tx.CreateBucketIfNotExists([]byte("plans"))
+					if err != nil {
+						return err
+					}
+					return bk.Put([]byte(p.ID), v)
+				}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLoad measures reading the large plan back: checksum and decode.
+func BenchmarkLoad(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), FileName))
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
-	p, _ := planmodel.Example("kristiansand", now)
-	v, _ := encodePlan(p)
+	defer s.Close()
+	p := planmodel.Large(now)
+	if err := s.Save(p); err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
-		if err := db.Update(func(tx *bolt.Tx) error {
-			bk, err := tx.CreateBucketIfNotExists([]byte("plans"))
-			if err != nil {
-				return err
-			}
-			return bk.Put([]byte(p.ID), v)
-		}); err != nil {
+		if _, err := s.Load(p.ID); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -62,6 +101,31 @@ func BenchmarkList(b *testing.B) {
 	}
 	for b.Loop() {
 		if _, err := s.List(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExportPlanFile measures writing the large plan as a plan file.
+func BenchmarkExportPlanFile(b *testing.B) {
+	p := planmodel.Large(now)
+	for b.Loop() {
+		if _, err := EncodePlanFile(p, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportPlanFile measures reading and checking the large plan's
+// plan file completely, as importing it does before it is stored.
+func BenchmarkImportPlanFile(b *testing.B) {
+	data, err := EncodePlanFile(planmodel.Large(now), now)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := DecodePlanFile(data); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/internal/xvfb"
 	"regionplan/storage"
 )
 
@@ -122,7 +123,7 @@ func TestErrorsAreOneSentence(t *testing.T) {
 	os.WriteFile(bad, []byte("not a plan file at all, just some words in a text file\n"), 0o600)
 	for _, args := range [][]string{{"--db", bad, "list"}, {"--db", bad, "bogus"}} {
 		cmd := exec.Command(bin, args...)
-		cmd.Env = append(cleanEnv(), "LANG=C.UTF-8")
+		cmd.Env = append(xvfb.CleanEnv(), "LANG=C.UTF-8")
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
@@ -139,22 +140,9 @@ func TestErrorsAreOneSentence(t *testing.T) {
 	}
 }
 
-// cleanEnv is the environment without locale and display settings.
-func cleanEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		switch strings.SplitN(kv, "=", 2)[0] {
-		case "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY":
-			continue
-		}
-		env = append(env, kv)
-	}
-	return env
-}
-
 func TestNoDisplayIsExplained(t *testing.T) {
 	cmd := exec.Command(binary(t), "--db", filepath.Join(t.TempDir(), "p.db"))
-	cmd.Env = cleanEnv()
+	cmd.Env = xvfb.CleanEnv()
 	out, err := cmd.CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "DISPLAY") || strings.Count(string(out), "\n") != 1 {
 		t.Errorf("without a display: %v, %q", err, out)

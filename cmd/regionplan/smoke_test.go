@@ -1,17 +1,17 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"image"
 	"image/png"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"regionplan/internal/xvfb"
 )
 
 // TestWindowSmoke starts the real program on an Xvfb display and checks that
@@ -27,14 +27,18 @@ func TestWindowSmoke(t *testing.T) {
 		t.Skip("the window smoke test does not run with -short")
 	}
 	bin := binary(t)
-	display := startXvfb(t)
+	x, err := xvfb.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(x.Stop)
 	db := filepath.Join(t.TempDir(), "plans.db")
 	var out bytes.Buffer
 	if err := run([]string{"--db", db, "demo", "hallingdal"}, &out, &out); err != nil {
 		t.Fatal(err)
 	}
 
-	env := append(cleanEnv(), "DISPLAY="+display, "LANG=C.UTF-8")
+	env := x.Env()
 	start := time.Now()
 	prog := exec.Command(bin, "--db", db)
 	prog.Env = env
@@ -76,7 +80,7 @@ func TestWindowSmoke(t *testing.T) {
 		if img, err = png.Decode(bytes.NewReader(data)); err != nil {
 			t.Fatalf("screenshot: %v", err)
 		}
-		if colours(img) > 50 {
+		if xvfb.Colours(img, 1000) > 50 {
 			if path := os.Getenv("REGIONPLAN_SMOKE_PNG"); path != "" {
 				os.WriteFile(path, data, 0o644)
 			}
@@ -84,56 +88,5 @@ func TestWindowSmoke(t *testing.T) {
 			return
 		}
 	}
-	t.Fatalf("the window stayed blank (%d colours); the program said: %s", colours(img), progOut.String())
-}
-
-// colours counts the distinct colours in img, up to 1000.
-func colours(img image.Image) int {
-	seen := map[[4]uint32]bool{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y += 2 {
-		for x := b.Min.X; x < b.Max.X; x += 2 {
-			r, g, bl, a := img.At(x, y).RGBA()
-			seen[[4]uint32{r, g, bl, a}] = true
-			if len(seen) >= 1000 {
-				return len(seen)
-			}
-		}
-	}
-	return len(seen)
-}
-
-// startXvfb starts a virtual display on a free number and returns its name.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-	x.ExtraFiles = []*os.File{w}
-	if err := x.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	t.Cleanup(func() {
-		x.Process.Kill()
-		x.Wait()
-	})
-	num := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(r).ReadString('\n')
-		num <- strings.TrimSpace(line)
-		io.Copy(io.Discard, r)
-	}()
-	select {
-	case n := <-num:
-		if n == "" {
-			t.Fatal("Xvfb did not report a display number")
-		}
-		return ":" + n
-	case <-time.After(10 * time.Second):
-		t.Fatal("Xvfb did not start within 10 s")
-	}
-	return ""
+	t.Fatalf("the window stayed blank (%d colours); the program said: %s", xvfb.Colours(img, 1000), progOut.String())
 }

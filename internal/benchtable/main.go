@@ -1,0 +1,152 @@
+// Command benchtable runs Regionplan's benchmarks and prints one table of
+// every measured figure against its budget: `make bench` runs it from the
+// module's root. It builds the real program and a bare Fyne window, times
+// both from start to first frame under Xvfb, and runs the Go benchmarks of
+// storage, report and app with -count, taking medians.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"regionplan/internal/xvfb"
+	"regionplan/planmodel"
+	"regionplan/storage"
+)
+
+// tags are the build tags of every Regionplan build.
+const tags = "migrated_fynedo"
+
+func main() {
+	count := flag.Int("count", 3, "runs of each Go benchmark; the table shows the median")
+	runs := flag.Int("runs", 7, "starts of each program under Xvfb; the table shows the median")
+	goBenches := flag.Bool("go", true, "run the Go benchmarks; -go=false times only the start-up")
+	flag.Parse()
+	if err := run(*count, *runs, *goBenches); err != nil {
+		fmt.Fprintf(os.Stderr, "benchtable: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(count, runs int, goBenches bool) error {
+	work, err := os.MkdirTemp("", "regionplan-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	start, err := measureStart(work, runs)
+	if err != nil {
+		return err
+	}
+	r := results{}
+	c := fmt.Sprint(count)
+	for _, args := range [][]string{
+		{"-bench", ".", "-benchtime", "0.5s", "-count", c, "./storage", "./report"},
+		{"-bench", "OpenLarge|StageSwitch", "-benchtime", "5x", "-count", c, "./app"},
+		{"-bench", "Keystroke", "-benchtime", "50x", "-count", c, "./app"},
+		{"-bench", "^BenchmarkPeakMemory$", "-benchtime", "1x", "-count", "1", "./app"},
+	} {
+		if !goBenches {
+			break
+		}
+		if err := goBench(r, ".", args...); err != nil {
+			return err
+		}
+	}
+	printTable(os.Stdout, tableRows(r, start))
+	return nil
+}
+
+// startTimes are the medians of the start-to-first-frame runs.
+type startTimes struct {
+	app, bare time.Duration
+	appRSS    float64 // the program's peak memory at its first frame, MB
+	runs      int
+}
+
+// measureStart builds Regionplan and the bare window and starts each runs
+// times, alternately, on one Xvfb display. Regionplan opens a plan file
+// holding the large plan and both examples, so its start screen lists them.
+func measureStart(work string, runs int) (startTimes, error) {
+	app, bare := filepath.Join(work, "regionplan"), filepath.Join(work, "barewindow")
+	for bin, pkg := range map[string]string{app: "./cmd/regionplan", bare: "./internal/barewindow"} {
+		if out, err := exec.Command("go", "build", "-tags", tags, "-o", bin, pkg).CombinedOutput(); err != nil {
+			return startTimes{}, fmt.Errorf("building %s: %v: %s", pkg, err, out)
+		}
+	}
+	db := filepath.Join(work, storage.FileName)
+	if err := fillPlanFile(db); err != nil {
+		return startTimes{}, err
+	}
+	x, err := xvfb.Start()
+	if err != nil {
+		return startTimes{}, fmt.Errorf("%w (make bench installs xvfb)", err)
+	}
+	defer func() { x.Stop() }()
+	var appTimes, bareTimes []time.Duration
+	var rss []float64
+	for i := range runs + 1 { // the first run of each only warms the caches
+		fmt.Fprintf(os.Stderr, "start to first frame, run %d of %d\n", i, runs)
+		b, a, m, err := startBoth(x, app, bare, db)
+		if err != nil { // a display can be lost on a shared machine: one more try on a new one
+			fmt.Fprintf(os.Stderr, "%v; trying again on a new display\n", err)
+			x.Stop()
+			if x, err = xvfb.Start(); err != nil {
+				return startTimes{}, err
+			}
+			if b, a, m, err = startBoth(x, app, bare, db); err != nil {
+				return startTimes{}, err
+			}
+		}
+		if i > 0 {
+			appTimes, bareTimes, rss = append(appTimes, a), append(bareTimes, b), append(rss, m)
+		}
+	}
+	sort.Float64s(rss)
+	return startTimes{app: medianDuration(appTimes), bare: medianDuration(bareTimes), appRSS: rss[len(rss)/2], runs: runs}, nil
+}
+
+// startBoth times the bare window, then Regionplan, on display x.
+func startBoth(x *xvfb.Display, app, bare, db string) (bareTime, appTime time.Duration, appRSS float64, err error) {
+	d := display{x}
+	if bareTime, _, err = d.firstFrame("Barewindow", bare); err != nil {
+		return 0, 0, 0, err
+	}
+	appTime, appRSS, err = d.firstFrame("Regionplan", app, "--db", db)
+	return bareTime, appTime, appRSS, err
+}
+
+// fillPlanFile makes the plan file the program starts with.
+func fillPlanFile(path string) error {
+	s, err := storage.Open(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	now := time.Now()
+	plans := []*planmodel.Plan{planmodel.Large(now)}
+	for _, name := range planmodel.ExampleNames {
+		p, err := planmodel.Example(name, now)
+		if err != nil {
+			return err
+		}
+		plans = append(plans, p)
+	}
+	for _, p := range plans {
+		if err := s.Create(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func medianDuration(ds []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
