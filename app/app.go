@@ -128,9 +128,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	backups := fyne.NewMenuItem(lang.L("Backups…"), u.backupsDialog)
 	file := fyne.NewMenu(lang.L("File"), newPlan, openExample, overview, fyne.NewMenuItemSeparator(),
 		importPlan, exportPlan, exportShared, fyne.NewMenuItemSeparator(), backups, trash)
+	language := fyne.NewMenuItem(lang.L("Language…"), u.languageDialog)
 	keys := fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.shortcutsDialog)
 	about := fyne.NewMenuItem(lang.L("About Regionplan"), u.aboutDialog)
-	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("Help"), keys, about))
+	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("Help"), language, keys, about))
 }
 
 func exampleTitle(name string) string {

@@ -330,3 +330,26 @@ func containsText(list []string, want string) bool {
 	}
 	return false
 }
+
+func TestSwitchLanguageKeepsThePlanOpen(t *testing.T) {
+	u, _ := newTestUI(t)
+	t.Cleanup(func() { SetLanguage("nb") })
+	u.showStart()
+	if err := u.switchLanguage("en"); err != nil {
+		t.Fatal(err)
+	}
+	if !containsText(texts(u.start.content), "Your regional plans") {
+		t.Errorf("the start screen is not in English: %q", texts(u.start.content))
+	}
+	u.addExample("hallingdal")
+	u.plan.selectStage(2)
+	if err := u.switchLanguage("nb"); err != nil {
+		t.Fatal(err)
+	}
+	if u.plan == nil || u.plan.stage != 2 || u.plan.view.stage.Title != "Kunnskapsgrunnlag" {
+		t.Fatalf("after switching back: %+v", u.plan)
+	}
+	if got := u.app.Preferences().String(preferenceLanguage); got != "nb" {
+		t.Errorf("the choice was not remembered: %q", got)
+	}
+}

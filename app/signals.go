@@ -97,7 +97,7 @@ func signalNames(ps *planScreen, f wizard.Finding) string {
 		names[i] = n
 		switch f.ID {
 		case wizard.SignalTrustFalling:
-			if texts, err := wizard.LoadTrust(); err == nil {
+			if texts, err := wizard.LoadTrust(currentLanguage); err == nil {
 				names[i] = texts.Factor(planmodel.TrustFactor(n)).Title
 			}
 		case wizard.SignalStageFatigue:

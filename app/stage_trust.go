@@ -27,7 +27,7 @@ type trustTool struct {
 
 func newTrustTool(ps *planScreen) *trustTool {
 	t := &trustTool{ps: ps, charts: container.NewGridWithColumns(3)}
-	texts, err := wizard.LoadTrust()
+	texts, err := wizard.LoadTrust(currentLanguage)
 	if err != nil {
 		return &trustTool{ps: ps, content: wrapped(Message(err))}
 	}

@@ -43,7 +43,8 @@ func newStartScreen(u *UI) *startScreen {
 	exampleBtn.OnTapped = func() { s.exampleMenu(exampleBtn) }
 	s.trash = widget.NewButtonWithIcon("", theme.DeleteIcon(), u.trashDialog)
 	s.updateTrashLabel()
-	buttons := container.NewHBox(newBtn, exampleBtn, s.trash)
+	language := widget.NewButtonWithIcon(languageNames[currentLanguage], theme.SettingsIcon(), u.languageDialog)
+	buttons := container.NewBorder(nil, nil, container.NewHBox(newBtn, exampleBtn, s.trash), language)
 
 	var body fyne.CanvasObject
 	if len(entries) == 0 {

@@ -68,27 +68,67 @@ func readTranslations(t *testing.T, name string) map[string]any {
 	return m
 }
 
-func TestBokmalCoversEveryString(t *testing.T) {
-	app := readTranslations(t, "app.nb.json")
-	fyne := readTranslations(t, "fyne.nb.json")
+// TestTranslationsCoverEveryString checks, for bokmål, nynorsk and English,
+// that every string the code shows has a translation with the same
+// placeholders, that no translation is left over, and that the three
+// languages have the same keys, our own and Fyne's.
+func TestTranslationsCoverEveryString(t *testing.T) {
 	keys := sourceKeys(t)
-	for k, file := range keys {
-		v, ok := app[k]
-		if !ok {
-			v, ok = fyne[k]
+	baseFyne := readTranslations(t, "fyne.nb.json")
+	for _, code := range Languages {
+		app := readTranslations(t, "app."+code+".json")
+		fyne := readTranslations(t, "fyne."+code+".json")
+		for k, file := range keys {
+			v, ok := app[k]
+			if !ok {
+				v, ok = fyne[k]
+			}
+			if !ok {
+				t.Errorf("%s: %q has no %s translation", file, k, code)
+				continue
+			}
+			s, _ := v.(string)
+			if s == "" && ok {
+				if _, plural := v.(map[string]any); !plural {
+					t.Errorf("app.%s.json: %q is translated as nothing", code, k)
+				}
+			}
+			if got, want := placeholders(s), placeholders(k); got != want {
+				t.Errorf("app.%s.json: %q has placeholders %s, want %s", code, k, got, want)
+			}
 		}
-		if !ok {
-			t.Errorf("%s: %q has no bokmål translation", file, k)
-			continue
+		for k := range app {
+			if _, used := keys[k]; !used {
+				t.Errorf("app.%s.json: %q is not used by the code", code, k)
+			}
 		}
-		s, _ := v.(string)
-		if got, want := placeholders(s), placeholders(k); got != want {
-			t.Errorf("%q: translation has placeholders %s, want %s", k, got, want)
+		for k := range baseFyne {
+			if _, ok := fyne[k]; !ok {
+				t.Errorf("fyne.%s.json lacks %q", code, k)
+			}
+		}
+		if len(fyne) != len(baseFyne) {
+			t.Errorf("fyne.%s.json has %d keys, fyne.nb.json %d", code, len(fyne), len(baseFyne))
 		}
 	}
-	for k := range app {
-		if _, used := keys[k]; !used {
-			t.Errorf("app.nb.json: %q is not used by the code", k)
+}
+
+var literalText = regexp.MustCompile(`(?:widget\.New(?:Label|Button|ButtonWithIcon|Check|LabelWithStyle|Card|Hyperlink|Accordion)|SetText|SetPlaceHolder|NewFormItem|NewMenuItem|NewMenu|NewTabItem(?:WithIcon)?|Show(?:Information|Confirm))\("([^"]*[A-Za-zÆØÅæøå][^"]*)"`)
+
+// TestNoTextBypassesTranslation fails on a widget given a literal text with
+// letters in it, which would show the same in every language.
+func TestNoTextBypassesTranslation(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literalText.FindAllStringSubmatch(string(src), -1) {
+			t.Errorf("%s: %q is shown without translation; wrap it in lang.L", f, m[1])
 		}
 	}
 }

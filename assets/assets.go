@@ -7,24 +7,19 @@ import (
 	_ "embed"
 )
 
-// Guide holds the guide's stages, checklists and warning signals, one JSON
-// file per language in the folder "guide" (nb.json, nn.json, en.json).
+// Texts holds the texts the wizard shows, one JSON file per language
+// (nb.json, nn.json, en.json) in each folder: "guide" for the stages,
+// checklists and warning signals, "trust" for the trust self-assessment's
+// factors and statements.
 //
-//go:embed guide/*.json
-var Guide embed.FS
+//go:embed guide/*.json trust/*.json
+var Texts embed.FS
 
 // Translations holds the interface translations in go-i18n JSON, for Fyne's
 // lang package: our own strings and Fyne's, one file each per language.
 //
 //go:embed translations/*.json
 var Translations embed.FS
-
-// Trust holds the texts of the trust self-assessment: the five factors'
-// titles and the statements under their stable IDs, one JSON file per
-// language in the folder "trust".
-//
-//go:embed trust/*.json
-var Trust embed.FS
 
 // Icon is the application icon, a 512×512 PNG.
 //

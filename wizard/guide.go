@@ -4,13 +4,7 @@
 package wizard
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
-	"sync"
-
-	"regionplan/assets"
 )
 
 // StageIDs are the stable ids of the eight stages, in the guide's order.
@@ -56,40 +50,12 @@ type Signal struct {
 	Source string `json:"source"`
 }
 
-var (
-	cacheMu sync.Mutex
-	cache   = map[string]*Guide{}
-)
+var guides = newTextCache[Guide]("guide")
 
 // Load returns the guide in the given language ("nb", "nn" or "en"), or in
 // bokmål when there is no guide in that language. Guides are parsed once and
 // shared; callers must not change them.
-func Load(lang string) (*Guide, error) {
-	cacheMu.Lock()
-	defer cacheMu.Unlock()
-	if g, ok := cache[lang]; ok {
-		return g, nil
-	}
-	data, err := assets.Guide.ReadFile("guide/" + lang + ".json")
-	if errors.Is(err, fs.ErrNotExist) && lang != DefaultLanguage {
-		cacheMu.Unlock()
-		g, err := Load(DefaultLanguage)
-		cacheMu.Lock()
-		return g, err
-	}
-	if err != nil {
-		return nil, fmt.Errorf("the guide in %q is missing: %w", lang, err)
-	}
-	g := new(Guide)
-	if err := json.Unmarshal(data, g); err != nil {
-		return nil, fmt.Errorf("the guide in %q cannot be read: %w", lang, err)
-	}
-	if err := g.check(); err != nil {
-		return nil, fmt.Errorf("the guide in %q is incomplete: %w", lang, err)
-	}
-	cache[lang] = g
-	return g, nil
-}
+func Load(lang string) (*Guide, error) { return guides.load(lang) }
 
 // MustLoad is Load for the embedded guides, which the tests prove sound.
 func MustLoad(lang string) *Guide {

@@ -10,7 +10,7 @@ import (
 )
 
 func TestEmbeddedGuidesAreComplete(t *testing.T) {
-	files, err := assets.Guide.ReadDir("guide")
+	files, err := assets.Texts.ReadDir("guide")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no guides embedded: %v", err)
 	}

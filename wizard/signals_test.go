@@ -177,7 +177,7 @@ func TestFindingsOfTheExamples(t *testing.T) {
 }
 
 func TestTrustTextsCoverEveryStatement(t *testing.T) {
-	tt, err := LoadTrust()
+	tt, err := LoadTrust(DefaultLanguage)
 	if err != nil {
 		t.Fatal(err)
 	}

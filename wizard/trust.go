@@ -1,11 +1,8 @@
 package wizard
 
 import (
-	"encoding/json"
 	"fmt"
-	"sync"
 
-	"regionplan/assets"
 	"regionplan/planmodel"
 )
 
@@ -23,35 +20,12 @@ type TrustFactor struct {
 	Statements map[string]string     `json:"statements"`
 }
 
-var (
-	trustOnce  sync.Once
-	trustTexts *TrustTexts
-	trustErr   error
-)
+var trustTexts = newTextCache[TrustTexts]("trust")
 
-// LoadTrust returns the texts of the trust self-assessment. They exist in
-// bokmål only, like the rest of the interface so far; the texts are parsed
-// once and shared, so callers must not change them.
-func LoadTrust() (*TrustTexts, error) {
-	trustOnce.Do(func() {
-		data, err := assets.Trust.ReadFile("trust/" + DefaultLanguage + ".json")
-		if err != nil {
-			trustErr = fmt.Errorf("the trust statements are missing: %w", err)
-			return
-		}
-		t := new(TrustTexts)
-		if err := json.Unmarshal(data, t); err != nil {
-			trustErr = fmt.Errorf("the trust statements cannot be read: %w", err)
-			return
-		}
-		if err := t.check(); err != nil {
-			trustErr = fmt.Errorf("the trust statements are incomplete: %w", err)
-			return
-		}
-		trustTexts = t
-	})
-	return trustTexts, trustErr
-}
+// LoadTrust returns the texts of the trust self-assessment in the given
+// language, or in bokmål when they are missing in it. They are parsed once
+// and shared, so callers must not change them.
+func LoadTrust(lang string) (*TrustTexts, error) { return trustTexts.load(lang) }
 
 // check makes sure every factor and statement the plan model knows has a
 // text, in the model's order, and that there are no others.

@@ -62,11 +62,11 @@ func run(args []string, stdout, stderr io.Writer) (err error) {
 	fs := flag.NewFlagSet("regionplan", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	db := fs.String("db", "", "the plan file (default: the app's storage folder)")
-	language := fs.String("lang", "nb", "interface language: nb, nn or en")
+	language := fs.String("lang", "", "interface language: nb, nn or en (default: the one chosen last, else nb)")
 	if err := fs.Parse(args); err != nil {
 		return usageError(err.Error() + "; usage: regionplan [--db FILE] [--lang nb|nn|en] [demo|list]")
 	}
-	if !validLanguage(*language) {
+	if *language != "" && !validLanguage(*language) {
 		return usageError(fmt.Sprintf("unknown language %q; choose nb, nn or en", *language))
 	}
 	rest := fs.Args()
@@ -111,6 +111,9 @@ func runWindow(db, language string) error {
 	}
 	fyneapp.SetMetadata(metadata)
 	a := fyneapp.NewWithID(app.ID)
+	if language == "" {
+		language = app.PreferredLanguage(a)
+	}
 	if err := app.SetLanguage(language); err != nil {
 		return fmt.Errorf("cannot load the translations: %w", err)
 	}
