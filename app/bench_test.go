@@ -17,7 +17,7 @@ import (
 )
 
 // openLarge stores the large plan in a fresh file and opens its plan screen.
-func openLarge(b *testing.B) *UI {
+func openLarge(b testing.TB) *UI {
 	b.Helper()
 	u, _ := newTestUI(b)
 	p := planmodel.Large(time.Now())

@@ -198,7 +198,8 @@ func newDecisionEditor(ps *planScreen, id string) *decisionEditor {
 
 // refreshWarnings lists what needs attention on the decision.
 func (e *decisionEditor) refreshWarnings() {
-	e.warnings.RemoveAll()
+	e.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer e.warnings.Refresh()
 	for _, w := range e.ps.plan.DecisionWarnings(e.decision(), e.ps.u.now()) {
 		var text string
 		switch w.Kind {
@@ -211,9 +212,8 @@ func (e *decisionEditor) refreshWarnings() {
 		case "older-text":
 			text = lang.L("The {{.Standard}} text is older than the other; check that it says the same.", map[string]any{"Standard": standardName(w.Standard)})
 		}
-		e.warnings.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, wrapped(text)))
+		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, wrapped(text)))
 	}
-	e.warnings.Refresh()
 }
 
 // textColumn edits the decision's text in one written standard.
@@ -293,9 +293,10 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 	steps := container.NewVBox()
 	var fill func()
 	fill = func() {
-		steps.RemoveAll()
+		steps.Objects = nil // filled in one go below: Add would lay it out again each time
+		defer steps.Refresh()
 		for k := range path().Steps {
-			steps.Add(e.stepRow(path, k, changed, func() {
+			steps.Objects = append(steps.Objects, e.stepRow(path, k, changed, func() {
 				p := path()
 				p.Steps = append(p.Steps[:k:k], p.Steps[k+1:]...)
 				changed()
@@ -310,7 +311,7 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 			changed()
 			fill()
 		})
-		steps.Add(container.NewHBox(add))
+		steps.Objects = append(steps.Objects, container.NewHBox(add))
 	}
 	fill()
 	name := widget.NewLabelWithStyle(c.Municipality, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -34,7 +34,8 @@ func (h *hoursGrid) rebuild() {
 	p := h.t.ps.plan
 	r := &p.Resources
 	years := p.Years()
-	h.content.RemoveAll()
+	h.content.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer h.content.Refresh()
 	h.cells, h.totals, h.perFTE = nil, nil, nil
 	w := hoursColumns
 	cols := yearColumns([]float32{w.name}, len(years), w.year, w.total, w.fte)
@@ -46,7 +47,7 @@ func (h *hoursGrid) rebuild() {
 		}
 		h.hoursChanged()
 	})
-	h.content.Add(container.NewHBox(widget.NewLabel(lang.L("Hours in a full-time year")), container.New(columns{w.year}, perFTE),
+	h.content.Objects = append(h.content.Objects, container.NewHBox(widget.NewLabel(lang.L("Hours in a full-time year")), container.New(columns{w.year}, perFTE),
 		widget.NewLabel(lang.L("(the usual figure net of holidays is {{.Hours}})", map[string]any{"Hours": hours(planmodel.DefaultHoursPerFTE)}))))
 
 	total := heading(lang.L("Total"))
@@ -73,7 +74,7 @@ func (h *hoursGrid) rebuild() {
 	table.Add(widget.NewSeparator())
 	h.sums = sumCells(table, cols, lang.L("Hours in all"), len(years)+2)
 	h.ftes = sumCells(table, cols, lang.L("Full-time equivalents"), len(years)+2)
-	h.content.Add(fitYears(table, len(years)))
+	h.content.Objects = append(h.content.Objects, fitYears(table, len(years)))
 	h.update()
 }
 

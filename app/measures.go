@@ -1,10 +1,12 @@
 package app
 
 import (
+	"image/color"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -19,37 +21,83 @@ import (
 type measureList struct {
 	t        *resourcesTool
 	content  fyne.CanvasObject
-	rows     *fyne.Container
+	list     *widget.List      // builds only the rows in view: plans may have hundreds of measures
+	height   *canvas.Rectangle // an invisible spacer that gives the list its height
+	box      *fyne.Container
+	empty    *widget.Label
 	overview *fyne.Container
 }
 
+// measureRowsShown is how many measures the list shows before it scrolls.
+const measureRowsShown = 12
+
 func newMeasureList(t *resourcesTool) *measureList {
-	l := &measureList{t: t, rows: container.NewVBox(), overview: container.NewVBox()}
+	l := &measureList{t: t, overview: container.NewVBox()}
+	l.empty = wrapped(lang.L("No measures yet. Add the common measures the municipalities will carry out together, and each municipality's own."))
+	l.list = widget.NewList(func() int { return len(l.t.ps.plan.Measures) }, l.newRow, l.updateRow)
+	l.height = canvas.NewRectangle(color.Transparent)
+	l.box = container.NewStack(l.height, l.list)
 	add := widget.NewButtonWithIcon(lang.L("Add measure…"), theme.ContentAddIcon(), func() { l.edit(-1) })
-	l.content = container.NewVBox(l.rows, container.NewHBox(add),
+	l.content = container.NewVBox(l.empty, l.box, container.NewHBox(add),
 		heading(lang.L("Responsibility per municipality")), l.overview)
 	l.refresh()
 	return l
 }
 
-func (l *measureList) refresh() {
-	p := l.t.ps.plan
-	l.rows.RemoveAll()
-	if len(p.Measures) == 0 {
-		l.rows.Add(wrapped(lang.L("No measures yet. Add the common measures the municipalities will carry out together, and each municipality's own.")))
+// measureRow is one measure in the list: a quick-win mark, the title and a
+// line of facts, and buttons to edit and remove it.
+type measureRow struct {
+	widget.BaseWidget
+	icon      *widget.Icon
+	title     *widget.Label
+	facts     *widget.Label
+	edit, del *widget.Button
+}
+
+func (l *measureList) newRow() fyne.CanvasObject {
+	r := &measureRow{
+		icon:  widget.NewIcon(nil),
+		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		facts: widget.NewLabel(""),
+		edit:  widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil),
+		del:   widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
 	}
-	for i, m := range p.Measures {
-		title := widget.NewLabelWithStyle(m.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title.Truncation = fyne.TextTruncateEllipsis
-		facts := widget.NewLabel(measureFacts(m))
-		facts.Truncation = fyne.TextTruncateEllipsis
-		icon := widget.NewIcon(nil)
-		if m.QuickWin {
-			icon.SetResource(theme.NewPrimaryThemedResource(theme.ConfirmIcon()))
-		}
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { l.edit(i) })
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.remove(i) })
-		l.rows.Add(container.NewBorder(nil, nil, icon, container.NewHBox(edit, del), container.NewVBox(title, facts)))
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.facts.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *measureRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, container.NewHBox(r.edit, r.del), container.NewVBox(r.title, r.facts)))
+}
+
+func (l *measureList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	r := o.(*measureRow)
+	m := l.t.ps.plan.Measures[i]
+	r.title.SetText(m.Title)
+	r.facts.SetText(measureFacts(m))
+	if m.QuickWin {
+		r.icon.SetResource(theme.NewPrimaryThemedResource(theme.ConfirmIcon()))
+	} else {
+		r.icon.SetResource(nil)
+	}
+	r.edit.OnTapped = func() { l.edit(i) }
+	r.del.OnTapped = func() { l.remove(i) }
+}
+
+func (l *measureList) refresh() {
+	n := len(l.t.ps.plan.Measures)
+	if n == 0 {
+		l.empty.Show()
+		l.box.Hide()
+	} else {
+		l.empty.Hide()
+		l.box.Show()
+		row := l.newRow().MinSize().Height + theme.Padding()
+		l.height.SetMinSize(fyne.NewSize(0, row*float32(min(n, measureRowsShown))))
+		l.list.Refresh()
+		l.box.Refresh()
 	}
 	l.refreshOverview()
 }
@@ -87,7 +135,8 @@ func measureFacts(m planmodel.Measure) string {
 
 func (l *measureList) refreshOverview() {
 	p := l.t.ps.plan
-	l.overview.RemoveAll()
+	l.overview.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer l.overview.Refresh()
 	for i, r := range p.Responsibilities() {
 		titles := make([]string, len(r.Leads))
 		for j, k := range r.Leads {
@@ -111,7 +160,7 @@ func (l *measureList) refreshOverview() {
 			line.SetText(text + " — " + lang.L("give {{.Name}} a common measure to follow up, with support from the others.", map[string]any{"Name": name}))
 			mark = widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
 		}
-		l.overview.Add(container.NewBorder(nil, nil, tableRow(columns{130, 32}, widget.NewLabel(name), mark), nil, line))
+		l.overview.Objects = append(l.overview.Objects, container.NewBorder(nil, nil, tableRow(columns{130, 32}, widget.NewLabel(name), mark), nil, line))
 	}
 }
 

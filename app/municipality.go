@@ -39,11 +39,12 @@ func newMunicipalityEditor(ps *planScreen) *municipalityEditor {
 
 func (e *municipalityEditor) refresh() {
 	p := e.ps.plan
-	e.rows.RemoveAll()
+	e.rows.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer e.rows.Refresh()
 	if len(p.Municipalities) == 0 {
 		hint := widget.NewLabel(lang.L("No municipalities yet. Add each municipality that takes part, with the facts its council papers need."))
 		hint.Wrapping = fyne.TextWrapWord
-		e.rows.Add(hint)
+		e.rows.Objects = append(e.rows.Objects, hint)
 	}
 	for i, m := range p.Municipalities {
 		name := m.Name
@@ -59,7 +60,7 @@ func (e *municipalityEditor) refresh() {
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(i) })
 		title.Truncation = fyne.TextTruncateEllipsis
-		e.rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, title.MinSize().Height), title),
+		e.rows.Objects = append(e.rows.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, title.MinSize().Height), title),
 			container.NewHBox(edit, del), facts))
 	}
 	e.total.SetText(lang.L("{{.Count}} municipalities, {{.Population}} inhabitants in all", map[string]any{

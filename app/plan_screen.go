@@ -35,17 +35,25 @@ type planScreen struct {
 	signals  *widget.Button
 	history  *widget.Button
 	banner   *fyne.Container // the call to re-anchor the plan after an election
-	body     *fyne.Container // holds the stage view, the settings, the signals or a decision
-	tab      string          // the kind of tab last chosen: checklist, tool or guidance
-	progress *widget.ProgressBar
-	next     *widget.Label
-	nextGo   *widget.Button
-	status   *widget.Label
-	view     *stageView // the stage shown, nil on the settings view
+
+	bannerFor   int             // the election year the banner speaks of, 0 for none
+	bannerShown bool            // whether the banner has been filled at all
+	body        *fyne.Container // holds the stage view, the settings, the signals or a decision
+	tab         string          // the kind of tab last chosen: checklist, tool or guidance
+	progress    *widget.ProgressBar
+	next        *widget.Label
+	nextGo      *widget.Button
+	status      *widget.Label
+	view        *stageView // the stage shown, nil on the settings view
+
+	// views keeps the stage views built since the plan last changed, so
+	// that going back to a stage is instant; a change drops all but the one
+	// shown, since any of them may show what changed.
+	views map[int]*stageView
 }
 
 func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
-	ps := &planScreen{u: u, plan: p}
+	ps := &planScreen{u: u, plan: p, views: map[int]*stageView{}}
 	ps.status = widget.NewLabel(lang.L("All changes are saved."))
 	ps.status.Importance = widget.LowImportance
 	ps.saver = newSaver(u.store, p, u.now, ps.onSaved)
@@ -128,7 +136,11 @@ func (ps *planScreen) show(i int) {
 		ps.view = nil
 		ps.setBody(newHistoryView(ps).content)
 	default:
-		ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
+		ps.view = ps.views[i]
+		if ps.view == nil {
+			ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
+			ps.views[i] = ps.view
+		}
 		ps.setBody(ps.view.content)
 	}
 	ps.settings.Refresh()
@@ -151,6 +163,11 @@ func (ps *planScreen) changed() {
 	ps.saver.changed()
 	if ps.view != nil {
 		ps.view.refreshCount()
+		if len(ps.views) > 1 {
+			ps.views = map[int]*stageView{ps.stage: ps.view}
+		}
+	} else if len(ps.views) > 0 {
+		ps.views = map[int]*stageView{}
 	}
 	ps.updateReanchorBanner()
 	ps.status.SetText(lang.L("Saving…"))
@@ -250,10 +267,17 @@ func stageMark(pr wizard.Progress) fyne.Resource {
 // updateReanchorBanner shows, while an election awaits re-anchoring, a line
 // that says so with a button that starts it.
 func (ps *planScreen) updateReanchorBanner() {
-	ps.banner.RemoveAll()
 	e, pending := ps.plan.PendingElection(ps.u.now())
 	if !pending {
-		ps.banner.Refresh()
+		e.Year = 0
+	}
+	if ps.bannerFor == e.Year && ps.bannerShown {
+		return // unchanged: this runs after every change, keep it cheap
+	}
+	ps.bannerFor, ps.bannerShown = e.Year, true
+	ps.banner.Objects = nil
+	defer ps.banner.Refresh()
+	if !pending {
 		return
 	}
 	text := lang.L("The municipal election on {{.Date}} has been held, and the plan is not yet anchored with the new councils.", map[string]any{"Date": planmodel.FormatDate(e.Date)})
@@ -266,6 +290,5 @@ func (ps *planScreen) updateReanchorBanner() {
 		ps.show(ps.u.guide.StageIndex("political-shifts"))
 	})
 	btn.Importance = widget.WarningImportance
-	ps.banner.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, wrapped(text)))
-	ps.banner.Refresh()
+	ps.banner.Objects = append(ps.banner.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, wrapped(text)))
 }

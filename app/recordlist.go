@@ -44,11 +44,12 @@ func newRecordList[T any](ps *planScreen, items *[]T, spec recordSpec[T]) *recor
 }
 
 func (l *recordList[T]) refresh() {
-	l.rows.RemoveAll()
+	l.rows.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer l.rows.Refresh()
 	if len(*l.items) == 0 {
 		hint := wrapped(l.spec.empty)
 		hint.Importance = widget.LowImportance
-		l.rows.Add(hint)
+		l.rows.Objects = append(l.rows.Objects, hint)
 	}
 	for i, r := range *l.items {
 		title, detail := l.spec.summary(r)
@@ -63,10 +64,9 @@ func (l *recordList[T]) refresh() {
 		buttons = append(buttons,
 			widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { l.edit(i) }),
 			widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.remove(i) }))
-		l.rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(240, t.MinSize().Height), t),
+		l.rows.Objects = append(l.rows.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(240, t.MinSize().Height), t),
 			container.NewHBox(buttons...), d))
 	}
-	l.rows.Refresh()
 }
 
 // edit opens the dialog for record i, or for a new record when i < 0.

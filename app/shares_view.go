@@ -96,7 +96,8 @@ func (v *sharesView) showKeyFields() {
 func (v *sharesView) buildManual() {
 	p := v.t.ps.plan
 	key := &p.Resources.Key
-	v.manual.RemoveAll()
+	v.manual.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer v.manual.Refresh()
 	v.shares = nil
 	grid := container.NewGridWithColumns(4)
 	for _, m := range p.Municipalities {
@@ -130,9 +131,9 @@ func (v *sharesView) buildManual() {
 		grid.Add(widget.NewLabel(m.Name))
 		grid.Add(container.NewBorder(nil, nil, nil, widget.NewLabel("%"), e))
 	}
-	v.manual.Add(wrapped(lang.L("Write each municipality's share in per cent, with up to two decimals.")))
-	v.manual.Add(grid)
-	v.manual.Add(v.manSum)
+	v.manual.Objects = append(v.manual.Objects, wrapped(lang.L("Write each municipality's share in per cent, with up to two decimals.")))
+	v.manual.Objects = append(v.manual.Objects, grid)
+	v.manual.Objects = append(v.manual.Objects, v.manSum)
 }
 
 // parseShare reads a manual share; an empty entry is 0 %.
@@ -155,11 +156,13 @@ func (v *sharesView) refresh() {
 	}
 	v.manSum.Refresh()
 
-	v.preview.RemoveAll()
-	v.notes.RemoveAll()
+	v.preview.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer v.preview.Refresh()
+	v.notes.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer v.notes.Refresh()
 	s, err := p.Shares()
 	if err != nil {
-		v.notes.Add(warning(Message(err)))
+		v.notes.Objects = append(v.notes.Objects, warning(Message(err)))
 		return
 	}
 	w := previewColumns
@@ -168,7 +171,7 @@ func (v *sharesView) refresh() {
 	total.Alignment = fyne.TextAlignTrailing
 	perInh := heading(lang.L("Per inh."))
 	perInh.Alignment = fyne.TextAlignTrailing
-	v.preview.Add(tableRow(cols, append(append([]fyne.CanvasObject{heading(lang.L("Municipality"))}, yearHeadings(s.Years)...), total, perInh)...))
+	v.preview.Objects = append(v.preview.Objects, tableRow(cols, append(append([]fyne.CanvasObject{heading(lang.L("Municipality"))}, yearHeadings(s.Years)...), total, perInh)...))
 
 	flagged := map[int]bool{}
 	burdens := p.Burdens(s)
@@ -189,20 +192,20 @@ func (v *sharesView) refresh() {
 		for y := range s.Years {
 			cells = append(cells, figure(planmodel.FormatInt(s.Money[i][y])))
 		}
-		v.preview.Add(tableRow(cols, append(cells, figure(kroner(s.Total[i])), per)...))
+		v.preview.Objects = append(v.preview.Objects, tableRow(cols, append(cells, figure(kroner(s.Total[i])), per)...))
 	}
 	b := p.Budget()
 	cells := []fyne.CanvasObject{heading(lang.L("Joint share"))}
 	for i := range b.Years {
 		cells = append(cells, boldFigure(planmodel.FormatInt(b.Joint[i])))
 	}
-	v.preview.Add(widget.NewSeparator())
-	v.preview.Add(tableRow(cols, append(cells, boldFigure(kroner(b.JointTotal)), nil)...))
+	v.preview.Objects = append(v.preview.Objects, widget.NewSeparator())
+	v.preview.Objects = append(v.preview.Objects, tableRow(cols, append(cells, boldFigure(kroner(b.JointTotal)), nil)...))
 	if b.JointTotal == 0 {
-		v.notes.Add(wrapped(lang.L("There is no joint share to split yet: add a funding source of the kind «Municipalities' joint share».")))
+		v.notes.Objects = append(v.notes.Objects, wrapped(lang.L("There is no joint share to split yet: add a funding source of the kind «Municipalities' joint share».")))
 	}
 	for _, bd := range burdens {
-		v.notes.Add(warning(burdenText(p, bd)))
+		v.notes.Objects = append(v.notes.Objects, warning(burdenText(p, bd)))
 	}
 }
 

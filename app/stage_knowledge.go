@@ -214,22 +214,23 @@ func (t *knowledgeTool) areaForm(a planmodel.ActionArea) (*widget.Form, func() (
 
 // showWarnings names each municipality that gains from no action area.
 func (t *knowledgeTool) showWarnings() {
-	t.warnings.RemoveAll()
+	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.warnings.Refresh()
 	for _, name := range t.ps.plan.WithoutBenefit() {
 		w := wrapped(lang.L("{{.Name}} gains from none of the action areas. Show its direct or at least indirect benefit, or ask whether it should take part.", map[string]any{"Name": name}))
 		w.Importance = widget.DangerImportance
-		t.warnings.Add(w)
+		t.warnings.Objects = append(t.warnings.Objects, w)
 	}
-	t.warnings.Refresh()
 }
 
 // drawMatrix draws the strengths matrix: a row per task, a column of ticks
 // per municipality, and a field to add a row.
 func (t *knowledgeTool) drawMatrix() {
 	p := t.ps.plan
-	t.matrix.RemoveAll()
+	t.matrix.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.matrix.Refresh()
 	if len(p.Municipalities) == 0 {
-		t.matrix.Add(wrapped(lang.L("Add municipalities in stage 1 first")))
+		t.matrix.Objects = append(t.matrix.Objects, wrapped(lang.L("Add municipalities in stage 1 first")))
 		return
 	}
 	cols := len(p.Municipalities)
@@ -245,7 +246,7 @@ func (t *knowledgeTool) drawMatrix() {
 	}
 	spacer := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	spacer.Hide()
-	t.matrix.Add(row(widget.NewLabel(""), heads, spacer))
+	t.matrix.Objects = append(t.matrix.Objects, row(widget.NewLabel(""), heads, spacer))
 	for i := range p.Strengths {
 		s := &p.Strengths[i]
 		task := widget.NewLabel(s.Task)
@@ -262,7 +263,7 @@ func (t *knowledgeTool) drawMatrix() {
 			t.ps.changed()
 			t.drawMatrix()
 		})
-		t.matrix.Add(row(task, cells, del))
+		t.matrix.Objects = append(t.matrix.Objects, row(task, cells, del))
 	}
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder(lang.L("Task, strength or function, e.g. Regional hospital"))
@@ -277,8 +278,7 @@ func (t *knowledgeTool) drawMatrix() {
 		t.drawMatrix()
 	}
 	entry.OnSubmitted = func(string) { add() }
-	t.matrix.Add(container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon(lang.L("Add row"), theme.ContentAddIcon(), add), entry))
-	t.matrix.Refresh()
+	t.matrix.Objects = append(t.matrix.Objects, container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon(lang.L("Add row"), theme.ContentAddIcon(), add), entry))
 }
 
 // tick records whether municipality m has the strength of row i.

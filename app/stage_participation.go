@@ -146,13 +146,14 @@ func (t *participationTool) pickerChanged() {
 
 // showBoard shows the SWOT board of workshop i as a 2×2 grid of lists.
 func (t *participationTool) showBoard(i int) {
-	t.board.RemoveAll()
+	t.board.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.board.Refresh()
 	t.shown = i
 	t.syncing = true
 	if i < 0 || i >= len(t.ps.plan.Workshops) {
 		t.swotPick.ClearSelected()
 		t.syncing = false
-		t.board.Add(wrapped(lang.L("Add a workshop to fill in its SWOT board.")))
+		t.board.Objects = append(t.board.Objects, wrapped(lang.L("Add a workshop to fill in its SWOT board.")))
 		return
 	}
 	t.swotPick.SetSelectedIndex(i)
@@ -162,8 +163,7 @@ func (t *participationTool) showBoard(i int) {
 	for q, list := range t.ps.plan.Workshops[i].SWOT.Quadrants() {
 		grid.Add(t.quadrant(names[q], list))
 	}
-	t.board.Add(grid)
-	t.board.Refresh()
+	t.board.Objects = append(t.board.Objects, grid)
 }
 
 // quadrant is one editable list of a SWOT board.

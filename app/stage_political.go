@@ -63,11 +63,13 @@ func (t *politicalTool) canvas() fyne.CanvasObject { return t.content }
 // to date after a change.
 func (t *politicalTool) refresh() {
 	p := t.ps.plan
-	t.warnings.RemoveAll()
+	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.warnings.Refresh()
 	for _, w := range p.GoalWarnings(t.ps.u.now().Year()) {
-		t.warnings.Add(warningRow(goalWarningText(p, w)))
+		t.warnings.Objects = append(t.warnings.Objects, warningRow(goalWarningText(p, w)))
 	}
-	t.subGoals.RemoveAll()
+	t.subGoals.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.subGoals.Refresh()
 	for i := range p.Goals {
 		g := &p.Goals[i]
 		list := newRecordList(t.ps, &g.SubGoals, recordSpec[planmodel.SubGoal]{
@@ -80,8 +82,8 @@ func (t *politicalTool) refresh() {
 			check:    planmodel.SubGoal.Validate,
 			changed:  func() { t.refreshLater() },
 		})
-		t.subGoals.Add(widget.NewLabelWithStyle(g.Title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
-		t.subGoals.Add(list.content)
+		t.subGoals.Objects = append(t.subGoals.Objects, widget.NewLabelWithStyle(g.Title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		t.subGoals.Objects = append(t.subGoals.Objects, list.content)
 	}
 	t.timeline.refresh()
 	t.fillReanchoring()
@@ -91,10 +93,11 @@ func (t *politicalTool) refresh() {
 // refreshLater refreshes after the sub-goal list that called it has finished
 // its own update.
 func (t *politicalTool) refreshLater() {
-	t.warnings.RemoveAll()
+	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.warnings.Refresh()
 	p := t.ps.plan
 	for _, w := range p.GoalWarnings(t.ps.u.now().Year()) {
-		t.warnings.Add(warningRow(goalWarningText(p, w)))
+		t.warnings.Objects = append(t.warnings.Objects, warningRow(goalWarningText(p, w)))
 	}
 	t.timeline.refresh()
 }
@@ -283,7 +286,8 @@ func (t *politicalTool) electionRows() fyne.CanvasObject {
 // or the latest one done.
 func (t *politicalTool) fillReanchoring() {
 	p := t.ps.plan
-	t.reanchor.RemoveAll()
+	t.reanchor.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.reanchor.Refresh()
 	e, pending := p.PendingElection(t.ps.u.now())
 	r := (*planmodel.Reanchoring)(nil)
 	if pending {
@@ -297,14 +301,14 @@ func (t *politicalTool) fillReanchoring() {
 			t.ps.startReanchoring(e)
 		})
 		start.Importance = widget.HighImportance
-		t.reanchor.Add(wrapped(lang.L("The election on {{.Date}} has been held and the plan is not yet anchored with the new councils. Re-anchoring takes a snapshot of the plan first, then gives each municipality a checklist.", map[string]any{"Date": planmodel.FormatDate(e.Date)})))
-		t.reanchor.Add(container.NewHBox(start))
+		t.reanchor.Objects = append(t.reanchor.Objects, wrapped(lang.L("The election on {{.Date}} has been held and the plan is not yet anchored with the new councils. Re-anchoring takes a snapshot of the plan first, then gives each municipality a checklist.", map[string]any{"Date": planmodel.FormatDate(e.Date)})))
+		t.reanchor.Objects = append(t.reanchor.Objects, container.NewHBox(start))
 		return
 	case r == nil:
-		t.reanchor.Add(wrapped(lang.L("No election has passed during the plan's period yet.")))
+		t.reanchor.Objects = append(t.reanchor.Objects, wrapped(lang.L("No election has passed during the plan's period yet.")))
 		return
 	}
-	t.reanchor.Add(wrapped(lang.L("After the {{.Year}} election. Tick each step as the municipality takes it – the council briefed, new contacts named, the decision renewed, the contribution confirmed. The plan is anchored anew when every municipality has taken all four.", map[string]any{"Year": r.Election})))
+	t.reanchor.Objects = append(t.reanchor.Objects, wrapped(lang.L("After the {{.Year}} election. Tick each step as the municipality takes it – the council briefed, new contacts named, the decision renewed, the contribution confirmed. The plan is anchored anew when every municipality has taken all four.", map[string]any{"Year": r.Election})))
 	for _, m := range p.Municipalities {
 		name := m.Name
 		status := widget.NewLabel("")
@@ -346,7 +350,7 @@ func (t *politicalTool) fillReanchoring() {
 		showStatus()
 		label := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		label.Truncation = fyne.TextTruncateEllipsis
-		t.reanchor.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(130, label.MinSize().Height), label), status, checks))
+		t.reanchor.Objects = append(t.reanchor.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(130, label.MinSize().Height), label), status, checks))
 	}
 }
 

@@ -131,7 +131,8 @@ func (g *budgetGrid) rebuild() {
 	r := &p.Resources
 	years := p.Years()
 	g.cols = yearColumns(nil, len(years), amountWidth, totalWidth)
-	g.table.RemoveAll()
+	g.table.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer g.table.Refresh()
 	g.lines = nil
 	g.header(lang.L("Costs"), years)
 	for i := range r.Costs {
@@ -164,7 +165,7 @@ func (g *budgetGrid) rebuild() {
 		r.Funding = append(r.Funding, planmodel.FundingSource{Name: lang.L("New funding source"), Kind: planmodel.FundJointShare})
 		g.linesChanged()
 	}))
-	g.table.Add(widget.NewSeparator())
+	g.table.Objects = append(g.table.Objects, widget.NewSeparator())
 	g.sums.balance = g.sumRow(lang.L("Balance (funding − costs)"), nil)
 	g.updateTotals()
 }
@@ -179,8 +180,8 @@ func (g *budgetGrid) linesChanged() {
 func (g *budgetGrid) header(title string, years []int) {
 	total := heading(lang.L("Total"))
 	total.Alignment = fyne.TextAlignTrailing
-	g.table.Add(heading(title))
-	g.table.Add(tableRow(g.cols, append(yearHeadings(years), total)...))
+	g.table.Objects = append(g.table.Objects, heading(title))
+	g.table.Objects = append(g.table.Objects, tableRow(g.cols, append(yearHeadings(years), total)...))
 }
 
 // line adds one editable line: its name, kind and a button that removes
@@ -213,9 +214,9 @@ func (g *budgetGrid) line(name *string, kind fyne.CanvasObject, amounts *planmod
 		remove()
 		g.linesChanged()
 	})
-	g.table.Add(widget.NewSeparator())
-	g.table.Add(container.NewBorder(nil, nil, nil, container.NewHBox(container.New(columns{kindWidth}, kind), del), title))
-	g.table.Add(tableRow(g.cols, append(cells, line.total)...))
+	g.table.Objects = append(g.table.Objects, widget.NewSeparator())
+	g.table.Objects = append(g.table.Objects, container.NewBorder(nil, nil, nil, container.NewHBox(container.New(columns{kindWidth}, kind), del), title))
+	g.table.Objects = append(g.table.Objects, tableRow(g.cols, append(cells, line.total)...))
 }
 
 // amountProblem is what an entry for kroner says about text it cannot use.
@@ -235,9 +236,9 @@ func (g *budgetGrid) sumRow(name string, button *widget.Button) []*widget.Label 
 	if button != nil {
 		right = button
 	}
-	g.table.Add(widget.NewSeparator())
-	g.table.Add(container.NewBorder(nil, nil, nil, right, heading(name)))
-	g.table.Add(tableRow(g.cols, cells...))
+	g.table.Objects = append(g.table.Objects, widget.NewSeparator())
+	g.table.Objects = append(g.table.Objects, container.NewBorder(nil, nil, nil, right, heading(name)))
+	g.table.Objects = append(g.table.Objects, tableRow(g.cols, cells...))
 	return labels
 }
 
@@ -248,13 +249,14 @@ func (g *budgetGrid) updateTotals() {
 		l.total.SetText(kroner(l.amounts.Sum(p.FirstYear, p.LastYear)))
 	}
 	b := p.Budget()
-	g.notes.RemoveAll()
+	g.notes.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer g.notes.Refresh()
 	for i, y := range b.Years {
 		g.sums.costs[i].SetText(kroner(b.Costs[i]))
 		g.sums.funding[i].SetText(kroner(b.Funding[i]))
 		setBalance(g.sums.balance[i], b.Balance(i))
 		if b.Balance(i) < 0 {
-			g.notes.Add(warning(lang.L("In {{.Year}} the costs exceed the funding by {{.Amount}}.", map[string]any{"Year": y, "Amount": kroner(-b.Balance(i))})))
+			g.notes.Objects = append(g.notes.Objects, warning(lang.L("In {{.Year}} the costs exceed the funding by {{.Amount}}.", map[string]any{"Year": y, "Amount": kroner(-b.Balance(i))})))
 		}
 	}
 	n := len(b.Years)
@@ -267,7 +269,7 @@ func (g *budgetGrid) updateTotals() {
 			g.linesChanged()
 			g.t.hours.rebuild()
 		})
-		g.notes.Add(container.NewBorder(nil, nil, nil, drop, warning(lang.L("Some figures belong to years outside the plan's period. They are kept but left out of every total."))))
+		g.notes.Objects = append(g.notes.Objects, container.NewBorder(nil, nil, nil, drop, warning(lang.L("Some figures belong to years outside the plan's period. They are kept but left out of every total."))))
 	}
 }
 

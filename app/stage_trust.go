@@ -63,7 +63,8 @@ func (t *trustTool) canvas() fyne.CanvasObject { return t.content }
 
 // drawCharts draws one chart per factor, with a warning under a falling one.
 func (t *trustTool) drawCharts() {
-	t.charts.RemoveAll()
+	t.charts.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer t.charts.Refresh()
 	for _, f := range planmodel.TrustFactors {
 		series := t.ps.plan.TrustSeries(f)
 		head := widget.NewLabelWithStyle(t.texts.Factor(f).Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -75,9 +76,8 @@ func (t *trustTool) drawCharts() {
 			w.Importance = widget.DangerImportance
 			card.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), nil, w))
 		}
-		t.charts.Add(card)
+		t.charts.Objects = append(t.charts.Objects, card)
 	}
-	t.charts.Refresh()
 }
 
 func (t *trustTool) summary(a planmodel.TrustAssessment) (string, string) {
