@@ -28,11 +28,12 @@ type timelineRow struct {
 	label    string
 	from, to float64
 	point    bool
-	kind     string // goal, sub-goal, measure, decision, more
+	kind     string // goal, sub-goal, measure, activity, decision, more
 }
 
-// timeline draws the plan over the years: goals, sub-goals, measures and
-// decisions as bars and points, with the elections marked across them.
+// timeline draws the plan over the years: goals, sub-goals, measures,
+// communication activities and decisions as bars and points, with the
+// elections and the planning strategies that follow them marked across.
 type timeline struct {
 	widget.BaseWidget
 	plan      *planmodel.Plan
@@ -95,6 +96,11 @@ func (t *timeline) compute() {
 		}
 		from, to := span(m.FirstYear, m.LastYear)
 		rows = append(rows, timelineRow{label: m.Title, from: from, to: to, kind: "measure"})
+	}
+	for _, a := range p.Activities {
+		if at, err := planmodel.ParseDate(a.Date); err == nil {
+			rows = append(rows, timelineRow{label: a.Title, from: yearAt(at), point: true, kind: "activity"})
+		}
 	}
 	for i := range p.Decisions {
 		d := &p.Decisions[i]
@@ -186,6 +192,19 @@ func (r *timelineRenderer) build() {
 		label.TextSize = theme.CaptionTextSize()
 		label.TextStyle.Bold = true
 		r.add(label, func(s fyne.Size) { label.Move(fyne.NewPos(r.x(at, s.Width)+3, timelineHeader/2)) })
+		// The planning strategy a year after the council is constituted: the
+		// natural point to confirm or revise the plan.
+		due := yearAt(e.StrategyDue)
+		if due < float64(t.last+1) {
+			mark := canvas.NewLine(color.NRGBA{0xd9, 0x82, 0x1e, 0x80})
+			r.add(mark, func(s fyne.Size) {
+				x := r.x(due, s.Width)
+				mark.Position1, mark.Position2 = fyne.NewPos(x, timelineHeader-2), fyne.NewPos(x, bottom())
+			})
+			text := canvas.NewText(lang.L("Planning strategy"), color.NRGBA{0xd9, 0x82, 0x1e, 0xc0})
+			text.TextSize = theme.CaptionTextSize() * 0.85
+			r.add(text, func(s fyne.Size) { text.Move(fyne.NewPos(r.x(due, s.Width)+3, bottom()-14)) })
+		}
 	}
 	for i, row := range t.rows {
 		top := timelineHeader + float32(i)*timelineRowHeight
@@ -225,6 +244,8 @@ func rowColour(kind string) color.Color {
 		return color.NRGBA{0x6f, 0xa8, 0xc9, 0xff}
 	case "decision":
 		return color.NRGBA{0xb0, 0x3a, 0x2e, 0xff}
+	case "activity":
+		return color.NRGBA{0x7b, 0x5e, 0xa7, 0xff}
 	}
 	return color.NRGBA{0x8a, 0x9a, 0x5b, 0xff} // measures
 }
