@@ -2,15 +2,18 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
+	"regionplan/report"
 )
 
 // communicationTool is the working tool of stage 8: the stakeholder analysis
@@ -59,6 +62,9 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 		},
 		form:  activityForm,
 		check: planmodel.Activity.Validate,
+		extra: func(i int) []fyne.CanvasObject {
+			return []fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Press release"), theme.DocumentSaveIcon(), func() { t.pressRelease(i) })}
+		},
 		changed: func() { // keep the activities in the order of their dates
 			sort.SliceStable(p.Activities, func(i, j int) bool { return p.Activities[i].Date < p.Activities[j].Date })
 			t.activities.refresh()
@@ -151,4 +157,22 @@ func channelName(c planmodel.Channel) string {
 		return lang.L("Web")
 	}
 	return fmt.Sprint(c)
+}
+
+// pressRelease writes a press-release draft from activity i where the user
+// chooses, in the plan's own written standard.
+func (t *communicationTool) pressRelease(i int) {
+	u := t.ps.u
+	p := t.ps.plan
+	a := p.Activities[i]
+	name := fmt.Sprintf("%s %s.pdf", lang.L("Press release"), fileName(a.Title))
+	u.saveFileDialog(name, ".pdf", func(path string) error {
+		pdf, err := report.PressRelease(p, a, u.now())
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, pdf, 0o644)
+	}, lang.L("Press release"), func(path string) string {
+		return lang.L("The press-release draft was saved as {{.Path}}.", map[string]any{"Path": path})
+	})
 }

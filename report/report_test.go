@@ -288,3 +288,23 @@ func TestSummaryForNewCouncils(t *testing.T) {
 		t.Errorf("summary files: %v, %v", files, err)
 	}
 }
+
+func TestPressRelease(t *testing.T) {
+	p := example(t, "kristiansand")
+	a := planmodel.Activity{Date: "2016-05-10", Title: "Smartskog blir aksjeselskap", Channel: planmodel.ChannelPressRelease, Result: "45 skogeigarar i Birkenes har gått saman.", Audience: "Lokalpressa"}
+	pdf, err := PressRelease(p, a, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, pdf))
+	for _, want := range []string{"PRESSEMELDING", "10.05.2016", a.Title, a.Result, "Om samarbeidet", "7 kommuner står bak", "Lokalpressa"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the press release lacks %q", want)
+		}
+	}
+	for _, internal := range []string{p.TrustNotes} {
+		if internal != "" && strings.Contains(text, flat(internal)) {
+			t.Error("internal material in the press release")
+		}
+	}
+}
