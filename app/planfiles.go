@@ -53,7 +53,33 @@ func (u *UI) importPlan(name string, data []byte) {
 		u.showError(err)
 		return
 	}
-	if err := u.store.Import(p, u.now()); err != nil {
+	if !u.store.Exists(p.ID) {
+		u.finishImport(p, false)
+		return
+	}
+	// The plan is here already: a copy, or a replacement after a snapshot.
+	msg := wrapped(lang.L("«{{.Name}}» is already among your plans. Import it as a copy beside the one you have, or replace that one with the file? A snapshot of the plan as it is now is taken before it is replaced.", map[string]any{"Name": p.Name}))
+	var d *dialog.CustomDialog
+	asCopy := widget.NewButton(lang.L("Import as a copy"), func() { d.Hide(); u.finishImport(p, false) })
+	asCopy.Importance = widget.HighImportance
+	replace := widget.NewButton(lang.L("Replace"), func() { d.Hide(); u.finishImport(p, true) })
+	d = dialog.NewCustomWithoutButtons(lang.L("The plan is already here"), msg, u.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), func() { d.Hide() }), replace, asCopy})
+	d.Resize(fyne.NewSize(560, 220))
+	d.Show()
+}
+
+// finishImport stores an imported plan, as a copy or over the plan with its
+// ID, and opens it.
+func (u *UI) finishImport(p *planmodel.Plan, replace bool) {
+	u.closePlan()
+	var err error
+	if replace {
+		err = u.store.ImportReplacing(p, lang.L("Before the import of {{.Date}}", map[string]any{"Date": planmodel.FormatDate(u.now())}), u.now())
+	} else {
+		err = u.store.Import(p, u.now())
+	}
+	if err != nil {
 		u.showError(err)
 		return
 	}

@@ -97,3 +97,25 @@ func TestFailedSaveIsShownAndKept(t *testing.T) {
 		t.Error("the unsaved change was dropped")
 	}
 }
+
+func TestImportOfAPlanThatIsHereAsksCopyOrReplace(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	p := u.plan.plan.Clone()
+	p.Name = "Hallingdal, ny versjon"
+	data, _ := storage.EncodePlanFile(p, u.now())
+
+	u.importPlan("h.json", data)
+	tapButton(t, u, "Importer som kopi")
+	if list, _ := u.store.List(); len(list) != 2 {
+		t.Fatalf("a copy should make two plans: %d", len(list))
+	}
+	u.importPlan("h.json", data)
+	tapButton(t, u, "Erstatt")
+	if got, _ := u.store.Load(p.ID); got.Name != "Hallingdal, ny versjon" {
+		t.Errorf("not replaced: %q", got.Name)
+	}
+	if snaps, _ := u.store.Snapshots(p.ID); len(snaps) == 0 || snaps[0].Reason != storage.SnapshotBeforeImport {
+		t.Errorf("no snapshot before replacing: %+v", snaps)
+	}
+}

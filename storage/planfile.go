@@ -177,6 +177,37 @@ func (s *Store) Import(p *planmodel.Plan, now time.Time) error {
 	return fmt.Errorf("no free ID for the imported plan: %w", errExists)
 }
 
+// SnapshotBeforeImport is why a snapshot was taken of a plan that an
+// import replaced.
+const SnapshotBeforeImport = "before-import"
+
+// ImportReplacing reads a checked plan into the store over the live plan
+// with the same ID, after a snapshot of that plan as it was; when there is
+// no such plan it imports as Import does. The snapshot's name is given.
+func (s *Store) ImportReplacing(p *planmodel.Plan, snapshotName string, now time.Time) error {
+	old, err := s.Load(p.ID)
+	if errors.Is(err, ErrNotFound) || p.ID == "" {
+		return s.Import(p, now)
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := s.TakeSnapshot(old, snapshotName, SnapshotBeforeImport, 0, now); err != nil {
+		return fmt.Errorf("no snapshot of the plan could be taken, so it was not replaced: %w", err)
+	}
+	p.Updated = now
+	if p.Created.IsZero() {
+		p.Created = old.Created
+	}
+	return s.Save(p)
+}
+
+// Exists reports whether a live plan has the given ID.
+func (s *Store) Exists(id string) bool {
+	_, err := s.Load(id)
+	return err == nil
+}
+
 // position turns a byte offset into a 1-based line and column.
 func position(data []byte, off int64) (line, col int) {
 	if off > int64(len(data)) {

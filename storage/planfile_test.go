@@ -206,3 +206,29 @@ func FuzzDecodePlanFile(f *testing.F) {
 		}
 	})
 }
+
+func TestImportReplacingKeepsASnapshot(t *testing.T) {
+	s, _ := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	s.Create(p)
+	data, _ := EncodePlanFile(p, now)
+	q, _ := DecodePlanFile(data)
+	q.Name = "Ny versjon frå regionrådet"
+	if err := s.ImportReplacing(q, "Før import", now.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Load(p.ID); got.Name != q.Name {
+		t.Errorf("not replaced: %q", got.Name)
+	}
+	snaps, _ := s.Snapshots(p.ID)
+	if len(snaps) != 1 || snaps[0].Reason != SnapshotBeforeImport {
+		t.Fatalf("snapshots: %+v", snaps)
+	}
+	old, _, _ := s.LoadSnapshot(p.ID, snaps[0].ID)
+	if old.Name != p.Name {
+		t.Errorf("the snapshot holds %q, want the plan before the import", old.Name)
+	}
+	if list, _ := s.List(); len(list) != 1 {
+		t.Errorf("%d plans after replacing; want 1", len(list))
+	}
+}

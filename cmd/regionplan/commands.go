@@ -191,9 +191,13 @@ func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time) ([]string,
 }
 
 func importPlan(path string, args []string, stdout io.Writer) error {
-	if len(args) != 1 {
-		return usageError("usage: import PLAN.json")
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	replace := fs.Bool("replace", false, "")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		return usageError("usage: import [--replace] PLAN.json")
 	}
+	args = fs.Args()
 	p, err := storage.ReadPlanFile(args[0])
 	var ps planmodel.Problems
 	if errors.As(err, &ps) {
@@ -207,7 +211,13 @@ func importPlan(path string, args []string, stdout io.Writer) error {
 		return err
 	}
 	return withStore(path, func(s *storage.Store) error {
-		if err := s.Import(p, time.Now()); err != nil {
+		var err error
+		if *replace {
+			err = s.ImportReplacing(p, "Before the import of "+time.Now().Format("2006-01-02 15:04"), time.Now())
+		} else {
+			err = s.Import(p, time.Now())
+		}
+		if err != nil {
 			return err
 		}
 		fmt.Fprintln(stdout, p.ID)
