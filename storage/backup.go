@@ -89,8 +89,12 @@ func listBackups(dir string) ([]Backup, error) {
 }
 
 // BackupTo writes a consistent copy of the file to dest: into a temporary
-// file next to it, synced, then renamed into place.
+// file next to it, synced, then renamed into place. dest may not be the plan
+// file itself.
 func (s *Store) BackupTo(dest string) error {
+	if SamePath(dest, s.path) {
+		return errors.New("that is the plan file itself; choose another name or folder for the copy")
+	}
 	err := s.view(func(tx *bolt.Tx) error {
 		return writeAtomically(dest, func(w io.Writer) error {
 			_, err := tx.WriteTo(w)
@@ -201,13 +205,15 @@ func (s *Store) RestoreBackup(path string) error {
 	if err := checkRestorable(s.path, path); err != nil {
 		return err
 	}
-	if _, err := s.backup(kindRestore); err != nil {
-		return fmt.Errorf("the current plan file could not be backed up, so nothing was restored: %w", err)
-	}
+	// Copy the chosen backup first: backing up the current file prunes old
+	// backups, which may include the one being restored.
 	staged := s.path + ".restoring"
 	defer os.Remove(staged)
 	if err := copyAtomically(path, staged); err != nil {
 		return fmt.Errorf("cannot copy the backup: %w", err)
+	}
+	if _, err := s.backup(kindRestore); err != nil {
+		return fmt.Errorf("the current plan file could not be backed up, so nothing was restored: %w", err)
 	}
 	if err := s.swapFile(staged); err != nil {
 		return err
@@ -228,6 +234,11 @@ func RestoreFile(path, backup string) error {
 		return err
 	}
 	defer unlock()
+	staged := path + ".restoring" // copied first: pruning below may remove the backup itself
+	defer os.Remove(staged)
+	if err := copyAtomically(backup, staged); err != nil {
+		return fmt.Errorf("cannot copy the backup: %w", err)
+	}
 	if _, err := os.Stat(path); err == nil {
 		dest, err := backupName(path, kindRestore, time.Now())
 		if err != nil {
@@ -240,15 +251,26 @@ func RestoreFile(path, backup string) error {
 			return err
 		}
 	}
-	if err := copyAtomically(backup, path); err != nil {
+	if err := os.Rename(staged, path); err != nil {
 		return fmt.Errorf("cannot put the backup in place: %w", err)
 	}
-	return nil
+	return syncDir(filepath.Dir(path))
+}
+
+// SamePath reports whether a and b name the same file, or would once made.
+func SamePath(a, b string) bool {
+	if ia, err := os.Stat(a); err == nil {
+		if ib, err := os.Stat(b); err == nil {
+			return os.SameFile(ia, ib)
+		}
+	}
+	aa, _ := filepath.Abs(a)
+	ab, _ := filepath.Abs(b)
+	return aa == ab
 }
 
 func checkRestorable(path, backup string) error {
-	abs, _ := filepath.Abs(backup)
-	if self, _ := filepath.Abs(path); abs == self {
+	if SamePath(path, backup) {
 		return errors.New("that is the plan file itself, not a backup of it")
 	}
 	if err := Verify(backup); err != nil {

@@ -207,3 +207,69 @@ func TestRestoreFileWorksOnAFileThatWillNotOpen(t *testing.T) {
 		t.Errorf("the broken file was not kept as it was: %q", kept)
 	}
 }
+
+func TestRestoringTheOldestBackupOfItsKind(t *testing.T) {
+	s, _ := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	s.Save(p)
+	copyPath := filepath.Join(t.TempDir(), "copy.db")
+	s.BackupTo(copyPath)
+	for range keepOther { // fill the before-restore kind to its limit
+		if err := s.RestoreBackup(copyPath); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := s.Backups()
+	oldest := list[len(list)-1]
+	if oldest.Kind != kindRestore {
+		t.Fatalf("oldest backup is %s", oldest.Kind)
+	}
+	if err := s.RestoreBackup(oldest.Path); err != nil {
+		t.Fatalf("restoring the oldest before-restore backup: %v", err)
+	}
+	if got, err := s.Load(p.ID); err != nil || got.Name != p.Name {
+		t.Errorf("after the restore: %v", err)
+	}
+}
+
+func TestBackupToThePlanFileItselfIsRefused(t *testing.T) {
+	s, path := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	s.Save(p)
+	if err := s.BackupTo(path); err == nil {
+		t.Fatal("a copy over the plan file itself was made")
+	}
+	q, _ := planmodel.Example("kristiansand", now)
+	if err := s.Save(q); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if _, err := s2.Load(q.ID); err != nil {
+		t.Errorf("a save after the refused copy was lost: %v", err)
+	}
+}
+
+func TestOpenWorksWhenTheDailyBackupCannotBeTaken(t *testing.T) {
+	s, path := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	s.Save(p)
+	s.Close()
+	os.RemoveAll(path + ".backups")
+	os.WriteFile(path+".backups", []byte("not a folder"), 0o600)
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open failed because of the backup: %v", err)
+	}
+	defer s2.Close()
+	if s2.BackupProblem() == nil {
+		t.Error("the failed backup was not reported")
+	}
+	if _, err := s2.Load(p.ID); err != nil {
+		t.Error(err)
+	}
+}

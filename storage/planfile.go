@@ -46,6 +46,9 @@ func EncodePlanFile(p *planmodel.Plan, exported time.Time) ([]byte, error) {
 // ExportPlan writes p as a plan file at path, replacing the file only once
 // the new one is complete on disk.
 func ExportPlan(p *planmodel.Plan, path string, exported time.Time) error {
+	if strings.HasSuffix(strings.ToLower(path), ".db") {
+		return errors.New("a plan file is saved as .json; a .db file may be the plan file itself")
+	}
 	data, err := EncodePlanFile(p, exported)
 	if err != nil {
 		return err
@@ -160,7 +163,7 @@ func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
 // live or a deleted plan) becomes a copy with a new ID; nothing is ever
 // overwritten. The plan's Updated time is set to now.
 func (s *Store) Import(p *planmodel.Plan, now time.Time) error {
-	if p.ID == "" {
+	if !ValidID(p.ID) {
 		p.ID = planmodel.NewID()
 	}
 	p.Updated = now
@@ -185,8 +188,11 @@ const SnapshotBeforeImport = "before-import"
 // with the same ID, after a snapshot of that plan as it was; when there is
 // no such plan it imports as Import does. The snapshot's name is given.
 func (s *Store) ImportReplacing(p *planmodel.Plan, snapshotName string, now time.Time) error {
+	if !ValidID(p.ID) {
+		return s.Import(p, now)
+	}
 	old, err := s.Load(p.ID)
-	if errors.Is(err, ErrNotFound) || p.ID == "" {
+	if errors.Is(err, ErrNotFound) {
 		return s.Import(p, now)
 	}
 	if err != nil {

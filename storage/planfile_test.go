@@ -232,3 +232,22 @@ func TestImportReplacingKeepsASnapshot(t *testing.T) {
 		t.Errorf("%d plans after replacing; want 1", len(list))
 	}
 }
+
+func TestImportGivesABadIDANewOne(t *testing.T) {
+	s, _ := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	p.ID = "abc"
+	s.Create(p)
+	q, _ := planmodel.Example("kristiansand", now)
+	q.ID = "abc/def"
+	if err := s.Import(q, now); err != nil {
+		t.Fatal(err)
+	}
+	if !ValidID(q.ID) || q.ID == "abc/def" {
+		t.Errorf("the imported plan kept the ID %q", q.ID)
+	}
+	s.TakeSnapshot(q, "x", SnapshotManual, 0, now)
+	if snaps, _ := s.Snapshots("abc"); len(snaps) != 0 {
+		t.Errorf("plan abc sees another plan's snapshots: %+v", snaps)
+	}
+}

@@ -3,7 +3,6 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -142,7 +141,7 @@ func (s *Store) checkSnapshots() []error {
 			return nil
 		})
 	})
-	if err != nil && !errors.Is(err, ErrDamaged) {
+	if err != nil {
 		problems = append(problems, err)
 	}
 	return problems

@@ -66,6 +66,8 @@ type Store struct {
 
 	damageMu sync.Mutex
 	damage   error // the first damage found; from then on nothing is written
+
+	backupErr error // why the daily backup failed at open, or nil
 }
 
 // options are settings for tests: bbolt's MaxSize (to simulate a full disk)
@@ -144,8 +146,15 @@ func (s *Store) prepare() error {
 		s.noteDamage(errors.Join(problems...))
 		return nil
 	}
-	return s.dailyBackup()
+	// A backup that cannot be taken (a full disk, a folder that cannot be
+	// written) must not keep the user from the plans: it is reported instead.
+	s.backupErr = s.dailyBackup()
+	return nil
 }
+
+// BackupProblem returns why the day's automatic backup could not be taken
+// when the file was opened, or nil.
+func (s *Store) BackupProblem() error { return s.backupErr }
 
 // Path returns the file the store was opened from.
 func (s *Store) Path() string { return s.path }
@@ -221,9 +230,16 @@ func create(path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot initialise the plan file: %w", err)
 	}
-	// Link, not rename: if another process created the file meanwhile, keep theirs.
+	// Link, not rename: if another process created the file meanwhile, keep
+	// theirs. File systems without hard links (FAT on a memory stick) get a
+	// rename, checked against an existing file first.
 	if err := os.Link(tmpPath, path); err != nil && !errors.Is(err, os.ErrExist) {
-		return fmt.Errorf("cannot create %s: %w", path, err)
+		if _, serr := os.Stat(path); serr == nil {
+			return nil
+		}
+		if rerr := os.Rename(tmpPath, path); rerr != nil {
+			return fmt.Errorf("cannot create %s: %w", path, err)
+		}
 	}
 	return syncDir(dir)
 }
@@ -361,11 +377,25 @@ func decodePlan(id string, v []byte) (*planmodel.Plan, error) {
 	return &p, nil
 }
 
+// ValidID reports whether id can key a plan: 1–64 letters, digits, '-' or
+// '_' (snapshot keys put a '/' after the plan's ID).
+func ValidID(id string) bool {
+	if len(id) == 0 || len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // Save stores the plan under its ID, replacing what was there. When Save
 // returns nil the plan is on disk.
 func (s *Store) Save(p *planmodel.Plan) error {
-	if p.ID == "" {
-		return errors.New("cannot save a plan without an ID")
+	if !ValidID(p.ID) {
+		return fmt.Errorf("cannot save a plan with the ID %q", p.ID)
 	}
 	v, err := encodePlan(p)
 	if err != nil {
@@ -379,8 +409,8 @@ func (s *Store) Save(p *planmodel.Plan) error {
 // Create stores a new plan; it fails if a plan with the same ID exists,
 // live or in the trash.
 func (s *Store) Create(p *planmodel.Plan) error {
-	if p.ID == "" {
-		return errors.New("cannot create a plan without an ID")
+	if !ValidID(p.ID) {
+		return fmt.Errorf("cannot create a plan with the ID %q", p.ID)
 	}
 	v, err := encodePlan(p)
 	if err != nil {
