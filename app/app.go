@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"regionplan/assets"
 	"regionplan/planmodel"
@@ -45,10 +47,7 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 	u.win = a.NewWindow("Regionplan")
 	u.win.Resize(fyne.NewSize(1100, 720))
 	u.win.SetMaster()
-	u.win.SetCloseIntercept(func() {
-		u.closePlan()
-		u.win.Close()
-	})
+	u.win.SetCloseIntercept(func() { u.leavePlan(u.win.Close) })
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.showStart()
@@ -60,20 +59,27 @@ func (u *UI) Window() fyne.Window { return u.win }
 
 // showStart shows the list of plans, saving and closing any open plan first.
 func (u *UI) showStart() {
-	u.closePlan()
+	u.leavePlan(u.startScreen)
+}
+
+func (u *UI) startScreen() {
 	u.start = newStartScreen(u)
 	u.win.SetTitle("Regionplan")
 	u.win.SetContent(u.start.content)
 }
 
-// openPlan loads the plan with the given ID and shows its plan screen.
+// openPlan loads the plan with the given ID and shows its plan screen,
+// after saving and closing the plan that was open.
 func (u *UI) openPlan(id string) {
+	u.leavePlan(func() { u.showPlan(id) })
+}
+
+func (u *UI) showPlan(id string) {
 	p, err := u.store.Load(id)
 	if err != nil {
 		u.showError(err)
 		return
 	}
-	u.closePlan()
 	u.start = nil
 	u.snapshotAfterElection(p)
 	u.plan = newPlanScreen(u, p)
@@ -82,13 +88,45 @@ func (u *UI) openPlan(id string) {
 	u.plan.focusFirst()
 }
 
-// closePlan writes any unsaved change of the open plan and forgets it.
-func (u *UI) closePlan() {
+// closePlan writes any unsaved change of the open plan and forgets it. It
+// reports false, and keeps the plan open, when the changes could not be saved.
+func (u *UI) closePlan() bool {
+	if u.plan == nil {
+		return true
+	}
+	u.plan.saver.flush()
+	if u.plan.saver.pending() {
+		return false
+	}
+	u.dropPlan()
+	return true
+}
+
+// dropPlan forgets the open plan without saving it.
+func (u *UI) dropPlan() {
 	if u.plan != nil {
-		u.plan.saver.flush()
 		u.plan.saver.stop()
 		u.plan = nil
 	}
+}
+
+// leavePlan closes the open plan and then does next. When the plan's changes
+// cannot be saved (a full disk, a file found damaged), it asks first: export
+// the plan to a file to keep them, throw them away, or stay.
+func (u *UI) leavePlan(next func()) {
+	if u.closePlan() {
+		next()
+		return
+	}
+	msg := wrapped(lang.L("The latest changes to the plan could not be saved, so leaving it now would lose them. Export the plan to a file to keep them, or leave without them."))
+	var d *dialog.CustomDialog
+	export := widget.NewButton(lang.L("Export plan…"), func() { d.Hide(); u.exportDialog(false) })
+	export.Importance = widget.HighImportance
+	discard := widget.NewButton(lang.L("Leave without the changes"), func() { d.Hide(); u.dropPlan(); next() })
+	stay := widget.NewButton(lang.L("Stay"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("Changes not saved"), msg, u.win)
+	d.SetButtons([]fyne.CanvasObject{stay, discard, export})
+	d.Show()
 }
 
 // createPlan stores a new plan and opens it.

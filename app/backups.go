@@ -56,13 +56,14 @@ func (u *UI) backupsDialog() {
 					if !ok {
 						return
 					}
-					u.closePlan()
-					if err := u.store.RestoreBackup(b.Path); err != nil {
-						u.showError(err)
-					} else {
-						d.Hide()
-					}
-					u.showStart()
+					u.leavePlan(func() {
+						if err := u.store.RestoreBackup(b.Path); err != nil {
+							u.showError(err)
+						} else {
+							d.Hide()
+						}
+						u.startScreen()
+					})
 				}, u.win)
 		})
 		box.Add(container.NewBorder(nil, nil, nil, restore, widget.NewLabel(backupLabel(b))))

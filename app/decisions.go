@@ -153,7 +153,9 @@ func newDecisionEditor(ps *planScreen, id string) *decisionEditor {
 	if d == nil {
 		return nil
 	}
-	ps.plan.SyncPaths(d)
+	if ps.plan.SyncPaths(d) {
+		ps.changed() // a municipality added since the decision was made gets its path
+	}
 	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), func() {
 		ps.show(ps.u.guide.StageIndex("structure"))
 	})

@@ -261,6 +261,7 @@ func (h *historyView) confirmRestore(snap storage.Snapshot) {
 				u.showError(err)
 				return
 			}
-			u.openPlan(old.ID)
+			u.dropPlan() // the plan in the window is the one just replaced: never save it over
+			u.showPlan(old.ID)
 		}, u.win)
 }

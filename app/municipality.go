@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -170,7 +171,7 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 		}
 		if s := strings.TrimSpace(area.Text); s != "" {
 			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), ",", "."), 64)
-			if err != nil {
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 				return planmodel.Problems{{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": planmodel.MaxAreaKm2}}}
 			}
 			n.AreaKm2 = v

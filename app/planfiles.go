@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -72,7 +74,10 @@ func (u *UI) importPlan(name string, data []byte) {
 // finishImport stores an imported plan, as a copy or over the plan with its
 // ID, and opens it.
 func (u *UI) finishImport(p *planmodel.Plan, replace bool) {
-	u.closePlan()
+	u.leavePlan(func() { u.storeImport(p, replace) })
+}
+
+func (u *UI) storeImport(p *planmodel.Plan, replace bool) {
 	var err error
 	if replace {
 		err = u.store.ImportReplacing(p, lang.L("Before the import of {{.Date}}", map[string]any{"Date": planmodel.FormatDate(u.now())}), u.now())
@@ -83,7 +88,7 @@ func (u *UI) finishImport(p *planmodel.Plan, replace bool) {
 		u.showError(err)
 		return
 	}
-	u.openPlan(p.ID)
+	u.showPlan(p.ID)
 }
 
 // showProblems lists validation problems with the field each concerns.
@@ -114,6 +119,11 @@ func (u *UI) exportDialog(withoutInternal bool) {
 		return
 	}
 	p := u.plan.plan
+	var ps planmodel.Problems
+	if errors.As(p.Validate(), &ps) {
+		u.showProblems(lang.L("Export plan"), lang.L("The plan has problems that must be put right first, or the file could not be imported again:"), ps)
+		return
+	}
 	u.saveFileDialog(fileName(p.Name)+".json", ".json", func(path string) error {
 		if withoutInternal {
 			return storage.ExportPlan(p.WithoutInternal(), path, u.now())
@@ -127,28 +137,50 @@ func (u *UI) exportDialog(withoutInternal bool) {
 	})
 }
 
-// saveFileDialog asks where to save, writes the file there through write,
-// and confirms with the message done gives for the path, under title.
+// saveFileDialog asks for a folder and a file name, writes the file there
+// through write, and confirms with the message done gives for the path,
+// under title. It never writes over the plan file, and asks before it writes
+// over another file. (Fyne's own save dialog empties the chosen file before
+// the program sees the choice, which could empty the plan file itself.)
 func (u *UI) saveFileDialog(name, ext string, write func(path string) error, title string, done func(path string) string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			u.showError(err)
 			return
 		}
-		if w == nil {
+		if dir == nil {
 			return // cancelled
 		}
-		path := w.URI().Path()
-		w.Close()
-		if err := write(path); err != nil {
-			u.showError(err)
-			return
-		}
-		dialog.ShowInformation(title, done(path), u.win)
+		entry := newEntry(name)
+		form := widget.NewForm(widget.NewFormItem(lang.L("File name"), entry))
+		u.showFormDialog(title, lang.L("Save"), form, func() error {
+			n := fileName(entry.Text)
+			if !strings.HasSuffix(strings.ToLower(n), ext) {
+				n += ext
+			}
+			path := filepath.Join(dir.Path(), n)
+			if storage.SamePath(path, u.store.Path()) {
+				return planmodel.Problems{{Field: "name", Message: "That is the plan file itself; choose another name."}}
+			}
+			save := func() {
+				if err := write(path); err != nil {
+					u.showError(err)
+					return
+				}
+				dialog.ShowInformation(title, done(path), u.win)
+			}
+			if _, err := os.Stat(path); err == nil {
+				dialog.ShowConfirm(title, lang.L("{{.Name}} exists already. Replace it?", map[string]any{"Name": n}), func(ok bool) {
+					if ok {
+						save()
+					}
+				}, u.win)
+				return nil
+			}
+			save()
+			return nil
+		})
 	}, u.win)
-	d.SetFileName(name)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{ext}))
-	d.Show()
 }
 
 // fileName makes a plan name safe to use as a file name.

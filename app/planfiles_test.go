@@ -2,9 +2,12 @@ package app
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -117,5 +120,37 @@ func TestImportOfAPlanThatIsHereAsksCopyOrReplace(t *testing.T) {
 	}
 	if snaps, _ := u.store.Snapshots(p.ID); len(snaps) == 0 || snaps[0].Reason != storage.SnapshotBeforeImport {
 		t.Errorf("no snapshot before replacing: %+v", snaps)
+	}
+}
+
+func TestLeavingAPlanWhoseChangesCannotBeSavedAsksFirst(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("kristiansand")
+	u.store.Close() // every save fails from now on
+	u.plan.view.items[0].done.SetChecked(true)
+	u.showStart()
+	if u.plan == nil {
+		t.Fatal("the plan was closed and its unsaved change lost")
+	}
+	tapButton(t, u, "Bli")
+	if u.plan == nil {
+		t.Fatal("Stay closed the plan")
+	}
+	u.showStart()
+	tapButton(t, u, "Gå ut uten endringene")
+	if u.plan != nil {
+		t.Error("leaving without the changes kept the plan open")
+	}
+}
+
+func TestMunicipalityAreaRefusesNaN(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	ed := u.plan.view.tool.(*municipalityEditor)
+	d := ed.edit(0)
+	d.form.Items[4].Widget.(*widget.Entry).SetText("NaN")
+	d.submit()
+	if !d.errMsg.Visible() || math.IsNaN(u.plan.plan.Municipalities[0].AreaKm2) {
+		t.Errorf("NaN accepted as an area: %v, %q", u.plan.plan.Municipalities[0].AreaKm2, d.errMsg.Text)
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -170,7 +171,7 @@ func numberIn(e *widget.Entry, field string) (*float64, error) {
 	}
 	s = strings.NewReplacer(" ", "", planmodel.NBSP, "", ",", ".").Replace(s)
 	v, err := strconv.ParseFloat(s, 64)
-	if err != nil {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return nil, planmodel.Problems{{Field: field, Message: "Write a number, e.g. 150 or 12,5."}}
 	}
 	return &v, nil
@@ -379,7 +380,9 @@ func (ps *planScreen) startReanchoring(e planmodel.Election) {
 	ps.plan.StartReanchoring(e.Year, ps.u.now())
 	ps.changed()
 	ps.tab = "tool"
-	ps.show(ps.u.guide.StageIndex("political-shifts"))
+	i := ps.u.guide.StageIndex("political-shifts")
+	delete(ps.views, i) // its tool showed the Start button: build it anew
+	ps.show(i)
 	ps.updateReanchorBanner()
 }
 

@@ -65,6 +65,9 @@ func newStartScreen(u *UI) *startScreen {
 	if err := u.store.Damaged(); err != nil {
 		header.Add(u.damageBanner(err))
 	}
+	if err := u.store.BackupProblem(); err != nil {
+		header.Add(dangerBanner(lang.L("Today's automatic backup could not be taken ({{.Err}}). The plans are safe in the plan file; check that the disk has room and that the backup folder can be written.", map[string]any{"Err": err.Error()}), nil))
+	}
 	s.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, body))
 	return s
 }

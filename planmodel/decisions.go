@@ -102,8 +102,9 @@ func (p *Plan) NewDecision(kind DecisionKind) Decision {
 }
 
 // SyncPaths gives the decision a case path for every municipality of the
-// plan, in the plan's order, keeping the paths it has.
-func (p *Plan) SyncPaths(d *Decision) {
+// plan, in the plan's order, keeping the paths it has. It reports whether
+// anything changed.
+func (p *Plan) SyncPaths(d *Decision) bool {
 	paths := make([]CasePath, 0, len(p.Municipalities))
 	for _, m := range p.Municipalities {
 		if c := d.Path(m.Name); c != nil {
@@ -116,7 +117,12 @@ func (p *Plan) SyncPaths(d *Decision) {
 		}
 		paths = append(paths, CasePath{Municipality: m.Name, Steps: []CaseStep{{Body: "Formannskapet"}, {Body: council}}})
 	}
+	changed := len(paths) != len(d.Paths)
+	for i := range paths {
+		changed = changed || paths[i].Municipality != d.Paths[i].Municipality
+	}
 	d.Paths = paths
+	return changed
 }
 
 // Decision returns the plan's decision with the given ID, or nil.

@@ -86,6 +86,10 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 	if len(names) < 2 {
 		return Problems{{Field: "municipalities", Message: "Choose at least two municipalities to merge."}}
 	}
+	var ps Problems
+	if checkName(&ps, "name", newName); len(ps) > 0 {
+		return ps
+	}
 	idx := make([]int, len(names))
 	for k, n := range names {
 		if idx[k] = p.MunicipalityIndex(n); idx[k] < 0 {

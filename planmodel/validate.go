@@ -142,7 +142,7 @@ func (m Municipality) Validate() Problems {
 			ps = append(ps, Problem{Field: "populationDate", Message: "The date must be a real date, written as dd.mm.yyyy."})
 		}
 	}
-	if m.AreaKm2 < 0 || m.AreaKm2 > MaxAreaKm2 {
+	if !(m.AreaKm2 >= 0 && m.AreaKm2 <= MaxAreaKm2) { // also refuses NaN
 		ps = append(ps, Problem{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": MaxAreaKm2}})
 	}
 	if m.Standard != Bokmal && m.Standard != Nynorsk {

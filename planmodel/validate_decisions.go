@@ -6,7 +6,7 @@ import "fmt"
 const (
 	MaxDecisions = 200
 	MaxPoints    = 50
-	MaxSteps     = 10
+	MaxSteps     = 30
 )
 
 // validateDecisions adds the problems of the plan's decisions to ps.

@@ -2,6 +2,7 @@ package planmodel
 
 import (
 	"fmt"
+	"math"
 	"sort"
 )
 
@@ -9,6 +10,7 @@ import (
 const (
 	MaxGoals    = 100
 	MaxSubGoals = 30
+	MaxFigure   = 1e12 // the largest baseline, target or measured value
 )
 
 // validatePolitical adds the problems of the plan's goals, election dates
@@ -92,6 +94,14 @@ func (g Goal) Validate() Problems {
 	}
 	if !contains(GoalStatuses, g.Status) {
 		ps = append(ps, Problem{Field: "status", Message: "Unknown goal status."})
+	}
+	for _, v := range []struct {
+		field string
+		x     *float64
+	}{{"baseline", g.Baseline}, {"target", g.Target}, {"current", g.Current}} {
+		if v.x != nil && !(math.Abs(*v.x) <= MaxFigure) { // also refuses NaN and infinities
+			ps = append(ps, Problem{Field: v.field, Message: "A figure must be a number of at most {{.Max}}.", Args: map[string]any{"Max": int(MaxFigure)}})
+		}
 	}
 	checkYear(&ps, "baseYear", g.BaseYear)
 	checkYear(&ps, "deadline", g.Deadline)
