@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -75,7 +76,7 @@ func (l *decisionList) newDecision() {
 	kind.Required = true
 	form := widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind))
 	l.ps.u.showFormDialog(lang.L("New decision"), lang.L("Create"), form, func() error {
-		k := planmodel.DecisionKinds[max(0, indexOf(names, kind.Selected))]
+		k := planmodel.DecisionKinds[max(0, slices.Index(names, kind.Selected))]
 		p := l.ps.plan
 		d := p.NewDecision(k)
 		p.Decisions = append(p.Decisions, d)
@@ -83,15 +84,6 @@ func (l *decisionList) newDecision() {
 		l.ps.showDecision(d.ID)
 		return nil
 	})
-}
-
-func indexOf(list []string, s string) int {
-	for i, v := range list {
-		if v == s {
-			return i
-		}
-	}
-	return -1
 }
 
 func decisionKindName(k planmodel.DecisionKind) string {
@@ -162,17 +154,13 @@ func newDecisionEditor(ps *planScreen, id string) *decisionEditor {
 	exportBtn := widget.NewButtonWithIcon(lang.L("Export drafts…"), theme.DocumentSaveIcon(), e.exportDrafts)
 	exportBtn.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon(lang.L("Delete decision"), theme.DeleteIcon(), e.confirmDelete)
-	names := make([]string, len(planmodel.DecisionKinds))
-	for i, k := range planmodel.DecisionKinds {
-		names[i] = decisionKindName(k)
-	}
-	kind := widget.NewSelect(names, func(s string) {
-		if i := indexOf(names, s); i >= 0 && e.decision().Kind != planmodel.DecisionKinds[i] {
-			e.decision().Kind = planmodel.DecisionKinds[i]
+	kind := newChoice(planmodel.DecisionKinds, decisionKindName, d.Kind)
+	kind.OnChanged = func(string) {
+		if k := chosen(kind, planmodel.DecisionKinds, decisionKindName); k != "" && e.decision().Kind != k {
+			e.decision().Kind = k
 			ps.changed()
 		}
-	})
-	kind.SetSelected(decisionKindName(d.Kind))
+	}
 	heading := widget.NewLabelWithStyle(lang.L("Decision"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
 
@@ -337,15 +325,11 @@ func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed
 	number.OnChanged = func(v string) { step().CaseNumber = v; changed() }
 	meeting := dateEntry(s.Meeting, lang.L("Meeting"), func(iso string) { step().Meeting = iso; changed() })
 	decided := dateEntry(s.Decided, lang.L("Decided"), func(iso string) { step().Decided = iso; changed() })
-	names := make([]string, len(planmodel.CaseStatuses))
-	for i, st := range planmodel.CaseStatuses {
-		names[i] = caseStatusName(st)
-	}
-	status := widget.NewSelect(names, nil)
-	status.SetSelected(caseStatusName(s.Status))
+	status := newChoice(planmodel.CaseStatuses, caseStatusName, s.Status)
+	status.SetSelected(caseStatusName(s.Status)) // newChoice leaves "not sent", the empty status, unselected
 	status.OnChanged = func(v string) {
-		if i := indexOf(names, v); i >= 0 {
-			step().Status = planmodel.CaseStatuses[i]
+		if v != "" {
+			step().Status = chosen(status, planmodel.CaseStatuses, caseStatusName)
 			if step().Status.Decided() && step().Decided == "" {
 				today := e.ps.u.now().Format("2006-01-02")
 				step().Decided = today

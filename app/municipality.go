@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -235,7 +236,7 @@ func (e *municipalityEditor) mergeDialog() {
 		// Keep the plan's order, with the one named first in the merger first.
 		var chosen []string
 		for _, n := range names {
-			if contains(pick.Selected, n) {
+			if slices.Contains(pick.Selected, n) {
 				chosen = append(chosen, n)
 			}
 		}
@@ -260,13 +261,4 @@ func (e *municipalityEditor) mergeDialog() {
 		e.refresh()
 		return nil
 	})
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

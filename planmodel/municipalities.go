@@ -1,5 +1,7 @@
 package planmodel
 
+import "slices"
+
 // RenameMunicipality makes every reference to the municipality called old
 // (the applicant, manual shares, hours, measures, decision paths) follow it
 // to its new name.
@@ -96,7 +98,7 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 			return Problems{{Field: "municipalities", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": n}}}
 		}
 	}
-	if j := p.MunicipalityIndex(newName); j >= 0 && !contains(names, newName) {
+	if j := p.MunicipalityIndex(newName); j >= 0 && !slices.Contains(names, newName) {
 		return Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": newName, "Other": j + 1}}}
 	}
 	first := p.Municipalities[idx[0]]
@@ -133,7 +135,7 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 		r.Hours[newName] = hours
 	}
 	for i := range p.Measures {
-		if contains(names, p.Measures[i].Responsible) {
+		if slices.Contains(names, p.Measures[i].Responsible) {
 			p.Measures[i].Responsible = newName
 		}
 	}
@@ -158,7 +160,7 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 			path.Municipality = newName
 		}
 	}
-	if contains(names, p.Applicant) {
+	if slices.Contains(names, p.Applicant) {
 		p.Applicant = newName
 	}
 	for _, n := range names[1:] {
@@ -177,7 +179,7 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 		switch {
 		case i == idx[0]:
 			keep = append(keep, merged)
-		case !contains(names, m.Name):
+		case !slices.Contains(names, m.Name):
 			keep = append(keep, m)
 		}
 	}

@@ -1,6 +1,9 @@
 package planmodel
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // renameInStageTools follows a municipality's new name in the stage tools'
 // records: trust assessments, benefits and strengths.
@@ -24,7 +27,7 @@ func (p *Plan) renameInStageTools(old, name string) {
 			if m == old {
 				m = name
 			}
-			if !contains(ms, m) {
+			if !slices.Contains(ms, m) {
 				ms = append(ms, m)
 			}
 		}

@@ -2,6 +2,7 @@ package planmodel
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 	"unicode/utf8"
@@ -77,7 +78,7 @@ func (p *Plan) Validate() error {
 	if p.Standard != "" && p.Standard != Bokmal && p.Standard != Nynorsk {
 		add("standard", "Choose bokmål or nynorsk for the plan's own documents.", nil)
 	}
-	if p.OrgForm != "" && !contains(OrgForms, p.OrgForm) {
+	if p.OrgForm != "" && !slices.Contains(OrgForms, p.OrgForm) {
 		add("orgForm", "Unknown organisation form.", nil)
 	}
 	for i, s := range p.Steering {

@@ -1,6 +1,9 @@
 package planmodel
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Limits on decisions.
 const (
@@ -24,7 +27,7 @@ func (p *Plan) validateDecisions(ps *Problems) {
 			add(f+".id", "Every decision needs an ID of its own.", nil)
 		}
 		ids[d.ID] = true
-		if !contains(DecisionKinds, d.Kind) {
+		if !slices.Contains(DecisionKinds, d.Kind) {
 			add(f+".kind", "Unknown kind of decision.", nil)
 		}
 		for std, t := range d.Texts {
@@ -66,7 +69,7 @@ func (p *Plan) validateDecisions(ps *Problems) {
 				sf := fmt.Sprintf("%s.steps[%d]", cf, k)
 				checkText(ps, sf+".body", s.Body, MaxNameLen)
 				checkText(ps, sf+".caseNumber", s.CaseNumber, MaxNameLen)
-				if !contains(CaseStatuses, s.Status) {
+				if !slices.Contains(CaseStatuses, s.Status) {
 					add(sf+".status", "Unknown case status.", nil)
 				}
 				for _, date := range [][2]string{{"meeting", s.Meeting}, {"decided", s.Decided}} {

@@ -3,6 +3,7 @@ package planmodel
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -68,7 +69,7 @@ func (p *Plan) validatePolitical(ps *Problems) {
 			}
 			sort.Strings(steps)
 			for _, step := range steps {
-				if !contains(ReanchorSteps, step) {
+				if !slices.Contains(ReanchorSteps, step) {
 					add(mf+".done."+step, "Unknown re-anchoring step.", nil)
 				}
 			}
@@ -92,7 +93,7 @@ func (g Goal) Validate() Problems {
 	if g.Term != "" && g.Term != TermShort && g.Term != TermLong {
 		ps = append(ps, Problem{Field: "term", Message: "A goal is for the short or the long term."})
 	}
-	if !contains(GoalStatuses, g.Status) {
+	if !slices.Contains(GoalStatuses, g.Status) {
 		ps = append(ps, Problem{Field: "status", Message: "Unknown goal status."})
 	}
 	for _, v := range []struct {

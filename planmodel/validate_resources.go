@@ -2,6 +2,7 @@ package planmodel
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -24,7 +25,7 @@ func (p *Plan) validateResources(ps *Problems) {
 	for i, c := range r.Costs {
 		f := fmt.Sprintf("resources.costs[%d].", i)
 		checkName(ps, f+"title", c.Title)
-		if !contains(CostCategories, c.Category) {
+		if !slices.Contains(CostCategories, c.Category) {
 			*ps = append(*ps, Problem{Field: f + "category", Message: "Unknown cost category."})
 		}
 		p.checkYearly(ps, f+"amounts", c.Amounts, MaxAmount)
@@ -32,7 +33,7 @@ func (p *Plan) validateResources(ps *Problems) {
 	for i, s := range r.Funding {
 		f := fmt.Sprintf("resources.funding[%d].", i)
 		checkName(ps, f+"name", s.Name)
-		if !contains(FundingKinds, s.Kind) {
+		if !slices.Contains(FundingKinds, s.Kind) {
 			*ps = append(*ps, Problem{Field: f + "kind", Message: "Unknown kind of funding."})
 		}
 		p.checkYearly(ps, f+"amounts", s.Amounts, MaxAmount)
@@ -126,7 +127,7 @@ func (p *Plan) ValidateMeasure(m Measure) Problems {
 	if m.Responsible != "" {
 		p.checkMunicipality(&ps, "responsible", m.Responsible)
 	}
-	if !contains(MeasureStatuses, m.Status) {
+	if !slices.Contains(MeasureStatuses, m.Status) {
 		ps = append(ps, Problem{Field: "status", Message: "Unknown measure status."})
 	}
 	for _, y := range []struct {

@@ -2,6 +2,7 @@ package planmodel
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -54,7 +55,7 @@ func (a TrustAssessment) Validate() Problems {
 	switch {
 	case (a.Municipality == "") == (a.Group == ""):
 		ps = append(ps, Problem{Field: "municipality", Message: "Choose whom the assessment is for: one municipality or one group."})
-	case a.Group != "" && !contains(TrustGroups, a.Group):
+	case a.Group != "" && !slices.Contains(TrustGroups, a.Group):
 		ps = append(ps, Problem{Field: "group", Message: "Unknown group."})
 	}
 	checkText(&ps, "municipality", a.Municipality, MaxNameLen)
@@ -86,13 +87,13 @@ func knownStatement(id string) bool {
 // Validate checks one knowledge source, with field paths relative to it.
 func (s Source) Validate() Problems {
 	var ps Problems
-	if !contains(SourceKinds, s.Kind) {
+	if !slices.Contains(SourceKinds, s.Kind) {
 		ps = append(ps, Problem{Field: "kind", Message: "Unknown kind of source."})
 	}
 	checkTitle(&ps, "title", s.Title)
 	checkText(&ps, "author", s.Author, MaxNameLen)
 	checkDate(&ps, "date", s.Date, false)
-	if !contains(SourceStatuses, s.Status) {
+	if !slices.Contains(SourceStatuses, s.Status) {
 		ps = append(ps, Problem{Field: "status", Message: "Unknown status."})
 	}
 	checkText(&ps, "summary", s.Summary, MaxTextLen)
@@ -122,7 +123,7 @@ func (a ActionArea) Validate(municipalities map[string]bool) Problems {
 	sort.Strings(names)
 	for _, n := range names {
 		checkMunicipality(&ps, "benefits."+n, n, municipalities)
-		if !contains(Benefits, a.Benefits[n]) {
+		if !slices.Contains(Benefits, a.Benefits[n]) {
 			ps = append(ps, Problem{Field: "benefits." + n, Message: "Unknown benefit."})
 		}
 	}
@@ -159,7 +160,7 @@ func (w Workshop) Validate() Problems {
 	checkText(&ps, "before", w.Before, MaxTextLen)
 	checkText(&ps, "followUp", w.FollowUp, MaxTextLen)
 	for i, g := range w.Participants {
-		if !contains(Participants, g) {
+		if !slices.Contains(Participants, g) {
 			ps = append(ps, Problem{Field: fmt.Sprintf("participants[%d]", i), Message: "Unknown participant group."})
 		}
 	}
@@ -186,7 +187,7 @@ func (a Activity) Validate() Problems {
 	var ps Problems
 	checkDate(&ps, "date", a.Date, true)
 	checkTitle(&ps, "title", a.Title)
-	if !contains(Channels, a.Channel) {
+	if !slices.Contains(Channels, a.Channel) {
 		ps = append(ps, Problem{Field: "channel", Message: "Unknown channel."})
 	}
 	checkText(&ps, "audience", a.Audience, MaxNameLen)
