@@ -29,6 +29,8 @@ type UI struct {
 	store *storage.Store
 	guide *wizard.Guide
 	now   func() time.Time
+	// autosaveDelay is how long after the last change a plan is saved.
+	autosaveDelay time.Duration
 
 	plan  *planScreen // the open plan, nil on the start screen
 	start *startScreen
@@ -43,7 +45,7 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())
-	u := &UI{app: a, store: store, guide: g, now: time.Now}
+	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay}
 	u.win = a.NewWindow("Regionplan")
 	u.win.Resize(fyne.NewSize(1100, 720))
 	u.win.SetMaster()

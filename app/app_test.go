@@ -32,8 +32,15 @@ func newTestUI(t testing.TB) (*UI, string) {
 		t.Fatal(err)
 	}
 	u.win.Resize(fyne.NewSize(1100, 720))
+	// Fyne's test driver runs fyne.Do at once on the calling goroutine, so an
+	// autosave timer would save on its own goroutine while the test goes on;
+	// tests save by leaving the plan instead (TestAutosaveWithoutFlush sets
+	// a short delay of its own).
+	u.autosaveDelay = time.Hour
 	t.Cleanup(func() {
-		u.closePlan()
+		if !u.closePlan() {
+			u.dropPlan() // a save that cannot succeed must not leave its timer running into the next test
+		}
 		s.Close()
 	})
 	return u, path
@@ -190,6 +197,7 @@ func TestMunicipalityValidation(t *testing.T) {
 
 func TestAutosaveWithoutFlush(t *testing.T) {
 	u, _ := newTestUI(t)
+	u.autosaveDelay = defaultAutosaveDelay
 	u.addExample("kristiansand")
 	id := u.plan.plan.ID
 	test.Tap(u.plan.view.items[0].done)

@@ -55,6 +55,14 @@ func TestDecisionEditorAndExport(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// Wait for the background work to report back, so it does not run on
+	// into the next test.
+	for !containsButton(u, "Åpne mappen") {
+		if time.Now().After(deadline) {
+			t.Fatal("no report that the documents were written")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*Gol.pdf"))
 	if len(files) != 1 {
 		t.Fatalf("Gol's draft: %v", files)
@@ -68,4 +76,18 @@ func TestDecisionEditorAndExport(t *testing.T) {
 	if got.Decisions[0].Path("Gol").Steps[1].Status != planmodel.CaseAdopted {
 		t.Error("the status was not saved")
 	}
+}
+
+// containsButton reports whether the topmost dialog has a button with the text.
+func containsButton(u *UI, text string) bool {
+	top := u.win.Canvas().Overlays().Top()
+	found := false
+	if top != nil {
+		walk(top, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && b.Text == text {
+				found = true
+			}
+		})
+	}
+	return found
 }

@@ -56,7 +56,7 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps := &planScreen{u: u, plan: p, views: map[int]*stageView{}}
 	ps.status = widget.NewLabel(lang.L("All changes are saved."))
 	ps.status.Importance = widget.LowImportance
-	ps.saver = newSaver(u.store, p, u.now, ps.onSaved)
+	ps.saver = newSaver(u.store, p, u.now, u.autosaveDelay, ps.onSaved)
 
 	title := widget.NewLabelWithStyle(p.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText

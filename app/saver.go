@@ -10,9 +10,9 @@ import (
 	"regionplan/storage"
 )
 
-// autosaveDelay is how long the saver waits after the last change before it
-// writes, so that a burst of typing becomes one save.
-const autosaveDelay = 400 * time.Millisecond
+// defaultAutosaveDelay is how long the saver waits after the last change
+// before it writes, so that a burst of typing becomes one save.
+const defaultAutosaveDelay = 400 * time.Millisecond
 
 // saver writes a plan to the store shortly after it changes. All its methods
 // run on Fyne's goroutine; the timer hands the save back to it with fyne.Do.
@@ -20,6 +20,7 @@ type saver struct {
 	store   *storage.Store
 	plan    *planmodel.Plan
 	now     func() time.Time
+	delay   time.Duration
 	onSaved func(at time.Time, err error)
 
 	mu    sync.Mutex
@@ -27,8 +28,8 @@ type saver struct {
 	dirty bool
 }
 
-func newSaver(store *storage.Store, p *planmodel.Plan, now func() time.Time, onSaved func(time.Time, error)) *saver {
-	return &saver{store: store, plan: p, now: now, onSaved: onSaved}
+func newSaver(store *storage.Store, p *planmodel.Plan, now func() time.Time, delay time.Duration, onSaved func(time.Time, error)) *saver {
+	return &saver{store: store, plan: p, now: now, delay: delay, onSaved: onSaved}
 }
 
 // changed marks the plan as changed now and schedules a save.
@@ -38,9 +39,9 @@ func (s *saver) changed() {
 	defer s.mu.Unlock()
 	s.dirty = true
 	if s.timer == nil {
-		s.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(s.flush) })
+		s.timer = time.AfterFunc(s.delay, func() { fyne.Do(s.flush) })
 	} else {
-		s.timer.Reset(autosaveDelay)
+		s.timer.Reset(s.delay)
 	}
 }
 
