@@ -31,6 +31,9 @@ type UI struct {
 	now   func() time.Time
 	// autosaveDelay is how long after the last change a plan is saved.
 	autosaveDelay time.Duration
+	// background runs long work away from the window; it hands results
+	// back with fyne.Do.
+	background func(work func())
 
 	plan  *planScreen // the open plan, nil on the start screen
 	start *startScreen
@@ -45,7 +48,8 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())
-	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay}
+	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay,
+		background: func(work func()) { go work() }}
 	u.win = a.NewWindow("Regionplan")
 	u.win.Resize(fyne.NewSize(1100, 720))
 	u.win.SetMaster()

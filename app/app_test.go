@@ -37,6 +37,7 @@ func newTestUI(t testing.TB) (*UI, string) {
 	// tests save by leaving the plan instead (TestAutosaveWithoutFlush sets
 	// a short delay of its own).
 	u.autosaveDelay = time.Hour
+	u.background = func(work func()) { work() } // likewise: background work runs in the test's goroutine
 	t.Cleanup(func() {
 		if !u.closePlan() {
 			u.dropPlan() // a save that cannot succeed must not leave its timer running into the next test

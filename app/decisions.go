@@ -429,7 +429,7 @@ func (ps *planScreen) writeInBackground(dir string, write func(p *planmodel.Plan
 	bar := widget.NewProgressBar()
 	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the documents…"), bar, u.win)
 	prog.Show()
-	go func() {
+	u.background(func() {
 		files, err := write(p, func(n, total int) {
 			fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) })
 		})
@@ -444,5 +444,5 @@ func (ps *planScreen) writeInBackground(dir string, write func(p *planmodel.Plan
 			})
 			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
 		})
-	}()
+	})
 }
