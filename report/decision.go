@@ -2,13 +2,13 @@ package report
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
 
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 )
 
@@ -172,25 +172,25 @@ func DraftFileName(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time
 		date = c.Steps[0].Meeting
 	}
 	std := textStandard(d, m.Standard)
-	title := shorten(safeName(planmodel.FillPlaceholders(d.Title(std), m.Name, "")), 60)
-	return fmt.Sprintf("%s %s %s - %s.pdf", date, word(std, "decision word"), title, safeName(m.Name))
-}
-
-// safeName replaces the characters file systems refuse.
-func safeName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimSpace(s))
+	title := shorten(planmodel.FillPlaceholders(d.Title(std), m.Name, ""), 60)
+	return outfile.Name(fmt.Sprintf("%s %s %s - %s", date, word(std, "decision word"), title, m.Name), ".pdf")
 }
 
 // WriteDecisionFiles writes the drafts for every municipality and the
-// overview of decision d into dir (made if missing) and returns the paths
-// written, in order. progress, when not nil, is called after each file with
-// the number done and the number in all.
+// overview of decision d into dir (made if missing), all or none, and
+// returns the paths written, in order. progress, when not nil, is called
+// after each file with the number done and the number in all.
 func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
+	docs, err := DecisionFiles(p, d, at)
+	if err != nil {
+		return nil, err
+	}
+	return WriteFiles(dir, docs, progress)
+}
+
+// DecisionFiles makes the drafts for every municipality and the overview of
+// decision d, each with its file name, for WriteFiles.
+func DecisionFiles(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Draft, error) {
 	drafts, err := DecisionDrafts(p, d, at)
 	if err != nil {
 		return nil, err
@@ -200,31 +200,31 @@ func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at
 		return nil, err
 	}
 	std := p.DocumentStandard()
-	drafts = append(drafts, Draft{
-		FileName: fmt.Sprintf("%s %s - %s.pdf", at.Format("2006-01-02"), word(std, "overview"), safeName(shorten(d.Title(std), 60))),
+	return append(drafts, Draft{
+		FileName: outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(std, "overview"), shorten(d.Title(std), 60)), ".pdf"),
 		PDF:      overview,
-	})
-	return writeFiles(dir, drafts, progress)
+	}), nil
 }
 
-// writeFiles writes the documents into dir, made if missing, and returns
-// the paths written; progress, when not nil, hears of each file.
-func writeFiles(dir string, docs []Draft, progress func(done, total int)) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create the folder %s: %w", dir, err)
+// WriteFiles writes the documents into dir, made if missing, all or none
+// (see outfile.Export), under names made unique within the export, and
+// returns the paths written; progress, when not nil, hears of each file.
+func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]string, error) {
+	ex, err := outfile.Begin(dir)
+	if err != nil {
+		return nil, err
 	}
-	var written []string
+	defer ex.Abort()
 	for i, dr := range docs {
-		path := filepath.Join(dir, dr.FileName)
-		if err := os.WriteFile(path, dr.PDF, 0o644); err != nil {
-			return written, fmt.Errorf("cannot write %s: %w", path, err)
+		ext := filepath.Ext(dr.FileName)
+		if _, err := ex.Add(strings.TrimSuffix(dr.FileName, ext), ext, dr.PDF); err != nil {
+			return nil, err
 		}
-		written = append(written, path)
 		if progress != nil {
 			progress(i+1, len(docs))
 		}
 	}
-	return written, nil
+	return ex.Commit()
 }
 
 // shorten cuts s to at most n characters at a word boundary, without a

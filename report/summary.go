@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 )
 
@@ -125,11 +126,11 @@ func WriteSummaryFiles(p *planmodel.Plan, dir string, at time.Time, progress fun
 	docs, err := perMunicipality(p, func(i int) (Draft, error) {
 		b, err := Summary(p, i, at)
 		m := p.Municipalities[i]
-		name := fmt.Sprintf("%s %s - %s.pdf", at.Format("2006-01-02"), word(m.Standard, "summary file"), safeName(m.Name))
+		name := outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(m.Standard, "summary file"), m.Name), ".pdf")
 		return Draft{Municipality: m.Name, FileName: name, PDF: b}, err
 	})
 	if err != nil {
 		return nil, err
 	}
-	return writeFiles(dir, docs, progress)
+	return WriteFiles(dir, docs, progress)
 }

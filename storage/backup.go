@@ -13,6 +13,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"regionplan/internal/outfile"
 )
 
 // The kinds of automatic backup, as they appear in backup file names.
@@ -254,7 +256,7 @@ func RestoreFile(path, backup string) error {
 	if err := os.Rename(staged, path); err != nil {
 		return fmt.Errorf("cannot put the backup in place: %w", err)
 	}
-	return syncDir(filepath.Dir(path))
+	return outfile.SyncDir(filepath.Dir(path))
 }
 
 // SamePath reports whether a and b name the same file, or would once made.
@@ -316,7 +318,7 @@ func (s *Store) swapFile(staged string) error {
 		}
 		return fmt.Errorf("cannot put the backup in place: %w", err)
 	}
-	if err := syncDir(filepath.Dir(s.path)); err != nil {
+	if err := outfile.SyncDir(filepath.Dir(s.path)); err != nil {
 		return err
 	}
 	db, err := openBolt(s.path, s.opts.maxSize)
@@ -373,31 +375,7 @@ func copyAtomically(src, dest string) error {
 }
 
 // writeAtomically writes dest through fill into a temporary file in the same
-// folder, syncs it, renames it into place and syncs the folder.
+// folder, readable by the owner only, synced and renamed into place.
 func writeAtomically(dest string, fill func(io.Writer) error) error {
-	dir := filepath.Dir(dest)
-	tmp, err := os.CreateTemp(dir, ".regionplan-tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := fill(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), dest); err != nil {
-		return err
-	}
-	return syncDir(dir)
+	return outfile.Write(dest, 0o600, fill)
 }

@@ -21,6 +21,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 )
 
@@ -241,19 +242,7 @@ func create(path string) error {
 			return fmt.Errorf("cannot create %s: %w", path, err)
 		}
 	}
-	return syncDir(dir)
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("cannot sync the folder %s: %w", dir, err)
-	}
-	return nil
+	return outfile.SyncDir(dir)
 }
 
 func openBolt(path string, maxSize int) (db *bolt.DB, err error) {

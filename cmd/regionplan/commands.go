@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report"
 	"regionplan/storage"
@@ -160,13 +161,14 @@ func export(path string, args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(*out, pdf, 0o644)
+		return outfile.WriteFile(*out, pdf, 0o644)
 	}
 	return usageError(exportUsage)
 }
 
 // exportDecisions writes the drafts and the overview of the named decision,
-// or of every decision, into dir and returns the paths written.
+// or of every decision, into dir as one export (all or none, with unique
+// names) and returns the paths written.
 func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time) ([]string, error) {
 	decisions := p.Decisions
 	if id != "" {
@@ -179,15 +181,15 @@ func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time) ([]string,
 	if len(decisions) == 0 {
 		return nil, fmt.Errorf("plan %s has no decisions to export yet", p.ID)
 	}
-	var written []string
+	var docs []report.Draft
 	for i := range decisions {
-		files, err := report.WriteDecisionFiles(p, &decisions[i], dir, at, nil)
-		written = append(written, files...)
+		files, err := report.DecisionFiles(p, &decisions[i], at)
 		if err != nil {
-			return written, err
+			return nil, err
 		}
+		docs = append(docs, files...)
 	}
-	return written, nil
+	return report.WriteFiles(dir, docs, nil)
 }
 
 func importPlan(path string, args []string, stdout io.Writer) error {
