@@ -31,3 +31,10 @@ var Icon []byte
 //
 //go:embed fonts/*.ttf fonts/OFL.txt
 var Fonts embed.FS
+
+// SRGB is the International Color Consortium's sRGB profile (sRGB2014.icc,
+// ICC version 2), the output intent of the PDF/A documents. Its licence,
+// icc/LICENSE.txt, allows embedding it unchanged.
+//
+//go:embed icc/sRGB2014.icc
+var SRGB []byte

@@ -12,7 +12,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/jung-kurt/gofpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"regionplan/assets"
 	"regionplan/planmodel"
@@ -60,11 +60,11 @@ type Meta struct {
 
 // doc is one PDF being written, with the written standard of its words.
 type doc struct {
-	pdf   *gofpdf.Fpdf
+	pdf   *fpdf.Fpdf
 	std   planmodel.Standard
 	width float64 // the text width of the page
 	faces map[string][]byte
-	added map[string]bool // the font styles given to gofpdf so far
+	added map[string]bool // the font styles given to the PDF library so far
 }
 
 func newDoc(meta Meta, std planmodel.Standard) (*doc, error) {
@@ -77,18 +77,19 @@ func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc
 	if err != nil {
 		return nil, err
 	}
-	pdf := gofpdf.New(orientation, "mm", "A4", "")
+	pdf := fpdf.New(orientation, "mm", "A4", "")
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
 	pdf.SetAutoPageBreak(true, 22)
 	pdf.SetTitle(clean(meta.Title), true)
 	pdf.SetSubject(clean(meta.Subject), true)
 	pdf.SetAuthor(clean(meta.Author), true)
-	pdf.SetCreator("Regionplan", true)
+	pdf.SetCreator(producer, false)
 	pdf.SetCreationDate(meta.Created)
 	pdf.SetModificationDate(meta.Created)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.AliasNbPages("{nb}")
+	pdfaSetup(pdf, meta, pdfLang(std))
 	w, _ := pdf.GetPageSize()
 	d := &doc{pdf: pdf, std: std, width: w - marginLeft - marginRight, faces: faces, added: map[string]bool{}}
 	pdf.SetFooterFunc(func() {
@@ -104,12 +105,12 @@ func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc
 	return d, nil
 }
 
-// font sets the font style and size. A style is given to gofpdf the first
+// font sets the font style and size. A style is given to the PDF library the first
 // time it is used, since reading a font costs more than the rest of a short
 // document, and most documents never use italics.
 func (d *doc) font(style string, size float64) {
 	if !d.added[style] {
-		// gofpdf appends into the slice it is given: each document gets a copy.
+		// The library appends into the slice it is given: each document gets a copy.
 		d.pdf.AddUTF8FontFromBytes(fontFamily, style, append([]byte(nil), d.faces[style]...))
 		d.added[style] = true
 	}
@@ -214,12 +215,16 @@ func (d *doc) output() ([]byte, error) {
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("cannot write the document: %w", err)
 	}
-	return buf.Bytes(), nil
+	b, err := archive(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("cannot make the document PDF/A: %w", err)
+	}
+	return b, nil
 }
 
 // clean makes text safe for the PDF: characters outside the Basic
 // Multilingual Plane (emoji) and control characters become a replacement
-// mark, since gofpdf cannot set the former and the latter have no glyph.
+// mark, since the library cannot set the former and the latter have no glyph.
 func clean(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -229,7 +234,7 @@ func clean(s string) string {
 			return ' '
 		case r > 0xFFFF, unicode.IsControl(r), r == unicode.ReplacementChar:
 			return '?'
-		case r == '−': // the minus sign does not come out of gofpdf's font subset; the en dash does
+		case r == '−': // the minus sign does not come out of the font subset; the en dash does
 			return '–'
 		}
 		return r

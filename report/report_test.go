@@ -19,16 +19,28 @@ var docTime = time.Date(2027, 9, 13, 12, 0, 0, 0, time.UTC)
 // poppler-utils is not installed (make test installs it).
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed; `make test` installs poppler-utils")
+	return onPDF(t, pdf, "pdftotext", "-layout", "-enc", "UTF-8", "{}", "-")
+}
+
+// onPDF runs a poppler tool on a PDF written to a file, whose name replaces
+// "{}" in the arguments, and returns what it prints.
+func onPDF(t *testing.T, pdf []byte, tool string, args ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath(tool); err != nil {
+		t.Skipf("%s is not installed; `make test` installs poppler-utils", tool)
 	}
 	path := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(path, pdf, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").Output()
+	for i, a := range args {
+		if a == "{}" {
+			args[i] = path
+		}
+	}
+	out, err := exec.Command(tool, args...).Output()
 	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
+		t.Fatalf("%s: %v", tool, err)
 	}
 	return string(out)
 }
