@@ -89,7 +89,7 @@ func Compare(old, new *Plan) []Change {
 			field("goal", b.Title, "target", number(a.Target), number(b.Target))
 			field("goal", b.Title, "deadline", a.Deadline, b.Deadline)
 			field("goal", b.Title, "status", a.Status, b.Status)
-			field("goal", b.Title, "current", number(a.Current), number(b.Current))
+			field("goal", b.Title, "current", latestValue(a), latestValue(b))
 		})
 	names(&cs, "goal", old.Goals, new.Goals, func(g Goal) (string, string) { return g.ID, g.Title })
 	return cs
@@ -148,4 +148,12 @@ func number(f *float64) string {
 		return "–"
 	}
 	return FormatNumber(*f)
+}
+
+// latestValue writes a goal's latest measured value, or a dash for none.
+func latestValue(g Goal) string {
+	if m, ok := g.Latest(); ok {
+		return FormatNumber(m.Value)
+	}
+	return "–"
 }

@@ -77,6 +77,7 @@ func Example(name string, now time.Time) (*Plan, error) {
 	exampleDecisions(p, strings.ToLower(name), now)
 	exampleGoals(p, strings.ToLower(name))
 	addStageTools(p, strings.ToLower(name))
+	exampleFollowUp(p, strings.ToLower(name))
 	return p, nil
 }
 

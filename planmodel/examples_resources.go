@@ -7,17 +7,17 @@ package planmodel
 func kristiansandResources() Resources {
 	return Resources{
 		Costs: []CostItem{
-			{"Prosjektleiar (100 % stilling)", CostProjectManagement, every(2015, 2019, 950_000)},
-			{"Kunnskapsgrunnlag og FoU-oppdrag", CostAnalysis, Yearly{2015: 450_000, 2016: 200_000}},
-			{"Samlingar i næringsnettverket og verkstader", CostWorkshops, every(2015, 2019, 180_000)},
-			{"Formidling av resultat", CostCommunication, every(2015, 2019, 120_000)},
-			{"Prosjektstilling treindustri (50 %)", CostMeasures, every(2016, 2018, 400_000)},
+			{"Prosjektleiar (100 % stilling)", CostProjectManagement, every(2015, 2019, 950_000), nil},
+			{"Kunnskapsgrunnlag og FoU-oppdrag", CostAnalysis, Yearly{2015: 450_000, 2016: 200_000}, nil},
+			{"Samlingar i næringsnettverket og verkstader", CostWorkshops, every(2015, 2019, 180_000), nil},
+			{"Formidling av resultat", CostCommunication, every(2015, 2019, 120_000), nil},
+			{"Prosjektstilling treindustri (50 %)", CostMeasures, every(2016, 2018, 400_000), nil},
 		},
 		Funding: []FundingSource{
-			{"Byregionprogrammet", FundState, Yearly{2015: 700_000, 2016: 700_000, 2017: 500_000, 2018: 500_000}},
-			{"Vest-Agder fylkeskommune", FundCounty, Yearly{2015: 300_000, 2016: 300_000, 2017: 300_000, 2018: 300_000, 2019: 200_000}},
-			{"Sørlandet kompetansefond", FundOther, every(2016, 2018, 200_000)},
-			{"Kommunane sin felles del", FundJointShare, Yearly{2015: 700_000, 2016: 650_000, 2017: 650_000, 2018: 650_000, 2019: 1_000_000}},
+			{"Byregionprogrammet", FundState, Yearly{2015: 700_000, 2016: 700_000, 2017: 500_000, 2018: 500_000}, nil},
+			{"Vest-Agder fylkeskommune", FundCounty, Yearly{2015: 300_000, 2016: 300_000, 2017: 300_000, 2018: 300_000, 2019: 200_000}, nil},
+			{"Sørlandet kompetansefond", FundOther, every(2016, 2018, 200_000), nil},
+			{"Kommunane sin felles del", FundJointShare, Yearly{2015: 700_000, 2016: 650_000, 2017: 650_000, 2018: 650_000, 2019: 1_000_000}, nil},
 		},
 		Key: DistributionKey{Method: KeyMixed, EqualPercent: 20},
 		Hours: map[string]Yearly{
@@ -48,16 +48,16 @@ func kristiansandMeasures() []Measure {
 func hallingdalResources() Resources {
 	return Resources{
 		Costs: []CostItem{
-			{"Prosjektleiar i regionrådet", CostProjectManagement, every(2016, 2019, 1_100_000)},
-			{"Kunnskapsgrunnlag og analyse", CostAnalysis, Yearly{2016: 450_000, 2017: 250_000}},
-			{"Hallingtinget og verkstader", CostWorkshops, every(2016, 2019, 200_000)},
-			{"Kommunikasjon og omdømme", CostCommunication, every(2016, 2019, 150_000)},
-			{"Fellestiltak", CostMeasures, Yearly{2016: 300_000, 2017: 550_000, 2018: 550_000, 2019: 550_000}},
+			{"Prosjektleiar i regionrådet", CostProjectManagement, every(2016, 2019, 1_100_000), nil},
+			{"Kunnskapsgrunnlag og analyse", CostAnalysis, Yearly{2016: 450_000, 2017: 250_000}, nil},
+			{"Hallingtinget og verkstader", CostWorkshops, every(2016, 2019, 200_000), nil},
+			{"Kommunikasjon og omdømme", CostCommunication, every(2016, 2019, 150_000), nil},
+			{"Fellestiltak", CostMeasures, Yearly{2016: 300_000, 2017: 550_000, 2018: 550_000, 2019: 550_000}, nil},
 		},
 		Funding: []FundingSource{
-			{"Byregionprogrammet fase 2", FundState, every(2016, 2019, 1_500_000)},
-			{"Buskerud fylkeskommune", FundCounty, every(2016, 2019, 250_000)},
-			{"Kommunane sin felles del", FundJointShare, Yearly{2016: 450_000, 2017: 500_000, 2018: 250_000, 2019: 250_000}},
+			{"Byregionprogrammet fase 2", FundState, every(2016, 2019, 1_500_000), nil},
+			{"Buskerud fylkeskommune", FundCounty, every(2016, 2019, 250_000), nil},
+			{"Kommunane sin felles del", FundJointShare, Yearly{2016: 450_000, 2017: 500_000, 2018: 250_000, 2019: 250_000}, nil},
 		},
 		Key: DistributionKey{Method: KeyMixed, EqualPercent: 50},
 		Hours: map[string]Yearly{

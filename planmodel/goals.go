@@ -29,16 +29,23 @@ var GoalStatuses = []GoalStatus{GoalNotStarted, GoalOnTrack, GoalAtRisk, GoalAch
 // Goal is a measurable goal of the plan: an indicator with a baseline, a
 // target and a deadline, and the sub-goals that lead to it.
 type Goal struct {
-	ID        string     `json:"id"`
-	Title     string     `json:"title"`
-	Term      GoalTerm   `json:"term,omitempty"`
-	Indicator string     `json:"indicator,omitempty"` // e.g. "new jobs in the region"
-	Unit      string     `json:"unit,omitempty"`      // e.g. "arbeidsplasser"
-	Baseline  *float64   `json:"baseline,omitempty"`
-	BaseYear  int        `json:"baseYear,omitempty"`
-	Target    *float64   `json:"target,omitempty"` // nil: the goal has no measurable target
-	Deadline  int        `json:"deadline,omitempty"`
-	Current   *float64   `json:"current,omitempty"` // the latest measured value
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Term      GoalTerm `json:"term,omitempty"`
+	Indicator string   `json:"indicator,omitempty"` // e.g. "new jobs in the region"
+	Unit      string   `json:"unit,omitempty"`      // e.g. "arbeidsplasser"
+	Baseline  *float64 `json:"baseline,omitempty"`
+	BaseYear  int      `json:"baseYear,omitempty"`
+	Target    *float64 `json:"target,omitempty"` // nil: the goal has no measurable target
+	Deadline  int      `json:"deadline,omitempty"`
+	// Measurements is the indicator's measured values over time; see Series.
+	Measurements []Measurement `json:"measurements,omitempty"`
+	// Current and CurrentAt are the latest measured value and its year, for
+	// an editor that shows one value. Plans written before the series hold
+	// them in the file; decoding moves them into Measurements and sets them
+	// to the latest measurement, Series and encoding fold them back in, and
+	// they are never written themselves.
+	Current   *float64   `json:"current,omitempty"`
 	CurrentAt int        `json:"currentAt,omitempty"`
 	Status    GoalStatus `json:"status,omitempty"`
 	SubGoals  []SubGoal  `json:"subGoals,omitempty"`
@@ -76,9 +83,9 @@ func (g *Goal) OverAmbitious(thisYear int) bool {
 		return false
 	}
 	base, target := *g.Baseline, *g.Target
-	if g.Current != nil && g.CurrentAt > g.BaseYear && g.CurrentAt < g.Deadline {
-		done := (*g.Current - base) / float64(g.CurrentAt-g.BaseYear)
-		need := (target - *g.Current) / float64(g.Deadline-g.CurrentAt)
+	if m, ok := g.Latest(); ok && m.Year > g.BaseYear && m.Year < g.Deadline {
+		done := (m.Value - base) / float64(m.Year-g.BaseYear)
+		need := (target - m.Value) / float64(g.Deadline-m.Year)
 		return sameDirection(need, target-base) && math.Abs(need) > AmbitionFactor*math.Max(math.Abs(done), 1e-9)
 	}
 	years := g.Deadline - max(g.BaseYear, thisYear)

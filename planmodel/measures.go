@@ -40,6 +40,8 @@ type Measure struct {
 	FirstYear   int           `json:"firstYear,omitempty"` // 0 when not yet set
 	LastYear    int           `json:"lastYear,omitempty"`
 	Cost        int64         `json:"cost,omitempty"` // whole kroner over the measure's life
+	// Progress is the measure's status year by year, with a short note.
+	Progress []MeasureProgress `json:"progress,omitempty"`
 }
 
 // Responsibility is one municipality's part in the plan's measures.

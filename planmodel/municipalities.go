@@ -21,6 +21,7 @@ func (p *Plan) RenameMunicipality(old, new string) {
 		delete(r.Hours, old)
 		r.Hours[new] = h
 	}
+	r.mergePayments([]string{old}, new)
 	for i := range p.Measures {
 		if p.Measures[i].Responsible == old {
 			p.Measures[i].Responsible = new
@@ -50,6 +51,7 @@ func (p *Plan) RemoveMunicipality(i int) {
 	}
 	delete(p.Resources.Key.Manual, name)
 	delete(p.Resources.Hours, name)
+	p.Resources.mergePayments([]string{name}, "")
 	for j := range p.Measures {
 		if p.Measures[j].Responsible == name {
 			p.Measures[j].Responsible = ""
@@ -134,6 +136,7 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 		}
 		r.Hours[newName] = hours
 	}
+	r.mergePayments(names, newName)
 	for i := range p.Measures {
 		if slices.Contains(names, p.Measures[i].Responsible) {
 			p.Measures[i].Responsible = newName

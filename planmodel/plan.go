@@ -64,7 +64,10 @@ type Plan struct {
 	// ElectionDates holds the election days the plan corrects, by year, as
 	// YYYY-MM-DD; other years use DefaultElectionDate.
 	ElectionDates map[int]string `json:"electionDates,omitempty"`
-	Reanchorings  []Reanchoring  `json:"reanchorings,omitempty"`
+	// PathMargin is how far, in per cent of the way, a goal's last
+	// measurement may lie behind its path; 0 means DefaultPathMargin.
+	PathMargin   int           `json:"pathMargin,omitempty"`
+	Reanchorings []Reanchoring `json:"reanchorings,omitempty"`
 	// Resources is the resource and financing plan; plans saved before it
 	// existed load with an empty one.
 	Resources Resources `json:"resources"`

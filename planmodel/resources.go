@@ -80,6 +80,7 @@ type CostItem struct {
 	Title    string       `json:"title"`
 	Category CostCategory `json:"category"`
 	Amounts  Yearly       `json:"amounts,omitempty"`
+	Actual   Yearly       `json:"actual,omitempty"` // the accounts (regnskap)
 }
 
 // FundingSource is one line of the plan's funding, in whole kroner per year.
@@ -87,6 +88,7 @@ type FundingSource struct {
 	Name    string      `json:"name"`
 	Kind    FundingKind `json:"kind"`
 	Amounts Yearly      `json:"amounts,omitempty"`
+	Actual  Yearly      `json:"actual,omitempty"` // the money received
 }
 
 // Resources is the plan's resource and financing plan: costs, funding, how
@@ -99,6 +101,9 @@ type Resources struct {
 	Hours map[string]Yearly `json:"hours,omitempty"`
 	// HoursPerFTE is the number of hours in a full-time year; 0 means DefaultHoursPerFTE.
 	HoursPerFTE int `json:"hoursPerFte,omitempty"`
+	// Payments maps a municipality's name to what it was invoiced and has
+	// paid of its joint share, keyed like Hours.
+	Payments map[string]Payment `json:"payments,omitempty"`
 }
 
 // DefaultHoursPerFTE is the usual Norwegian figure for a full-time year net
@@ -156,13 +161,16 @@ func (r *Resources) DropOutsidePeriod(first, last int) {
 func (r *Resources) yearlies() []Yearly {
 	var ys []Yearly
 	for _, c := range r.Costs {
-		ys = append(ys, c.Amounts)
+		ys = append(ys, c.Amounts, c.Actual)
 	}
 	for _, f := range r.Funding {
-		ys = append(ys, f.Amounts)
+		ys = append(ys, f.Amounts, f.Actual)
 	}
 	for _, h := range r.Hours {
 		ys = append(ys, h)
+	}
+	for _, pm := range r.Payments {
+		ys = append(ys, pm.Invoiced, pm.Paid)
 	}
 	return ys
 }

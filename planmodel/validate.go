@@ -115,6 +115,7 @@ func (p *Plan) Validate() error {
 	p.validateResources(&ps)
 	p.validateMeasures(&ps)
 	p.validateStageTools(&ps)
+	p.validateFollowUp(&ps)
 	if ps == nil {
 		return nil
 	}

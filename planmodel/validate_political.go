@@ -106,7 +106,7 @@ func (g Goal) Validate() Problems {
 	}
 	checkYear(&ps, "baseYear", g.BaseYear)
 	checkYear(&ps, "deadline", g.Deadline)
-	checkYear(&ps, "currentAt", g.CurrentAt)
+	g.validateMeasurements(&ps)
 	if len(g.SubGoals) > MaxSubGoals {
 		ps = append(ps, Problem{Field: "subGoals", Message: "A goal can have at most {{.Max}} sub-goals.", Args: map[string]any{"Max": MaxSubGoals}})
 	}
