@@ -1,5 +1,7 @@
 package planmodel
 
+import "slices"
+
 // Payment is what one municipality has been invoiced for its part of the
 // joint share, and what it has paid, in whole kroner per year.
 type Payment struct {
@@ -179,17 +181,19 @@ func (p *Plan) Payments(s Shares) [][]MunicipalityPayment {
 	return out
 }
 
-// LatePayments returns the payments of years before thisYear in which a
-// municipality paid less than its share.
+// LatePayments returns the payments of years before thisYear that have
+// accounts (see AccountYears) in which a municipality paid less than its
+// share. A plan that keeps no accounts has no late payments.
 func (p *Plan) LatePayments(thisYear int) []MunicipalityPayment {
 	s, err := p.Shares()
 	if err != nil {
 		return nil
 	}
+	kept := p.AccountYears()
 	var out []MunicipalityPayment
 	for _, row := range p.Payments(s) {
 		for _, m := range row {
-			if m.Year < thisYear && m.Remaining() > 0 {
+			if m.Year < thisYear && slices.Contains(kept, m.Year) && m.Remaining() > 0 {
 				out = append(out, m)
 			}
 		}

@@ -22,6 +22,10 @@ const (
 	SignalDecisionOverdue    = "decision-overdue"
 	SignalHeavyShare         = "heavy-share"
 	SignalNotReanchored      = "not-reanchored"
+	SignalBehindPath         = "goal-behind-path"
+	SignalSpendingAhead      = "spending-ahead"
+	SignalShareNotPaid       = "share-not-paid"
+	SignalOverBudget         = "over-budget"
 )
 
 // Thresholds of the computed signals, in days.
@@ -60,7 +64,7 @@ func (g *Guide) Findings(p *planmodel.Plan, in Inputs) []Finding {
 	if stages := g.fatigued(p, in.Now); len(stages) > 0 {
 		add(SignalStageFatigue, stages[0], stages)
 	}
-	if len(p.Measures) > 0 && quickWins(p) == 0 {
+	if len(p.Measures) > 0 && quickWins(p, in.Now.Year()) == 0 {
 		add(SignalNoQuickWins, "trust", nil)
 	}
 	if names := notMeasurable(p, in.Now.Year()); len(names) > 0 {
@@ -74,6 +78,9 @@ func (g *Guide) Findings(p *planmodel.Plan, in Inputs) []Finding {
 	}
 	if names := heavyShares(p); len(names) > 0 {
 		add(SignalHeavyShare, "resources", names)
+	}
+	for _, f := range followUp(p, in.Now.Year()) {
+		add(f.ID, f.Stage, f.Names)
 	}
 	if falling := p.FallingFactors(); len(falling) > 0 {
 		names := make([]string, len(falling))
@@ -162,11 +169,12 @@ func (g *Guide) fatigued(p *planmodel.Plan, now time.Time) []string {
 	return out
 }
 
-// quickWins counts the measures flagged as quick wins that are not stopped.
-func quickWins(p *planmodel.Plan) int {
+// quickWins counts the measures flagged as quick wins that are not stopped
+// in year, by their status that year.
+func quickWins(p *planmodel.Plan, year int) int {
 	n := 0
 	for _, m := range p.Measures {
-		if m.QuickWin && m.Status != planmodel.MeasureStopped {
+		if m.QuickWin && m.StatusIn(year) != planmodel.MeasureStopped {
 			n++
 		}
 	}
