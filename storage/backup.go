@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -281,6 +280,9 @@ func checkRestorable(path, backup string) error {
 	return nil
 }
 
+// errLockHeld is tryLock's answer when another open file holds the lock.
+var errLockHeld = errors.New("the lock is held")
+
 // lockFile takes the same exclusive lock bbolt takes on the file, waiting up
 // to LockTimeout, so that no running copy of Regionplan has it open.
 func lockFile(path string) (unlock func(), err error) {
@@ -293,9 +295,13 @@ func lockFile(path string) (unlock func(), err error) {
 	}
 	deadline := time.Now().Add(LockTimeout)
 	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err := tryLock(f) // lock_unix.go, lock_windows.go
 		if err == nil {
 			return func() { f.Close() }, nil
+		}
+		if !errors.Is(err, errLockHeld) {
+			f.Close()
+			return nil, fmt.Errorf("cannot lock %s: %w", path, err)
 		}
 		if time.Now().After(deadline) {
 			f.Close()
