@@ -27,6 +27,7 @@ import (
 
 	"regionplan/app"
 	_ "regionplan/cmd/regionplan/internal/cleanlocale" // first: see its doc
+	"regionplan/internal/platform"
 	"regionplan/storage"
 )
 
@@ -69,15 +70,15 @@ func run(args []string, stdout, stderr io.Writer) (err error) {
 	if *language != "" && !validLanguage(*language) {
 		return usageError(fmt.Sprintf("unknown language %q; choose nb, nn or en", *language))
 	}
-	rest := fs.Args()
-	if len(rest) == 0 {
-		return runWindow(*db, *language)
-	}
 	path := *db
 	if path == "" {
 		if path, err = defaultDBPath(); err != nil {
 			return err
 		}
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return runWindow(path, *language)
 	}
 	c, ok := commands[rest[0]]
 	if !ok {
@@ -95,14 +96,14 @@ func validLanguage(code string) bool {
 	return false
 }
 
-// defaultDBPath is the plan file in Fyne's storage folder for the app ID,
-// the same place the window uses.
+// defaultDBPath is the plan file in Fyne's storage folder for the app ID:
+// the one place the window and the commands take it from.
 func defaultDBPath() (string, error) {
-	dir, err := os.UserConfigDir()
+	dir, err := platform.StorageRoot(app.ID, runtime.GOOS, os.Getenv)
 	if err != nil {
-		return "", fmt.Errorf("cannot find your configuration folder (%v); name a plan file with --db", err)
+		return "", fmt.Errorf("cannot find your settings folder (%w); name a plan file with --db", err)
 	}
-	return filepath.Join(dir, "fyne", app.ID, storage.FileName), nil
+	return filepath.Join(dir, storage.FileName), nil
 }
 
 func runWindow(db, language string) error {
@@ -116,9 +117,6 @@ func runWindow(db, language string) error {
 	}
 	if err := app.SetLanguage(language); err != nil {
 		return fmt.Errorf("cannot load the translations: %w", err)
-	}
-	if db == "" {
-		db = filepath.Join(a.Storage().RootURI().Path(), storage.FileName)
 	}
 	var (
 		store   *storage.Store
