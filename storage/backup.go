@@ -319,7 +319,7 @@ func (s *Store) swapFile(staged string) error {
 		return err
 	}
 	if err := os.Rename(staged, s.path); err != nil {
-		if db, rerr := openBolt(s.path, s.opts.maxSize); rerr == nil {
+		if db, rerr := openBolt(s.path, s.opts.maxSize, false); rerr == nil {
 			s.db = db // the old file is still in place: keep working on it
 		}
 		return fmt.Errorf("cannot put the backup in place: %w", err)
@@ -327,7 +327,7 @@ func (s *Store) swapFile(staged string) error {
 	if err := outfile.SyncDir(filepath.Dir(s.path)); err != nil {
 		return err
 	}
-	db, err := openBolt(s.path, s.opts.maxSize)
+	db, err := openBolt(s.path, s.opts.maxSize, false)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,8 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -14,28 +16,45 @@ func (s *Store) Check() []error {
 	if _, err := s.checkMeta(); err != nil {
 		return []error{err}
 	}
-	if problems := s.checkStructure(); len(problems) > 0 {
+	if problems, _ := s.checkStructure(); len(problems) > 0 {
 		return problems
 	}
 	return s.checkRecords()
 }
 
-// checkStructure runs bbolt's consistency check over every page.
-func (s *Store) checkStructure() []error {
-	var problems []error
+// checkStructure runs bbolt's consistency check over every page, then reads
+// every page the tree and the freelist rely on straight from the file (see
+// walkPages), which also catches overflow counts and freelist entries that
+// bbolt's check lets pass but that break the next write. readable is true
+// when only the second kind was found: bbolt's reading of the tree is sound.
+func (s *Store) checkStructure() (problems []error, readable bool) {
 	err := s.view(func(tx *bolt.Tx) error {
 		for err := range tx.Check() {
 			problems = append(problems, err)
 		}
+		if len(problems) > 0 {
+			return nil
+		}
+		readable = true
+		f, err := os.Open(s.path)
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", s.path, err)
+		}
+		defer f.Close()
+		problems = walkPages(f, tx.Size(), s.db.Info().PageSize, uint64(tx.ID()))
 		return nil
 	})
 	if err != nil {
-		return []error{err}
+		return []error{err}, false
 	}
 	for i, p := range problems {
-		problems[i] = fmt.Errorf("%s: the file's structure is broken (%v): %w", s.path, p, ErrDamaged)
+		what := p.Error()
+		if strings.Contains(what, "panic") || strings.Contains(what, "runtime error") {
+			what = "a page cannot be read" // bbolt's own words would be Go internals
+		}
+		problems[i] = fmt.Errorf("the file's structure is broken (%s): %w", what, ErrDamaged)
 	}
-	return problems
+	return problems, readable
 }
 
 // checkRecords decodes every plan, live and deleted, and every snapshot, and

@@ -53,6 +53,7 @@ var (
 	ErrNotFound = errors.New("there is no plan with that ID")
 	ErrTooLarge = errors.New("the plan is too large to store")
 	ErrDiskFull = errors.New("there is no room left on the disk for the plan file")
+	ErrReadOnly = errors.New("the plan file is on a medium that cannot be written, so it was opened for reading only; copy it to a folder you can write to in order to change it")
 
 	errExists = errors.New("a plan with that ID exists already")
 )
@@ -67,8 +68,10 @@ type Store struct {
 
 	damageMu sync.Mutex
 	damage   error // the first damage found; from then on nothing is written
+	broken   bool  // bbolt panicked inside a write: the handle may hold its locks
 
 	backupErr error // why the daily backup failed at open, or nil
+	readOnly  bool  // opened read-only: the medium cannot be written
 }
 
 // options are settings for tests: bbolt's MaxSize (to simulate a full disk)
@@ -116,11 +119,18 @@ func open(path string, o options) (*Store, error) {
 			return nil, err
 		}
 	}
-	db, err := openBolt(path, o.maxSize)
+	db, err := openBolt(path, o.maxSize, false)
+	readOnly := false
+	if errors.Is(err, os.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		// A memory stick with its lock switch on, a CD or a read-only share:
+		// the plans can still be read and exported.
+		db, err = openBolt(path, 0, true)
+		readOnly = true
+	}
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, opts: o}
+	s := &Store{db: db, path: path, opts: o, readOnly: readOnly}
 	if err := s.prepare(); err != nil {
 		db.Close()
 		return nil, err
@@ -135,8 +145,19 @@ func (s *Store) prepare() error {
 	if err != nil {
 		return err
 	}
-	if problems := s.checkStructure(); len(problems) > 0 {
+	problems, readable := s.checkStructure()
+	if len(problems) > 0 && !readable {
 		return fmt.Errorf("%s: %w", s.path, errors.Join(problems...))
+	}
+	if len(problems) > 0 {
+		// The tree bbolt reads is sound, but the next write would trust a
+		// page that lies: read the plans, write nothing, back nothing up.
+		s.noteDamage(errors.Join(problems...))
+		return nil
+	}
+	if s.readOnly {
+		s.noteDamage(errors.Join(s.checkRecords()...))
+		return nil
 	}
 	if version < SchemaVersion() {
 		if err := s.migrate(version); err != nil {
@@ -153,6 +174,10 @@ func (s *Store) prepare() error {
 	return nil
 }
 
+// ReadOnly reports whether the file was opened for reading only because its
+// medium or folder cannot be written; every write then returns ErrReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // BackupProblem returns why the day's automatic backup could not be taken
 // when the file was opened, or nil.
 func (s *Store) BackupProblem() error { return s.backupErr }
@@ -160,11 +185,29 @@ func (s *Store) BackupProblem() error { return s.backupErr }
 // Path returns the file the store was opened from.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the file; the store cannot be used afterwards.
+// Close closes the file; the store cannot be used afterwards. A handle that
+// bbolt panicked in during a write may never let go of its locks: it is
+// given LockTimeout to close and then left to the end of the process.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.db.Close()
+	if !s.isBroken() {
+		return s.db.Close()
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.db.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(LockTimeout):
+		return fmt.Errorf("%s could not be closed after a failed write: %w", s.path, ErrDamaged)
+	}
+}
+
+func (s *Store) isBroken() bool {
+	s.damageMu.Lock()
+	defer s.damageMu.Unlock()
+	return s.broken
 }
 
 // Damaged returns the first damage found in the file since it was opened, or
@@ -245,16 +288,16 @@ func create(path string) error {
 	return outfile.SyncDir(dir)
 }
 
-func openBolt(path string, maxSize int) (db *bolt.DB, err error) {
+func openBolt(path string, maxSize int, readOnly bool) (db *bolt.DB, err error) {
 	err = guard(path, func() error {
-		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, MaxSize: maxSize})
+		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout, MaxSize: maxSize, ReadOnly: readOnly})
 		return err
 	})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, fmt.Errorf("%s: %w", path, ErrLocked)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
-		return nil, fmt.Errorf("%s (%v): %w", path, err, ErrDamaged)
+		return nil, fmt.Errorf("%s has a broken header: %w", path, ErrDamaged)
 	case errors.Is(err, ErrDamaged):
 		return nil, err
 	case err != nil:
@@ -290,6 +333,9 @@ func (s *Store) checkMeta() (version int, err error) {
 func (s *Store) view(fn func(*bolt.Tx) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.isBroken() {
+		return s.brokenError()
+	}
 	err := guard(s.path, func() error { return s.db.View(fn) })
 	s.noteDamage(err)
 	return err
@@ -301,23 +347,47 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 func (s *Store) update(fn func(*bolt.Tx) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.isBroken() {
+		return s.brokenError()
+	}
 	if d := s.Damaged(); d != nil {
-		return fmt.Errorf("%s was found damaged, so nothing more is written to it (%v): %w", s.path, d, ErrDamaged)
+		return fmt.Errorf("%s was found damaged, so nothing more is written to it: %w", s.path, ErrDamaged)
+	}
+	if s.readOnly {
+		return fmt.Errorf("%s: %w", s.path, ErrReadOnly)
 	}
 	err := guard(s.path, func() error { return s.db.Update(fn) })
 	if errors.Is(err, berrors.ErrMaxSizeReached) || errors.Is(err, syscall.ENOSPC) {
-		return fmt.Errorf("%s: %v: %w", s.path, err, ErrDiskFull)
+		return fmt.Errorf("%s: %w", s.path, ErrDiskFull)
+	}
+	if errors.As(err, new(panicked)) {
+		// bbolt may still hold its write lock and a half-made freelist:
+		// nothing more goes through this handle.
+		s.damageMu.Lock()
+		s.broken = true
+		s.damageMu.Unlock()
 	}
 	s.noteDamage(err)
 	return err
 }
 
+func (s *Store) brokenError() error {
+	return fmt.Errorf("%s failed in the middle of a write, so it is no longer used; close Regionplan and check the file: %w", s.path, ErrDamaged)
+}
+
+// panicked is the error made from a panic inside bbolt: the file is
+// damaged, and a write's handle is no longer to be trusted.
+type panicked struct{ path string }
+
+func (p panicked) Error() string { return p.path + " cannot be read: " + ErrDamaged.Error() }
+func (p panicked) Unwrap() error { return ErrDamaged }
+
 // guard runs fn with faults in the mapped file turned into panics, and turns
-// any panic into ErrDamaged.
+// any panic into a panicked error, which is ErrDamaged.
 func guard(path string, fn func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%s cannot be read (%v): %w", path, r, ErrDamaged)
+			err = panicked{path}
 		}
 	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))

@@ -1,0 +1,93 @@
+package storage
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"regionplan/planmodel"
+)
+
+// A panic inside a write transaction leaves bbolt's locks in an unknown
+// state: the store must stop using that handle (reads and writes give
+// ErrDamaged) and Close must return instead of waiting on the lock.
+func TestPanicInAWriteRetiresTheHandle(t *testing.T) {
+	s, _ := openTemp(t)
+	p, _ := planmodel.Example("hallingdal", now)
+	if err := s.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	err := s.update(func(tx *bolt.Tx) error { panic("assertion failed: page 3 already freed") })
+	if !errors.Is(err, ErrDamaged) {
+		t.Fatalf("a panicking write gave %v", err)
+	}
+	if err := s.Save(p); !errors.Is(err, ErrDamaged) {
+		t.Errorf("a write after the panic gave %v", err)
+	}
+	if _, err := s.Load(p.ID); !errors.Is(err, ErrDamaged) {
+		t.Errorf("a read after the panic gave %v", err)
+	}
+	done := make(chan struct{})
+	go func() { s.Close(); close(done) }()
+	<-done
+}
+
+// readOnlyFolder returns a folder holding a copy of the file at src that
+// cannot be written: through permissions for an ordinary user, through a
+// read-only tmpfs mount for root (who ignores permissions).
+func readOnlyFolder(t *testing.T, src string) string {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "stick")
+	os.Mkdir(dir, 0o755)
+	if os.Geteuid() != 0 {
+		os.WriteFile(filepath.Join(dir, FileName), data, 0o444)
+		os.Chmod(dir, 0o555)
+		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		return dir
+	}
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("root cannot mount a tmpfs here to make a read-only medium: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	os.WriteFile(filepath.Join(dir, FileName), data, 0o644)
+	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+		t.Fatalf("remount read-only: %v %s", err, out)
+	}
+	return dir
+}
+
+// Defect 10 of issue 17: a sound file on a read-only medium opens for
+// reading, says so, and refuses writes with ErrReadOnly.
+func TestReadOnlyMediumOpensForReading(t *testing.T) {
+	s, path := openTemp(t)
+	p, _ := planmodel.Example("kristiansand", now)
+	s.Save(p)
+	s.Close()
+	ro := filepath.Join(readOnlyFolder(t, path), FileName)
+	if err := Verify(ro); err != nil {
+		t.Fatalf("check: %v", err)
+	}
+	s2, err := Open(ro)
+	if err != nil {
+		t.Fatalf("Open on a read-only medium: %v", err)
+	}
+	defer s2.Close()
+	if !s2.ReadOnly() {
+		t.Error("the store does not say it is read-only")
+	}
+	got, err := s2.Load(p.ID)
+	if err != nil || got.Name != p.Name {
+		t.Fatalf("Load: %v", err)
+	}
+	if err := s2.Save(p); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Save on a read-only medium: %v", err)
+	}
+}
