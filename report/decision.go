@@ -10,94 +10,78 @@ import (
 
 	"regionplan/internal/outfile"
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
-// Draft is one municipality's decision draft.
+// Draft is one document, as PDF and DOCX, with the name of its PDF file.
 type Draft struct {
 	Municipality string
 	FileName     string // sorts by meeting date, e.g. "2027-03-12 Vedtak … - Vennesla.pdf"
 	PDF          []byte
+	DOCX         []byte
 }
 
 // DecisionDraft writes the case document (saksframlegg) for municipality i
-// of the plan: the decision's text in that municipality's written standard,
-// its case path, and its own contribution from the resource plan. at is the
-// document's date.
+// of the plan as PDF: the decision's text in that municipality's written
+// standard, its case path, and its own contribution from the resource plan.
+// at is the document's date.
 func DecisionDraft(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time) ([]byte, error) {
+	l, err := decisionLayout(p, d, i, at)
+	if err != nil {
+		return nil, err
+	}
+	return renderPDF(l)
+}
+
+// decisionLayout describes municipality i's case document.
+func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time) (*layout.Document, error) {
 	if i < 0 || i >= len(p.Municipalities) {
 		return nil, fmt.Errorf("the plan has no municipality number %d", i+1)
 	}
 	m := p.Municipalities[i]
 	std := textStandard(d, m.Standard)
+	w := func(key string) string { return word(std, key) }
 	t := d.Text(std)
 	contribution := contributionText(p, i)
 	fill := func(s string) string { return planmodel.FillPlaceholders(s, m.Name, contribution) }
+	title := fill(t.Title)
+	l := newLayout(std, at, title, fmt.Sprintf("%s – %s", w("case document"), m.Name), m.Name)
+	l.Masthead = [2]string{m.Name + " kommune", w("date") + ": " + planmodel.FormatDate(at)}
+	l.Kind = w("case document")
 
-	doc, err := newDoc(Meta{
-		Title:   fill(t.Title),
-		Subject: fmt.Sprintf("%s – %s", word(std, "case document"), m.Name),
-		Author:  m.Name,
-		Created: at,
-	}, std)
-	if err != nil {
-		return nil, err
-	}
-	pdf := doc.pdf
-	pdf.AddPage()
-
-	// Header block: the municipality, the document kind and the case facts.
-	doc.font("B", 16)
-	pdf.CellFormat(textWidth/2, 8, clean(m.Name+" kommune"), "", 0, "L", false, 0, "")
-	doc.font("", 10)
-	pdf.CellFormat(textWidth/2, 8, clean(doc.word("date")+": "+planmodel.FormatDate(at)), "", 1, "R", false, 0, "")
-	doc.font("B", 12)
-	pdf.CellFormat(textWidth, 7, doc.word("case document"), "B", 1, "L", false, 0, "")
-	pdf.Ln(2)
 	path := d.Path(m.Name)
-	facts := [][2]string{{doc.word("archive ref"), ""}, {doc.word("case officer"), ""}}
+	facts := [][2]string{{w("archive ref") + ":", ""}, {w("case officer") + ":", ""}}
+	rows := [][]string{{w("body"), w("case number"), w("meeting date")}}
 	if path != nil {
 		facts[0][1], facts[1][1] = path.ArchiveRef, path.CaseOfficer
-	}
-	for _, f := range facts {
-		doc.font("B", 9.5)
-		pdf.CellFormat(32, 5.5, f[0]+":", "", 0, "L", false, 0, "")
-		doc.font("", 9.5)
-		pdf.CellFormat(textWidth-32, 5.5, clean(orDash(f[1])), "", 1, "L", false, 0, "")
-	}
-	pdf.Ln(2)
-	rows := [][]string{{doc.word("body"), doc.word("case number"), doc.word("meeting date")}}
-	if path != nil {
 		for _, s := range path.Steps {
 			rows = append(rows, []string{s.Body, orDash(s.CaseNumber), orDash(dateText(s.Meeting))})
 		}
 	}
-	doc.table([]float64{85, 40, 40}, nil, rows, false)
+	l.Running = strings.Join(nonEmpty(m.Name+" kommune", title, facts[0][1]), " · ")
+	l.Add(layout.Block{Kind: layout.Facts, Pairs: facts},
+		layout.Block{Kind: layout.Table, Widths: []float64{85, 40, 40}, Rows: rows})
 
-	// The case itself.
-	doc.heading(fill(t.Title), 14)
-	doc.heading(recommendationHeading(std), 11.5)
+	l.Add(layout.H(1, title), layout.H(2, recommendationHeading(std)))
 	points := make([]string, len(t.Points))
 	for k, pt := range t.Points {
 		points[k] = fill(pt)
 	}
-	doc.numbered(points, "B")
+	l.Add(layout.Block{Kind: layout.List, Items: points, Bold: true})
 	sections := []struct{ key, text string }{
 		{"summary", t.Summary}, {"background", t.Background}, {"assessment", t.Assessment},
 	}
 	for _, s := range sections {
-		if strings.TrimSpace(s.text) == "" {
-			continue
+		if strings.TrimSpace(s.text) != "" {
+			l.Add(layout.H(2, w(s.key)), layout.P(fill(s.text)))
 		}
-		doc.heading(doc.word(s.key), 11.5)
-		doc.para(fill(s.text))
 	}
-	doc.heading(doc.word("economy"), 11.5)
-	doc.economy(p, i)
+	l.Add(layout.H(2, w("economy")))
+	l.Add(economy(p, i, std)...)
 	if len(t.Attachments) > 0 {
-		doc.heading(doc.word("attachments"), 11.5)
-		doc.numbered(t.Attachments, "")
+		l.Add(layout.H(2, w("attachments")), layout.Block{Kind: layout.List, Items: t.Attachments})
 	}
-	return doc.output()
+	return l, nil
 }
 
 // textStandard is the written standard a municipality's draft is written
@@ -133,8 +117,11 @@ func dateText(iso string) string {
 // the plan's order, several at a time.
 func DecisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Draft, error) {
 	return perMunicipality(p, func(i int) (Draft, error) {
-		b, err := DecisionDraft(p, d, i, at)
-		return Draft{Municipality: p.Municipalities[i].Name, FileName: DraftFileName(p, d, i, at), PDF: b}, err
+		l, err := decisionLayout(p, d, i, at)
+		if err != nil {
+			return Draft{}, err
+		}
+		return rendered(l, p.Municipalities[i].Name, DraftFileName(p, d, i, at))
 	})
 }
 
@@ -195,19 +182,18 @@ func DecisionFiles(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Dr
 	if err != nil {
 		return nil, err
 	}
-	overview, err := DecisionOverview(p, d, at)
+	std := p.DocumentStandard()
+	overview, err := rendered(overviewLayout(p, d, at), "",
+		outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(std, "overview"), shorten(d.Title(std), 60)), ".pdf"))
 	if err != nil {
 		return nil, err
 	}
-	std := p.DocumentStandard()
-	return append(drafts, Draft{
-		FileName: outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(std, "overview"), shorten(d.Title(std), 60)), ".pdf"),
-		PDF:      overview,
-	}), nil
+	return append(drafts, overview), nil
 }
 
 // WriteFiles writes the documents into dir, made if missing, all or none
-// (see outfile.Export), under names made unique within the export, and
+// (see outfile.Export), each as PDF and DOCX where it has them, under names
+// made unique within the export, and
 // returns the paths written; progress, when not nil, hears of each file.
 func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]string, error) {
 	ex, err := outfile.Begin(dir)
@@ -216,9 +202,17 @@ func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]str
 	}
 	defer ex.Abort()
 	for i, dr := range docs {
-		ext := filepath.Ext(dr.FileName)
-		if _, err := ex.Add(strings.TrimSuffix(dr.FileName, ext), ext, dr.PDF); err != nil {
-			return nil, err
+		base := strings.TrimSuffix(dr.FileName, filepath.Ext(dr.FileName))
+		for _, f := range []struct {
+			ext  string
+			data []byte
+		}{{".pdf", dr.PDF}, {".docx", dr.DOCX}} {
+			if f.data == nil {
+				continue
+			}
+			if _, err := ex.Add(base, f.ext, f.data); err != nil {
+				return nil, err
+			}
 		}
 		if progress != nil {
 			progress(i+1, len(docs))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
 // contribution returns municipality i's share of the joint funding per year
@@ -42,20 +43,21 @@ func keyWords(p *planmodel.Plan, std planmodel.Standard) string {
 	return word(std, "key equal")
 }
 
-// economy writes the economic consequences for municipality i: its
+// economy describes the economic consequences for municipality i: its
 // contribution per year and in total, and the distribution key in words.
-func (d *doc) economy(p *planmodel.Plan, i int) {
+func economy(p *planmodel.Plan, i int, std planmodel.Standard) []layout.Block {
 	s, ok := contribution(p, i)
 	if !ok {
-		d.para(d.word("no economy"))
-		return
+		return []layout.Block{layout.P(word(std, "no economy"))}
 	}
 	m := p.Municipalities[i]
-	d.para(strings.NewReplacer("{kommune}", m.Name, "{nøkkel}", keyWords(p, d.std)).Replace(d.word("share intro")))
-	rows := [][]string{{d.word("year"), d.word("contribution")}}
+	rows := [][]string{{word(std, "year"), word(std, "contribution")}}
 	for y, year := range s.Years {
 		rows = append(rows, []string{fmt.Sprint(year), kroner(s.Money[i][y])})
 	}
-	rows = append(rows, []string{d.word("total"), kroner(s.Total[i])})
-	d.table([]float64{40, 45}, []bool{false, true}, rows, true)
+	rows = append(rows, []string{word(std, "total"), kroner(s.Total[i])})
+	return []layout.Block{
+		layout.P(strings.NewReplacer("{kommune}", m.Name, "{nøkkel}", keyWords(p, std)).Replace(word(std, "share intro"))),
+		{Kind: layout.Table, Widths: []float64{40, 45}, Right: []bool{false, true}, Rows: rows, Sum: true},
+	}
 }

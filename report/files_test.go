@@ -38,7 +38,7 @@ func TestExportNamesAreUnique(t *testing.T) {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(paths) != len(docs) || len(entries) != len(docs) {
+	if len(paths) != 2*len(docs) || len(entries) != 2*len(docs) { // each as PDF and DOCX
 		t.Fatalf("%d documents, %d paths, %d files", len(docs), len(paths), len(entries))
 	}
 	for _, e := range entries {

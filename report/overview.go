@@ -5,27 +5,23 @@ import (
 	"time"
 
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
-// DecisionOverview writes the steering group's overview of a decision: every
-// municipality, the bodies its case passes through, the meeting dates and
-// where the case stands, in the plan's own written standard.
+// DecisionOverview writes the steering group's overview of a decision as
+// PDF: every municipality, the bodies its case passes through, the meeting
+// dates and where the case stands, in the plan's own written standard.
 func DecisionOverview(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]byte, error) {
+	return renderPDF(overviewLayout(p, d, at))
+}
+
+func overviewLayout(p *planmodel.Plan, d *planmodel.Decision, at time.Time) *layout.Document {
 	std := p.DocumentStandard()
+	w := func(key string) string { return word(std, key) }
 	title := d.Title(std)
-	doc, err := newDoc(Meta{Title: word(std, "overview") + " – " + title, Subject: p.Name, Author: p.Leader, Created: at}, std)
-	if err != nil {
-		return nil, err
-	}
-	doc.pdf.AddPage()
-	doc.font("", 10)
-	doc.pdf.CellFormat(textWidth, 5, clean(p.Name), "", 1, "L", false, 0, "")
-	doc.heading(word(std, "overview"), 16)
-	doc.heading(title, 12)
-	doc.font("", 10)
-	doc.pdf.CellFormat(textWidth, 6, clean(word(std, "date")+": "+planmodel.FormatDate(at)), "", 1, "L", false, 0, "")
-	doc.pdf.Ln(3)
-	rows := [][]string{{word(std, "municipality"), word(std, "body"), word(std, "case number"), word(std, "meeting date"), word(std, "status"), word(std, "decided")}}
+	l := newLayout(std, at, w("overview")+" – "+title, p.Name, p.Leader)
+	l.Running = p.Name + " · " + w("overview")
+	rows := [][]string{{w("municipality"), w("body"), w("case number"), w("meeting date"), w("status"), w("decided")}}
 	for _, m := range p.Municipalities {
 		c := d.Path(m.Name)
 		if c == nil || len(c.Steps) == 0 {
@@ -40,14 +36,15 @@ func DecisionOverview(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([
 			rows = append(rows, []string{name, s.Body, orDash(s.CaseNumber), orDash(dateText(s.Meeting)), statusWord(std, s.Status), orDash(dateText(s.Decided))})
 		}
 	}
-	doc.table([]float64{30, 36, 22, 22, 36, 19}, nil, rows, false)
-	for _, w := range p.DecisionWarnings(d, at) {
-		if w.Kind == "overdue" {
-			doc.font("I", 9.5)
-			doc.pdf.MultiCell(textWidth, 5, clean(fmt.Sprintf("%s: %s – %s", word(std, "overdue"), w.Municipality, w.Body)), "", "L", false)
+	l.Add(layout.P(p.Name), layout.H(1, w("overview")), layout.H(2, title),
+		layout.P(w("date")+": "+planmodel.FormatDate(at)),
+		layout.Block{Kind: layout.Table, Widths: []float64{30, 36, 22, 22, 36, 19}, Rows: rows})
+	for _, warn := range p.DecisionWarnings(d, at) {
+		if warn.Kind == "overdue" {
+			l.Add(layout.Block{Kind: layout.Note, Text: fmt.Sprintf("%s: %s – %s", w("overdue"), warn.Municipality, warn.Body)})
 		}
 	}
-	return doc.output()
+	return l
 }
 
 func statusWord(std planmodel.Standard, s planmodel.CaseStatus) string {

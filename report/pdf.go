@@ -1,7 +1,10 @@
-// Package report writes Regionplan's PDF documents from a plan: the decision
-// drafts for each council and their overview. Documents are in the written
-// standard of the municipality or plan they are for, whatever the screen
-// language, and never contain the plan's internal material.
+// Package report writes Regionplan's documents from a plan: the decision
+// drafts for each council and their overview, the resource plan, the
+// summary for new councils and press releases. Each is described once as a
+// layout.Document and rendered as PDF/A-1b here and as DOCX by report/docx.
+// Documents are in the written standard of the municipality or plan they
+// are for, whatever the screen language, and never contain the plan's
+// internal material.
 package report
 
 import (
@@ -9,22 +12,23 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"regionplan/assets"
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
 // Page geometry in millimetres (A4).
 const (
-	marginLeft  = 25.0
-	marginRight = 20.0
-	marginTop   = 20.0
-	textWidth   = 210.0 - marginLeft - marginRight // on a portrait page
-	lineHeight  = 5.2
+	marginLeft   = 25.0
+	marginRight  = 20.0
+	marginTop    = 20.0
+	marginBottom = 22.0
+	lineHeight   = 5.2
+	bodySize     = 10.5
 )
 
 const fontFamily = "noto"
@@ -50,64 +54,87 @@ func loadFonts() (map[string][]byte, error) {
 	return fontFaces, fontErr
 }
 
-// Meta is what a document says about itself.
-type Meta struct {
-	Title   string
-	Subject string
-	Author  string
-	Created time.Time // also the document's date; fixed for reproducible output
-}
-
-// doc is one PDF being written, with the written standard of its words.
+// doc is one PDF being written from a layout.
 type doc struct {
-	pdf   *fpdf.Fpdf
-	std   planmodel.Standard
-	width float64 // the text width of the page
-	faces map[string][]byte
-	added map[string]bool // the font styles given to the PDF library so far
+	pdf    *fpdf.Fpdf
+	width  float64 // the text width of the page
+	height float64 // the page height
+	faces  map[string][]byte
+	added  map[string]bool // the font styles given to the PDF library so far
 }
 
-func newDoc(meta Meta, std planmodel.Standard) (*doc, error) {
-	return newDocOriented(meta, std, "P")
-}
-
-// newDocOriented starts a document in portrait ("P") or landscape ("L").
-func newDocOriented(meta Meta, std planmodel.Standard, orientation string) (*doc, error) {
+// renderPDF writes a layout as a PDF/A-1b document.
+func renderPDF(l *layout.Document) ([]byte, error) {
 	faces, err := loadFonts()
 	if err != nil {
 		return nil, err
 	}
+	orientation := "P"
+	if l.Landscape {
+		orientation = "L"
+	}
 	pdf := fpdf.New(orientation, "mm", "A4", "")
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
-	pdf.SetAutoPageBreak(true, 22)
-	pdf.SetTitle(clean(meta.Title), true)
-	pdf.SetSubject(clean(meta.Subject), true)
-	pdf.SetAuthor(clean(meta.Author), true)
+	pdf.SetAutoPageBreak(true, marginBottom)
+	pdf.SetTitle(clean(l.Title), true)
+	pdf.SetSubject(clean(l.Subject), true)
+	pdf.SetAuthor(clean(l.Author), true)
 	pdf.SetCreator(producer, false)
-	pdf.SetCreationDate(meta.Created)
-	pdf.SetModificationDate(meta.Created)
+	pdf.SetCreationDate(l.Created)
+	pdf.SetModificationDate(l.Created)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.AliasNbPages("{nb}")
-	pdfaSetup(pdf, meta, pdfLang(std))
-	w, _ := pdf.GetPageSize()
-	d := &doc{pdf: pdf, std: std, width: w - marginLeft - marginRight, faces: faces, added: map[string]bool{}}
+	pdfaSetup(pdf, l)
+	w, h := pdf.GetPageSize()
+	d := &doc{pdf: pdf, width: w - marginLeft - marginRight, height: h, faces: faces, added: map[string]bool{}}
+	pdf.SetHeaderFuncMode(func() { d.running(l.Running) }, true)
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-15)
 		d.font("", 8)
 		pdf.SetTextColor(90, 90, 90)
-		pdf.CellFormat(0, 6, fmt.Sprintf("%s %d %s {nb}", d.word("page"), pdf.PageNo(), d.word("of")), "", 0, "R", false, 0, "")
+		pdf.CellFormat(0, 6, fmt.Sprintf("%s %d %s {nb}", l.Page, pdf.PageNo(), l.Of), "", 0, "R", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	})
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("cannot start the document: %w", err)
+	pdf.AddPage()
+	d.masthead(l)
+	for i := range l.Blocks {
+		d.block(l.Blocks, i)
 	}
-	return d, nil
+	return d.output()
 }
 
-// font sets the font style and size. A style is given to the PDF library the first
-// time it is used, since reading a font costs more than the rest of a short
-// document, and most documents never use italics.
+// running writes the header of every page after the first.
+func (d *doc) running(text string) {
+	if d.pdf.PageNo() < 2 || text == "" {
+		return
+	}
+	d.pdf.SetXY(marginLeft, 10)
+	d.font("", 8)
+	d.pdf.SetTextColor(90, 90, 90)
+	d.pdf.CellFormat(d.width, 5, fitLine(d, clean(text), d.width), "B", 0, "L", false, 0, "")
+	d.pdf.SetTextColor(0, 0, 0)
+}
+
+// masthead writes the first page's top line and the document kind.
+func (d *doc) masthead(l *layout.Document) {
+	if l.Masthead == [2]string{} && l.Kind == "" {
+		return
+	}
+	d.font("B", 16)
+	d.pdf.CellFormat(d.width/2, 8, clean(l.Masthead[0]), "", 0, "L", false, 0, "")
+	d.font("", 10)
+	d.pdf.CellFormat(d.width/2, 8, clean(l.Masthead[1]), "", 1, "R", false, 0, "")
+	if l.Kind != "" {
+		d.font("B", 12)
+		d.pdf.CellFormat(d.width, 7, clean(l.Kind), "B", 1, "L", false, 0, "")
+	}
+	d.pdf.Ln(2)
+}
+
+// font sets the font style and size. A style is given to the PDF library
+// the first time it is used, since reading a font costs more than the rest
+// of a short document, and most documents never use italics.
 func (d *doc) font(style string, size float64) {
 	if !d.added[style] {
 		// The library appends into the slice it is given: each document gets a copy.
@@ -117,96 +144,323 @@ func (d *doc) font(style string, size float64) {
 	d.pdf.SetFont(fontFamily, style, size)
 }
 
-// word returns a fixed document word in the document's written standard.
-func (d *doc) word(key string) string { return word(d.std, key) }
-
-// heading writes a bold heading with some space above it.
-func (d *doc) heading(text string, size float64) {
-	d.pdf.Ln(2.5)
-	d.font("B", size)
-	d.pdf.MultiCell(d.width, size*0.5, clean(text), "", "L", false)
-	d.pdf.Ln(1)
-}
-
-// para writes a paragraph, or nothing for empty text. Blank lines in the
-// text start new paragraphs.
-func (d *doc) para(text string) {
-	text = strings.TrimSpace(text)
-	if text == "" {
-		return
+// headingSize is the font size of a heading level.
+func headingSize(level int) float64 {
+	switch level {
+	case 1:
+		return 15
+	case 2:
+		return 12
 	}
-	d.font("", 10.5)
-	for _, p := range strings.Split(text, "\n\n") {
-		d.pdf.MultiCell(d.width, lineHeight, clean(strings.TrimSpace(p)), "", "L", false)
-		d.pdf.Ln(1.5)
-	}
+	return 11
 }
 
-// numbered writes a numbered list with hanging indents.
-func (d *doc) numbered(items []string, style string) {
-	d.font(style, 10.5)
-	for i, it := range items {
-		d.pdf.SetX(marginLeft)
-		d.pdf.CellFormat(8, lineHeight, fmt.Sprintf("%d.", i+1), "", 0, "L", false, 0, "")
-		d.pdf.MultiCell(d.width-8, lineHeight, clean(it), "", "L", false)
-		d.pdf.Ln(1)
-	}
-}
-
-// table writes rows of cells with the given column widths; the first row is
-// a header in bold, and so is the last when sum is set (it gets a rule
-// above). Right-aligned columns are marked in right. A table short enough to
-// fit on a page is not split over two.
-func (d *doc) table(widths []float64, right []bool, rows [][]string, sum bool) {
-	d.tableSized(widths, right, rows, sum, 9.5)
-}
-
-// room starts a new page unless h millimetres are left on this one.
+// room starts a new page unless h millimetres are left on this one (or the
+// page is still empty).
 func (d *doc) room(h float64) {
-	_, pageHeight := d.pdf.GetPageSize()
-	if d.pdf.GetY()+h > pageHeight-22 {
+	if y := d.pdf.GetY(); y+h > d.height-marginBottom && y > marginTop+1 {
 		d.pdf.AddPage()
 	}
 }
 
-// tableSized is table with the given font size.
-func (d *doc) tableSized(widths []float64, right []bool, rows [][]string, sum bool, size float64) {
-	rowHeight := size * 0.63
-	_, pageHeight := d.pdf.GetPageSize()
-	if height := rowHeight * float64(len(rows)); height < (pageHeight-marginTop-22)/2 {
-		d.room(height) // a short table is not split over two pages
-	}
-	for r, row := range rows {
-		style, border := "", ""
-		switch {
-		case r == 0:
-			style, border = "B", "B"
-		case sum && r == len(rows)-1:
-			style, border = "B", "T"
-		}
-		d.font(style, size)
-		for c, cell := range row {
-			align := "L"
-			if right != nil && right[c] {
-				align = "R"
+// block writes block i of bs, first making sure it does not start at the
+// foot of a page without what follows it.
+func (d *doc) block(bs []layout.Block, i int) {
+	b := bs[i]
+	switch b.Kind {
+	case layout.Heading:
+		d.room(d.lead(bs, i))
+		size := headingSize(b.Level)
+		d.pdf.Ln(2.5)
+		d.lines(d.wrap(b.Text, "B", size, d.width), marginLeft, size*0.5, "L")
+		d.pdf.Ln(1)
+	case layout.Para:
+		ps := paragraphs(b.Text)
+		for k, p := range ps {
+			if k == len(ps)-1 { // the last one may lead into what follows
+				d.room(d.lead(append([]layout.Block{layout.P(p)}, bs[i+1:]...), 0))
+			} else {
+				d.room(d.lead([]layout.Block{layout.P(p)}, 0))
 			}
-			d.pdf.CellFormat(widths[c], rowHeight, fit(d, clean(cell), widths[c]-1.5), border, 0, align, false, 0, "")
+			d.lines(d.wrap(p, "", bodySize, d.width), marginLeft, lineHeight, "L")
+			d.pdf.Ln(1.5)
 		}
-		d.pdf.Ln(-1)
+	case layout.Note:
+		d.lines(d.wrap(b.Text, "I", 9.5, d.width), marginLeft, 5, "L")
+	case layout.List:
+		d.list(b)
+	case layout.Table:
+		d.table(b)
+	case layout.Facts:
+		d.facts(b)
+	case layout.Chart:
+		d.room(d.lead(bs, i))
+		d.chart(b)
+	}
+}
+
+// lead is the height that must be left on a page for block i to start
+// there: a heading with the start of what follows, two lines of a
+// paragraph (all of a lead-in, one ending with a colon, with the start of
+// what follows), a list's first item (all of a list of two), a table's
+// header and first row (all of a short table), and all of the rest.
+func (d *doc) lead(bs []layout.Block, i int) float64 {
+	b := bs[i]
+	switch b.Kind {
+	case layout.Heading:
+		size := headingSize(b.Level)
+		h := 3.5 + float64(len(d.wrap(b.Text, "B", size, d.width)))*size*0.5
+		if i+1 < len(bs) {
+			h += d.lead(bs, i+1)
+		}
+		return h
+	case layout.Para:
+		ps := paragraphs(b.Text)
+		if len(ps) == 0 {
+			return 0
+		}
+		n := len(d.wrap(ps[0], "", bodySize, d.width))
+		if len(ps) == 1 && layout.LeadsIn(ps[0]) && i+1 < len(bs) {
+			return float64(n)*lineHeight + 1.5 + d.lead(bs, i+1)
+		}
+		return float64(min(2, n)) * lineHeight
+	case layout.Note:
+		return float64(len(d.wrap(b.Text, "I", 9.5, d.width))) * 5
+	case layout.List:
+		if len(b.Items) == 0 {
+			return 0
+		}
+		h := d.itemHeight(b, 0)
+		if len(b.Items) == 2 {
+			h += d.itemHeight(b, 1)
+		}
+		return h
+	case layout.Table:
+		size, _ := tableSize(b)
+		if h := d.rowsHeight(b, 0, len(b.Rows)); h < (d.height-marginTop-marginBottom)/2 {
+			return h
+		}
+		return d.rowsHeight(b, 0, min(2, len(b.Rows))) + size*0.2
+	case layout.Facts:
+		return float64(len(b.Pairs)) * 5.5
+	case layout.Chart:
+		return chartHeight + 25
+	}
+	return 0
+}
+
+// paragraphs splits text at blank lines, leaving out empty ones.
+func paragraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// lines writes wrapped lines at x, each h high.
+func (d *doc) lines(ls []string, x, h float64, align string) {
+	w := d.width - (x - marginLeft)
+	for _, l := range ls {
+		d.pdf.SetX(x)
+		d.pdf.CellFormat(w, h, l, "", 1, align, false, 0, "")
+	}
+}
+
+// wrap breaks text into lines no wider than width in the given font: at
+// spaces (never at a non-breaking one) and at line breaks, and inside a
+// word only when the word alone is too wide. The same rule serves for
+// measuring and for drawing.
+func (d *doc) wrap(text, style string, size, width float64) []string {
+	d.font(style, size)
+	var out []string
+	for _, line := range strings.Split(clean(text), "\n") {
+		cur := ""
+		for _, word := range strings.Split(line, " ") {
+			try := word
+			if cur != "" {
+				try = cur + " " + word
+			}
+			if d.pdf.GetStringWidth(try) <= width {
+				cur = try
+				continue
+			}
+			if cur != "" {
+				out = append(out, cur)
+			}
+			cur = word
+			for d.pdf.GetStringWidth(cur) > width {
+				head := fitRunes(d, cur, width)
+				out = append(out, head)
+				cur = cur[len(head):]
+			}
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// fitRunes is the longest start of s (at least one character) no wider
+// than width.
+func fitRunes(d *doc, s string, width float64) string {
+	r := []rune(s)
+	n := len(r) - 1
+	for n > 1 && d.pdf.GetStringWidth(string(r[:n])) > width {
+		n--
+	}
+	return string(r[:max(n, 1)])
+}
+
+// fitLine shortens a one-line text (the running header) to width.
+func fitLine(d *doc, s string, width float64) string {
+	if d.pdf.GetStringWidth(s) <= width {
+		return s
+	}
+	return fitRunes(d, s, width-d.pdf.GetStringWidth("…")) + "…"
+}
+
+// itemHeight is the height of list item k.
+func (d *doc) itemHeight(b layout.Block, k int) float64 {
+	return float64(len(d.wrap(b.Items[k], listStyle(b), bodySize, d.width-8)))*lineHeight + 1
+}
+
+func listStyle(b layout.Block) string {
+	if b.Bold {
+		return "B"
+	}
+	return ""
+}
+
+// list writes a numbered list with hanging indents; its last item never
+// starts a page alone.
+func (d *doc) list(b layout.Block) {
+	for k, it := range b.Items {
+		h := d.itemHeight(b, k)
+		if k == len(b.Items)-2 {
+			h += d.itemHeight(b, k+1)
+		}
+		d.room(h)
+		d.font(listStyle(b), bodySize)
+		d.pdf.SetX(marginLeft)
+		d.pdf.CellFormat(8, lineHeight, fmt.Sprintf("%d.", k+1), "", 0, "L", false, 0, "")
+		y := d.pdf.GetY()
+		d.lines(d.wrap(it, listStyle(b), bodySize, d.width-8), marginLeft+8, lineHeight, "L")
+		if d.pdf.GetY() == y {
+			d.pdf.Ln(lineHeight)
+		}
+		d.pdf.Ln(1)
+	}
+}
+
+// facts writes a case header's labels and values.
+func (d *doc) facts(b layout.Block) {
+	const label = 38.0
+	for _, p := range b.Pairs {
+		ls := d.wrap(orDash(p[1]), "", 9.5, d.width-label)
+		d.room(float64(len(ls)) * 5.5)
+		d.font("B", 9.5)
+		d.pdf.CellFormat(label, 5.5, clean(p[0]), "", 0, "L", false, 0, "")
+		d.font("", 9.5)
+		d.lines(ls, marginLeft+label, 5.5, "L")
 	}
 	d.pdf.Ln(2)
 }
 
-// fit shortens s with an ellipsis until it fits in width millimetres.
-func fit(d *doc, s string, width float64) string {
-	if d.pdf.GetStringWidth(s) <= width {
-		return s
+// tableSize is a table's font size and line height.
+func tableSize(b layout.Block) (size, lh float64) {
+	size = 9.5
+	if b.Small {
+		size = 7.5
 	}
-	r := []rune(s)
-	for len(r) > 1 && d.pdf.GetStringWidth(string(r)+"…") > width {
-		r = r[:len(r)-1]
+	return size, size * 0.47
+}
+
+// rowStyle is the font style of row r: bold for the header and a sum.
+func rowStyle(b layout.Block, r int) string {
+	if r == 0 || (b.Sum && r == len(b.Rows)-1) {
+		return "B"
 	}
-	return string(r) + "…"
+	return ""
+}
+
+// cells wraps each cell of row r in its column.
+func (d *doc) cells(b layout.Block, r int) [][]string {
+	size, _ := tableSize(b)
+	out := make([][]string, len(b.Rows[r]))
+	for c, cell := range b.Rows[r] {
+		out[c] = d.wrap(cell, rowStyle(b, r), size, b.Widths[c]-1.5)
+	}
+	return out
+}
+
+// rowHeight is the height of row r, its tallest cell.
+func (d *doc) rowHeight(b layout.Block, r int) float64 {
+	size, lh := tableSize(b)
+	n := 1
+	for _, c := range d.cells(b, r) {
+		n = max(n, len(c))
+	}
+	return float64(n)*lh + size*0.18
+}
+
+func (d *doc) rowsHeight(b layout.Block, from, to int) float64 {
+	h := 0.0
+	for r := from; r < to; r++ {
+		h += d.rowHeight(b, r)
+	}
+	return h
+}
+
+// table writes rows whose cells wrap in their columns. A short table is
+// kept on one page; a long one repeats its header on each new page and
+// never leaves a sum row or the header alone.
+func (d *doc) table(b layout.Block) {
+	if len(b.Rows) == 0 {
+		return
+	}
+	d.room(d.lead([]layout.Block{b}, 0))
+	for r := range b.Rows {
+		h := d.rowHeight(b, r)
+		if r > 0 && b.Sum && r == len(b.Rows)-2 {
+			h += d.rowHeight(b, r+1)
+		}
+		if r > 0 && d.pdf.GetY()+h > d.height-marginBottom {
+			d.pdf.AddPage()
+			d.row(b, 0)
+		}
+		d.row(b, r)
+	}
+	d.pdf.Ln(2)
+}
+
+// row draws row r at the current height, with a rule under the header and
+// above a sum.
+func (d *doc) row(b layout.Block, r int) {
+	size, lh := tableSize(b)
+	h := d.rowHeight(b, r)
+	y := d.pdf.GetY()
+	x := marginLeft
+	d.font(rowStyle(b, r), size)
+	for c, ls := range d.cells(b, r) {
+		align := "L"
+		if b.Right != nil && b.Right[c] {
+			align = "R"
+		}
+		for k, l := range ls {
+			d.pdf.SetXY(x, y+size*0.09+float64(k)*lh)
+			d.pdf.CellFormat(b.Widths[c]-0.5, lh, l, "", 0, align, false, 0, "")
+		}
+		x += b.Widths[c]
+	}
+	switch {
+	case r == 0:
+		d.pdf.Line(marginLeft, y+h, x, y+h)
+	case b.Sum && r == len(b.Rows)-1:
+		d.pdf.Line(marginLeft, y, x, y)
+	}
+	d.pdf.SetXY(marginLeft, y+h)
 }
 
 // output finishes the document.

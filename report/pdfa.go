@@ -25,6 +25,7 @@ import (
 
 	"regionplan/assets"
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
 // producer is the /Producer and pdf:Producer of every document.
@@ -38,22 +39,22 @@ var (
 
 // pdfaSetup gives the document its PDF/A-1b parts: the sRGB output intent,
 // the language and XMP metadata that match the information dictionary.
-func pdfaSetup(pdf *fpdf.Fpdf, meta Meta, lang string) {
+func pdfaSetup(pdf *fpdf.Fpdf, meta *layout.Document) {
 	pdf.SetProducer(producer, false)
-	pdf.SetLang(lang)
+	pdf.SetLang(meta.Lang)
 	pdf.AddOutputIntent(fpdf.OutputIntentType{
 		SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
 		OutputConditionIdentifier: "sRGB IEC61966-2.1",
 		Info:                      "sRGB IEC61966-2.1",
 		ICCProfile:                assets.SRGB,
 	})
-	pdf.SetXmpMetadata(xmp(meta, lang))
+	pdf.SetXmpMetadata(xmp(meta))
 }
 
 // xmp is the document's XMP packet: the same title, author, subject,
 // producer and dates as its information dictionary, its language, and the
 // claim of PDF/A-1b.
-func xmp(meta Meta, lang string) []byte {
+func xmp(meta *layout.Document) []byte {
 	x := func(s string) string { return html.EscapeString(clean(s)) }
 	date := meta.Created.UTC().Format("2006-01-02T15:04:05Z")
 	var b strings.Builder
@@ -68,7 +69,7 @@ func xmp(meta Meta, lang string) []byte {
 	if meta.Subject != "" {
 		fmt.Fprintf(&b, `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>`, x(meta.Subject))
 	}
-	fmt.Fprintf(&b, `<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>`, lang)
+	fmt.Fprintf(&b, `<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>`, meta.Lang)
 	b.WriteString("</rdf:Description>\n")
 	fmt.Fprintf(&b, `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:CreatorTool>%s</xmp:CreatorTool><xmp:CreateDate>%s</xmp:CreateDate><xmp:ModifyDate>%s</xmp:ModifyDate><xmp:MetadataDate>%s</xmp:MetadataDate></rdf:Description>`+"\n", producer, date, date, date)
 	fmt.Fprintf(&b, `<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>%s</pdf:Producer></rdf:Description>`+"\n", producer)

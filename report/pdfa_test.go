@@ -12,13 +12,15 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"regionplan/report/layout"
 )
 
 // rawPDF is a one-page document as the PDF library writes it, before archive.
 func rawPDF(t *testing.T) []byte {
 	t.Helper()
 	pdf := fpdf.New("P", "mm", "A4", "")
-	pdfaSetup(pdf, Meta{Title: "Tittel", Author: "Flå", Subject: "Emne", Created: docTime}, "nn-NO")
+	pdfaSetup(pdf, &layout.Document{Title: "Tittel", Author: "Flå", Subject: "Emne", Created: docTime, Lang: "nn-NO"})
 	pdf.SetTitle("Tittel", true)
 	pdf.SetCreationDate(docTime)
 	pdf.SetModificationDate(docTime)
@@ -95,13 +97,13 @@ func exampleDocuments(t *testing.T, dir string) []string {
 			if err != nil {
 				t.Fatal(err)
 			}
-			files = append(files, fs...)
+			files = append(files, onlyPDF(fs)...)
 		}
 		fs, err := WriteSummaryFiles(p, filepath.Join(sub, "summary"), docTime, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		files = append(files, fs...)
+		files = append(files, onlyPDF(fs)...)
 		docs := map[string]func() ([]byte, error){"resources.pdf": func() ([]byte, error) { return ResourcePlan(p, docTime) }}
 		for k, a := range p.Activities {
 			docs[fmt.Sprintf("press-%d.pdf", k)] = func() ([]byte, error) { return PressRelease(p, a, docTime) }
@@ -119,6 +121,16 @@ func exampleDocuments(t *testing.T, dir string) []string {
 		}
 	}
 	return files
+}
+
+func onlyPDF(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".pdf") {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // preflight is Apache PDFBox Preflight's verdict on each file, in the

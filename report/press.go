@@ -5,52 +5,77 @@ import (
 	"strings"
 	"time"
 
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
-// PressRelease writes a press-release draft from a communication activity,
-// in the plan's own written standard: the activity's title as the headline,
-// its result as the story, a paragraph about the cooperation and the
-// contact. It is a draft for the project leader to finish, never sent as it is.
+// PressRelease writes a press-release draft from a communication activity
+// as PDF, in the plan's own written standard: the activity's title as the
+// headline, its result as the story, a paragraph about the cooperation and
+// the contact. It is a draft for the project leader to finish, never sent
+// as it is.
 func PressRelease(p *planmodel.Plan, a planmodel.Activity, at time.Time) ([]byte, error) {
+	return renderPDF(pressLayout(p, a, at))
+}
+
+// PressFiles makes the press release of activity a as PDF and DOCX.
+func PressFiles(p *planmodel.Plan, a planmodel.Activity, at time.Time) ([]Draft, error) {
+	l := pressLayout(p, a, at)
+	d, err := rendered(l, "", pressFileName(p, a, at))
+	return []Draft{d}, err
+}
+
+func pressLayout(p *planmodel.Plan, a planmodel.Activity, at time.Time) *layout.Document {
 	std := p.DocumentStandard()
 	w := func(key string) string { return word(std, key) }
-	d, err := newDoc(Meta{Title: w("press release") + " – " + a.Title, Subject: p.Name, Author: p.Leader, Created: at}, std)
-	if err != nil {
-		return nil, err
-	}
-	d.pdf.AddPage()
-	d.font("B", 12)
-	d.pdf.CellFormat(d.width/2, 7, clean(strings.ToUpper(w("press release"))), "", 0, "L", false, 0, "")
-	d.font("", 10)
+	l := newLayout(std, at, w("press release")+" – "+a.Title, p.Name, p.Leader)
 	date := at
 	if t, err := planmodel.ParseDate(a.Date); err == nil {
 		date = t
 	}
-	d.pdf.CellFormat(d.width/2, 7, clean(p.Region+", "+planmodel.FormatDate(date)), "", 1, "R", false, 0, "")
-	d.pdf.Ln(2)
-	d.heading(a.Title, 18)
+	l.Masthead = [2]string{strings.ToUpper(w("press release")), p.Region + ", " + planmodel.FormatDate(date)}
+	l.Running = w("press release") + " · " + a.Title
 	lead := a.Result
 	if strings.TrimSpace(lead) == "" {
 		lead = w("press placeholder")
 	}
-	d.para(lead)
+	l.Add(layout.H(1, a.Title), layout.P(lead))
 	if a.Audience != "" {
-		d.font("I", 9.5)
-		d.pdf.MultiCell(d.width, 5, clean(w("press audience")+": "+a.Audience), "", "L", false)
+		l.Add(layout.Block{Kind: layout.Note, Text: w("press audience") + ": " + a.Audience})
 	}
-	d.heading(w("press about"), 11.5)
-	names := make([]string, len(p.Municipalities))
-	for i, m := range p.Municipalities {
-		names[i] = m.Name
-	}
-	d.para(fill(w("press about text"), map[string]string{
-		"{plan}": p.Name, "{period}": fmt.Sprintf("%d–%d", p.FirstYear, p.LastYear),
-		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": strings.Join(names, ", "),
-	}))
+	l.Add(layout.H(2, w("press about")), layout.P(fill(w("press about text"), map[string]string{
+		"{plan}": p.Name, "{period}": period(p.FirstYear, p.LastYear),
+		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": strings.Join(names(p), ", "),
+	})))
 	if p.Leader != "" || p.Contact != "" {
-		d.heading(w("press contact"), 11.5)
-		d.para(strings.TrimSpace(p.Leader + "\n" + p.Contact))
+		l.Add(layout.H(2, w("press contact")), layout.P(strings.TrimSpace(p.Leader+"\n"+p.Contact)))
 	}
-	return d.output()
+	return l
+}
+
+// pressFileName is "2016-05-10 Pressemelding – <title>".
+func pressFileName(p *planmodel.Plan, a planmodel.Activity, at time.Time) string {
+	date := at.Format("2006-01-02")
+	if t, err := planmodel.ParseDate(a.Date); err == nil {
+		date = t.Format("2006-01-02")
+	}
+	return outfile.Name(fmt.Sprintf("%s %s – %s", date, word(p.DocumentStandard(), "press release"), shorten(a.Title, 60)), ".pdf")
+}
+
+// names lists the plan's municipalities.
+func names(p *planmodel.Plan) []string {
+	out := make([]string, len(p.Municipalities))
+	for i, m := range p.Municipalities {
+		out[i] = m.Name
+	}
+	return out
+}
+
+// period writes a span of years as "2015–2019", or one year as "2016".
+func period(first, last int) string {
+	if first == last || last == 0 {
+		return fmt.Sprint(first)
+	}
+	return fmt.Sprintf("%d–%d", first, last)
 }

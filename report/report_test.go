@@ -296,7 +296,7 @@ func TestSummaryForNewCouncils(t *testing.T) {
 	}
 	dir := t.TempDir()
 	files, err := WriteSummaryFiles(p, dir, docTime, nil)
-	if err != nil || len(files) != 6 || !strings.HasSuffix(files[2], "2027-09-13 Orientering om næringsplanen - Gol.pdf") {
+	if err != nil || len(files) != 12 || !strings.HasSuffix(files[4], "2027-09-13 Orientering om næringsplanen - Gol.pdf") || !strings.HasSuffix(files[5], "Gol.docx") {
 		t.Errorf("summary files: %v, %v", files, err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"regionplan/internal/outfile"
 	"regionplan/planmodel"
+	"regionplan/report/layout"
 )
 
 // maxSummaryMeasures is how many measures a summary lists before it sums up the rest.
@@ -18,37 +19,30 @@ const maxSummaryMeasures = 25
 // municipality's share, the decisions so far, and what the new council is
 // asked to do.
 func Summary(p *planmodel.Plan, i int, at time.Time) ([]byte, error) {
+	l, err := summaryLayout(p, i, at)
+	if err != nil {
+		return nil, err
+	}
+	return renderPDF(l)
+}
+
+func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, error) {
 	if i < 0 || i >= len(p.Municipalities) {
 		return nil, fmt.Errorf("the plan has no municipality number %d", i+1)
 	}
 	m := p.Municipalities[i]
 	std := m.Standard
 	w := func(key string) string { return word(std, key) }
-	d, err := newDoc(Meta{Title: w("summary title") + " – " + p.Name, Subject: p.Name, Author: m.Name, Created: at}, std)
-	if err != nil {
-		return nil, err
-	}
-	d.pdf.AddPage()
-	d.font("B", 16)
-	d.pdf.CellFormat(d.width/2, 8, clean(m.Name+" kommune"), "", 0, "L", false, 0, "")
-	d.font("", 10)
-	d.pdf.CellFormat(d.width/2, 8, clean(w("date")+": "+planmodel.FormatDate(at)), "", 1, "R", false, 0, "")
-	d.font("B", 12)
-	d.pdf.CellFormat(d.width, 7, w("summary title"), "B", 1, "L", false, 0, "")
-	d.heading(p.Name, 14)
-
-	d.heading(w("purpose"), 11.5)
-	names := make([]string, len(p.Municipalities))
-	for k, mm := range p.Municipalities {
-		names[k] = mm.Name
-	}
-	d.para(fill(w("purpose text"), map[string]string{
-		"{plan}": p.Name, "{region}": p.Region, "{period}": fmt.Sprintf("%d–%d", p.FirstYear, p.LastYear),
-		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": strings.Join(names, ", "),
-	}))
+	l := newLayout(std, at, w("summary title")+" – "+p.Name, p.Name, m.Name)
+	l.Masthead = [2]string{m.Name + " kommune", w("date") + ": " + planmodel.FormatDate(at)}
+	l.Kind = w("summary title")
+	l.Running = m.Name + " kommune · " + w("summary title") + " · " + p.Name
+	l.Add(layout.H(1, p.Name), layout.H(2, w("purpose")), layout.P(fill(w("purpose text"), map[string]string{
+		"{plan}": p.Name, "{region}": p.Region, "{period}": period(p.FirstYear, p.LastYear),
+		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": strings.Join(names(p), ", "),
+	})))
 
 	if len(p.Goals) > 0 {
-		d.heading(w("goals"), 11.5)
 		rows := [][]string{{w("goal"), w("target"), w("deadline"), w("status")}}
 		for _, g := range p.Goals {
 			target := "–"
@@ -61,11 +55,10 @@ func Summary(p *planmodel.Plan, i int, at time.Time) ([]byte, error) {
 			}
 			rows = append(rows, []string{g.Title, target, deadline, w("goal " + string(g.Status))})
 		}
-		d.table([]float64{78, 38, 18, 31}, nil, rows, false)
+		l.Add(layout.H(2, w("goals")), layout.Block{Kind: layout.Table, Widths: []float64{78, 38, 18, 31}, Rows: rows})
 	}
 
 	if len(p.Measures) > 0 {
-		d.heading(w("measures"), 11.5)
 		rows := [][]string{{w("measure"), w("lead"), w("status"), w("years")}}
 		for k, ms := range p.Measures {
 			if k == maxSummaryMeasures {
@@ -74,20 +67,18 @@ func Summary(p *planmodel.Plan, i int, at time.Time) ([]byte, error) {
 			}
 			years := "–"
 			if ms.FirstYear != 0 {
-				years = fmt.Sprintf("%d–%d", ms.FirstYear, ms.LastYear)
+				years = period(ms.FirstYear, ms.LastYear)
 			}
 			rows = append(rows, []string{ms.Title, orDash(ms.Responsible), w("measure " + string(ms.Status)), years})
 		}
-		d.table([]float64{80, 35, 28, 22}, nil, rows, false)
+		l.Add(layout.H(2, w("measures")), layout.Block{Kind: layout.Table, Widths: []float64{80, 35, 28, 22}, Rows: rows})
 	}
 
-	d.heading(w("resources"), 11.5)
 	b := p.Budget()
-	d.para(fill(w("budget text"), map[string]string{"{costs}": kroner(b.CostTotal), "{funding}": kroner(b.FundingTotal)}))
-	d.economy(p, i)
+	l.Add(layout.H(2, w("resources")), layout.P(fill(w("budget text"), map[string]string{"{costs}": kroner(b.CostTotal), "{funding}": kroner(b.FundingTotal)})))
+	l.Add(economy(p, i, std)...)
 
 	if len(p.Decisions) > 0 {
-		d.heading(w("decisions so far"), 11.5)
 		rows := [][]string{{w("decision"), w("status"), w("decided")}}
 		for k := range p.Decisions {
 			dec := &p.Decisions[k]
@@ -100,14 +91,12 @@ func Summary(p *planmodel.Plan, i int, at time.Time) ([]byte, error) {
 			}
 			rows = append(rows, []string{dec.Title(std), status, decided})
 		}
-		d.table([]float64{105, 38, 22}, nil, rows, false)
+		l.Add(layout.H(2, w("decisions so far")), layout.Block{Kind: layout.Table, Widths: []float64{105, 38, 22}, Rows: rows})
 	}
 
-	d.heading(w("asked"), 11.5)
-	d.para(w("asked intro"))
 	asks := []string{w("ask brief"), w("ask contacts"), w("ask decision"), fill(w("ask contribution"), map[string]string{"{amount}": contributionText(p, i)})}
-	d.numbered(asks, "")
-	return d.output()
+	l.Add(layout.H(2, w("asked")), layout.P(w("asked intro")), layout.Block{Kind: layout.List, Items: asks})
+	return l, nil
 }
 
 // fill replaces each key of values in s with its value.
@@ -119,16 +108,24 @@ func fill(s string, values map[string]string) string {
 	return strings.NewReplacer(pairs...).Replace(s)
 }
 
+// SummaryFiles makes the summary for every municipality's new council, as
+// PDF and DOCX, for WriteFiles.
+func SummaryFiles(p *planmodel.Plan, at time.Time) ([]Draft, error) {
+	return perMunicipality(p, func(i int) (Draft, error) {
+		l, err := summaryLayout(p, i, at)
+		if err != nil {
+			return Draft{}, err
+		}
+		m := p.Municipalities[i]
+		return rendered(l, m.Name, outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(m.Standard, "summary file"), m.Name), ".pdf"))
+	})
+}
+
 // WriteSummaryFiles writes the summary for every municipality's new council
 // into dir and returns the paths written; progress, when not nil, hears of
 // each file.
 func WriteSummaryFiles(p *planmodel.Plan, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
-	docs, err := perMunicipality(p, func(i int) (Draft, error) {
-		b, err := Summary(p, i, at)
-		m := p.Municipalities[i]
-		name := outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(m.Standard, "summary file"), m.Name), ".pdf")
-		return Draft{Municipality: m.Name, FileName: name, PDF: b}, err
-	})
+	docs, err := SummaryFiles(p, at)
 	if err != nil {
 		return nil, err
 	}

@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report"
 	"regionplan/storage"
@@ -115,7 +115,7 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
-const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf, or export summary --plan ID --out DIR"
+const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf|DIR, export summary --plan ID --out DIR, or export press --plan ID --activity N --out DIR; documents take --format pdf,docx (both by default)"
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
@@ -127,8 +127,14 @@ func export(path string, args []string, stdout io.Writer) error {
 	out := fs.String("out", "", "")
 	decision := fs.String("decision", "", "")
 	withoutInternal := fs.Bool("without-internal", false, "")
+	format := fs.String("format", "pdf,docx", "")
+	activity := fs.Int("activity", 0, "")
 	if err := fs.Parse(args[1:]); err != nil || *id == "" || *out == "" || fs.NArg() > 0 {
 		return usageError(exportUsage)
+	}
+	formats, err := report.ParseFormats(*format)
+	if err != nil {
+		return err
 	}
 	at, err := documentTime()
 	if err != nil {
@@ -145,31 +151,52 @@ func export(path string, args []string, stdout io.Writer) error {
 		}
 		return storage.ExportPlan(p, *out, at)
 	case "decisions":
-		files, err := exportDecisions(p, *decision, *out, at)
-		for _, f := range files {
-			fmt.Fprintln(stdout, f)
-		}
-		return err
+		return printed(stdout)(exportDecisions(p, *decision, *out, at, formats))
 	case "summary":
-		files, err := report.WriteSummaryFiles(p, *out, at, nil)
-		for _, f := range files {
-			fmt.Fprintln(stdout, f)
-		}
-		return err
+		docs, err := report.SummaryFiles(p, at)
+		return printed(stdout)(writeDocs(*out, docs, formats, err))
 	case "resources":
-		pdf, err := report.ResourcePlan(p, at)
-		if err != nil {
-			return err
+		docs, err := report.ResourceFiles(p, at)
+		dir := *out
+		if ext := filepath.Ext(dir); err == nil && (ext == ".pdf" || ext == ".docx") {
+			dir = filepath.Dir(*out) // FILE.pdf: FILE.docx goes beside it
+			docs[0].FileName = strings.TrimSuffix(filepath.Base(*out), ext) + ".pdf"
 		}
-		return outfile.WriteFile(*out, pdf, 0o644)
+		return printed(stdout)(writeDocs(dir, docs, formats, err))
+	case "press":
+		if *activity < 1 || *activity > len(p.Activities) {
+			return fmt.Errorf("plan %s has no communication activity %d; give its number in the list, from 1 to %d", p.ID, *activity, len(p.Activities))
+		}
+		docs, err := report.PressFiles(p, p.Activities[*activity-1], at)
+		return printed(stdout)(writeDocs(*out, docs, formats, err))
 	}
 	return usageError(exportUsage)
+}
+
+// writeDocs writes the documents made (unless making them failed) into dir
+// in the chosen formats, as one export.
+func writeDocs(dir string, docs []report.Draft, formats []report.Format, err error) ([]string, error) {
+	if err != nil {
+		return nil, err
+	}
+	return report.WriteFiles(dir, report.Only(docs, formats), nil)
+}
+
+// printed prints the paths of the files written, one a line, and passes
+// the error on.
+func printed(stdout io.Writer) func(files []string, err error) error {
+	return func(files []string, err error) error {
+		for _, f := range files {
+			fmt.Fprintln(stdout, f)
+		}
+		return err
+	}
 }
 
 // exportDecisions writes the drafts and the overview of the named decision,
 // or of every decision, into dir as one export (all or none, with unique
 // names) and returns the paths written.
-func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time) ([]string, error) {
+func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time, formats []report.Format) ([]string, error) {
 	decisions := p.Decisions
 	if id != "" {
 		d := p.Decision(id)
@@ -189,7 +216,7 @@ func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time) ([]string,
 		}
 		docs = append(docs, files...)
 	}
-	return report.WriteFiles(dir, docs, nil)
+	return writeDocs(dir, docs, formats, nil)
 }
 
 func importPlan(path string, args []string, stdout io.Writer) error {

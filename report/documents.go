@@ -1,0 +1,86 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"regionplan/planmodel"
+	"regionplan/report/docx"
+	"regionplan/report/layout"
+)
+
+// Format is a file format the documents are written in.
+type Format string
+
+// The formats: PDF/A-1b for the archive, DOCX for the case system.
+const (
+	PDF  Format = "pdf"
+	DOCX Format = "docx"
+)
+
+// ParseFormats reads a comma-separated list such as "pdf,docx".
+func ParseFormats(s string) ([]Format, error) {
+	var out []Format
+	for _, f := range strings.Split(s, ",") {
+		switch ff := Format(strings.ToLower(strings.TrimSpace(f))); ff {
+		case PDF, DOCX:
+			out = append(out, ff)
+		default:
+			return nil, fmt.Errorf("unknown format %q: use pdf, docx or both", f)
+		}
+	}
+	return out, nil
+}
+
+// Only keeps the given formats of each document.
+func Only(docs []Draft, formats []Format) []Draft {
+	keep := map[Format]bool{}
+	for _, f := range formats {
+		keep[f] = true
+	}
+	out := make([]Draft, len(docs))
+	for i, d := range docs {
+		out[i] = d
+		if !keep[PDF] {
+			out[i].PDF = nil
+		}
+		if !keep[DOCX] {
+			out[i].DOCX = nil
+		}
+	}
+	return out
+}
+
+// newLayout starts a document in the written standard std, dated at.
+func newLayout(std planmodel.Standard, at time.Time, title, subject, author string) *layout.Document {
+	return &layout.Document{
+		Title: title, Subject: subject, Author: author,
+		Lang: pdfLang(std), Created: at,
+		Page: word(std, "page"), Of: word(std, "of"),
+	}
+}
+
+// rendered renders a layout as PDF and DOCX under the given file name.
+func rendered(l *layout.Document, municipality, fileName string) (Draft, error) {
+	pdf, err := renderPDF(l)
+	if err != nil {
+		return Draft{}, err
+	}
+	doc, err := docx.Write(l)
+	if err != nil {
+		return Draft{}, err
+	}
+	return Draft{Municipality: municipality, FileName: fileName, PDF: pdf, DOCX: doc}, nil
+}
+
+// nonEmpty keeps the texts that are not blank.
+func nonEmpty(texts ...string) []string {
+	var out []string
+	for _, t := range texts {
+		if strings.TrimSpace(t) != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
