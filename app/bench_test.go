@@ -71,7 +71,7 @@ func BenchmarkKeystrokeDecisionEditor(b *testing.B) {
 	t := d.Texts[planmodel.Bokmal]
 	t.Assessment = text
 	d.Texts[planmodel.Bokmal] = t
-	u.plan.showDecision(d.ID)
+	showDecision(u.plan, d.ID)
 	var field *widget.Entry
 	walk(u.win.Content(), func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && e.Text == text {
@@ -98,7 +98,7 @@ func BenchmarkPeakMemory(b *testing.B) {
 			u.plan.selectStage(i)
 		}
 		for _, d := range u.plan.plan.Decisions {
-			u.plan.showDecision(d.ID)
+			showDecision(u.plan, d.ID)
 		}
 		p := u.plan.plan
 		if _, err := report.DecisionDrafts(p, &p.Decisions[0], time.Now()); err != nil {

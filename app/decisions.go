@@ -1,9 +1,9 @@
 package app
 
 import (
-	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,14 +19,14 @@ import (
 // decisionList is the working tool of stage 5: the plan's joint decisions,
 // each with where it stands and what needs attention.
 type decisionList struct {
-	ps      *planScreen
+	ps      Host
 	content fyne.CanvasObject
 }
 
-func newDecisionList(ps *planScreen) *decisionList {
+func newDecisionList(ps Host) *decisionList {
 	l := &decisionList{ps: ps}
 	box := container.NewVBox()
-	p := ps.plan
+	p := ps.Plan()
 	if len(p.Decisions) == 0 {
 		box.Add(wrapped(lang.L("No decisions yet. A joint decision goes through every council as the same proposed decision, each in its own case document and written standard. Start with the decision to begin planning, or to adopt the plan.")))
 	}
@@ -34,8 +34,8 @@ func newDecisionList(ps *planScreen) *decisionList {
 		d := &p.Decisions[i]
 		title := widget.NewLabelWithStyle(orDash(d.Title(planmodel.Bokmal)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
-		summary := widget.NewLabel(decisionSummary(p, d, ps.u))
-		open := widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), func() { ps.showDecision(d.ID) })
+		summary := widget.NewLabel(decisionSummary(p, d, ps.Now()))
+		open := widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), func() { showDecision(ps, d.ID) })
 		box.Add(container.NewBorder(nil, nil, nil, open, container.NewVBox(title, summary)))
 		box.Add(widget.NewSeparator())
 	}
@@ -50,7 +50,7 @@ func (l *decisionList) canvas() fyne.CanvasObject { return l.content }
 
 // decisionSummary says in a line what kind of decision it is, how far it
 // has come and how many warnings it has.
-func decisionSummary(p *planmodel.Plan, d *planmodel.Decision, u *UI) string {
+func decisionSummary(p *planmodel.Plan, d *planmodel.Decision, now time.Time) string {
 	adopted := 0
 	for _, c := range d.Paths {
 		if s := c.Status(); s == planmodel.CaseAdopted || s == planmodel.CaseAdoptedChange {
@@ -60,7 +60,7 @@ func decisionSummary(p *planmodel.Plan, d *planmodel.Decision, u *UI) string {
 	text := lang.L("{{.Kind}} · adopted by {{.Adopted}} of {{.All}} municipalities", map[string]any{
 		"Kind": decisionKindName(d.Kind), "Adopted": adopted, "All": len(d.Paths),
 	})
-	if n := len(p.DecisionWarnings(d, u.now())); n > 0 {
+	if n := len(p.DecisionWarnings(d, now)); n > 0 {
 		text += " · " + lang.L("{{.Count}} to see to", map[string]any{"Count": n})
 	}
 	return text
@@ -75,13 +75,13 @@ func (l *decisionList) newDecision() {
 	kind.SetSelected(names[1])
 	kind.Required = true
 	form := widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind))
-	l.ps.u.showFormDialog(lang.L("New decision"), lang.L("Create"), form, func() error {
+	showFormDialog(l.ps.Window(), lang.L("New decision"), lang.L("Create"), form, func() error {
 		k := planmodel.DecisionKinds[max(0, slices.Index(names, kind.Selected))]
-		p := l.ps.plan
+		p := l.ps.Plan()
 		d := p.NewDecision(k)
 		p.Decisions = append(p.Decisions, d)
-		l.ps.changed()
-		l.ps.showDecision(d.ID)
+		l.ps.Changed()
+		showDecision(l.ps, d.ID)
 		return nil
 	})
 }
@@ -121,35 +121,34 @@ func caseStatusName(s planmodel.CaseStatus) string {
 // decisionEditor edits one decision: its texts in bokmål and nynorsk side by
 // side, and its case path in every municipality.
 type decisionEditor struct {
-	ps       *planScreen
+	ps       Host
 	id       string
 	content  fyne.CanvasObject
 	warnings *fyne.Container
 }
 
 // showDecision puts the editor of the decision with the given ID in the body.
-func (ps *planScreen) showDecision(id string) {
+func showDecision(ps Host, id string) {
 	e := newDecisionEditor(ps, id)
 	if e == nil {
 		return
 	}
-	ps.view = nil
-	ps.setBody(container.NewVScroll(e.content))
+	ps.ShowPage(container.NewVScroll(e.content))
 }
 
-func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.plan.Decision(e.id) }
+func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.Plan().Decision(e.id) }
 
-func newDecisionEditor(ps *planScreen, id string) *decisionEditor {
+func newDecisionEditor(ps Host, id string) *decisionEditor {
 	e := &decisionEditor{ps: ps, id: id, warnings: container.NewVBox()}
 	d := e.decision()
 	if d == nil {
 		return nil
 	}
-	if ps.plan.SyncPaths(d) {
-		ps.changed() // a municipality added since the decision was made gets its path
+	if ps.Plan().SyncPaths(d) {
+		ps.Changed() // a municipality added since the decision was made gets its path
 	}
 	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), func() {
-		ps.show(ps.u.guide.StageIndex("structure"))
+		ps.ShowStage("structure", "")
 	})
 	exportBtn := widget.NewButtonWithIcon(lang.L("Export drafts…"), theme.DocumentSaveIcon(), e.exportDrafts)
 	exportBtn.Importance = widget.HighImportance
@@ -158,7 +157,7 @@ func newDecisionEditor(ps *planScreen, id string) *decisionEditor {
 	kind.OnChanged = func(string) {
 		if k := chosen(kind, planmodel.DecisionKinds, decisionKindName); k != "" && e.decision().Kind != k {
 			e.decision().Kind = k
-			ps.changed()
+			ps.Changed()
 		}
 	}
 	heading := widget.NewLabelWithStyle(lang.L("Decision"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -190,7 +189,7 @@ func newDecisionEditor(ps *planScreen, id string) *decisionEditor {
 func (e *decisionEditor) refreshWarnings() {
 	e.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer e.warnings.Refresh()
-	for _, w := range e.ps.plan.DecisionWarnings(e.decision(), e.ps.u.now()) {
+	for _, w := range e.ps.Plan().DecisionWarnings(e.decision(), e.ps.Now()) {
 		var text string
 		switch w.Kind {
 		case "overdue":
@@ -223,10 +222,10 @@ func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.Ca
 		d := e.decision()
 		t := d.Texts[std]
 		set(&t)
-		t.Changed = e.ps.u.now()
+		t.Changed = e.ps.Now()
 		d.Texts[std] = t
 		showChanged(t)
-		e.ps.changed()
+		e.ps.Changed()
 		e.refreshWarnings()
 	}
 	field := func(value string, multi bool, set func(*planmodel.DecisionText, string)) *widget.Entry {
@@ -271,7 +270,7 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 	showStatus()
 	changed := func() {
 		showStatus()
-		e.ps.changed()
+		e.ps.Changed()
 		e.refreshWarnings()
 	}
 	archive := newEntry(c.ArchiveRef)
@@ -331,7 +330,7 @@ func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed
 		if v != "" {
 			step().Status = chosen(status, planmodel.CaseStatuses, caseStatusName)
 			if step().Status.Decided() && step().Decided == "" {
-				today := e.ps.u.now().Format("2006-01-02")
+				today := e.ps.Now().Format("2006-01-02")
 				step().Decided = today
 				decided.SetText(dateOf(today))
 			}
@@ -342,36 +341,6 @@ func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed
 	return container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(5, body, number, meeting, status, decided))
 }
 
-// dateEntry is an entry for a date typed as 13.09.2027 and stored as
-// 2027-09-13; set is called with the stored form once the text is a valid
-// date, or with "" when it is emptied.
-func dateEntry(iso, placeholder string, set func(string)) *widget.Entry {
-	en := widget.NewEntry()
-	en.SetPlaceHolder(placeholder)
-	en.SetText(dateOf(iso))
-	en.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		if _, err := planmodel.ParseDate(s); err != nil {
-			return translated(planmodel.Problems{{Message: "The date must be a real date, written as dd.mm.yyyy."}})
-		}
-		return nil
-	}
-	en.OnChanged = func(s string) {
-		if en.Validate() != nil {
-			return
-		}
-		if strings.TrimSpace(s) == "" {
-			set("")
-			return
-		}
-		t, _ := planmodel.ParseDate(s)
-		set(t.Format("2006-01-02"))
-	}
-	return en
-}
-
 func (e *decisionEditor) confirmDelete() {
 	d := e.decision()
 	dialog.ShowConfirm(lang.L("Delete decision"),
@@ -380,69 +349,40 @@ func (e *decisionEditor) confirmDelete() {
 			if !ok {
 				return
 			}
-			p := e.ps.plan
+			p := e.ps.Plan()
 			for i := range p.Decisions {
 				if p.Decisions[i].ID == e.id {
 					p.Decisions = append(p.Decisions[:i:i], p.Decisions[i+1:]...)
 					break
 				}
 			}
-			e.ps.changed()
-			e.ps.show(e.ps.u.guide.StageIndex("structure"))
-		}, e.ps.u.win)
+			e.ps.Changed()
+			e.ps.ShowStage("structure", "")
+		}, e.ps.Window())
 }
 
 // exportDrafts asks for a folder and writes a draft for every municipality
 // and the overview there, showing progress, then offers to open the folder.
 func (e *decisionEditor) exportDrafts() {
-	u := e.ps.u
 	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			u.showError(err)
+			e.ps.ShowError(err)
 			return
 		}
 		if dir == nil {
 			return
 		}
 		e.writeDrafts(dir.Path())
-	}, u.win)
+	}, e.ps.Window())
 }
 
 // writeDrafts writes the decision's documents into dir in the background,
 // with a progress bar, and tells the user where they are.
 func (e *decisionEditor) writeDrafts(dir string) {
 	id := e.id
-	e.ps.writeInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
-		return report.WriteDecisionFiles(p, p.Decision(id), dir, e.ps.u.now(), progress)
+	e.ps.WriteInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteDecisionFiles(p, p.Decision(id), dir, e.ps.Now(), progress)
 	}, func(n int, dir string) string {
 		return lang.L("{{.Count}} documents were written to {{.Dir}}: a draft for each municipality and the overview for the steering group.", map[string]any{"Count": n, "Dir": dir})
-	})
-}
-
-// writeInBackground saves the plan, then runs write on a copy of it away
-// from the window, with a progress bar, and tells the user what was written
-// with a button that opens the folder. The user may go on working meanwhile.
-func (ps *planScreen) writeInBackground(dir string, write func(p *planmodel.Plan, progress func(done, total int)) ([]string, error), done func(n int, dir string) string) {
-	u := ps.u
-	ps.saver.flush()
-	p := ps.plan.Clone()
-	bar := widget.NewProgressBar()
-	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the documents…"), bar, u.win)
-	prog.Show()
-	u.background(func() {
-		files, err := write(p, func(n, total int) {
-			fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) })
-		})
-		fyne.Do(func() {
-			prog.Hide()
-			if err != nil {
-				u.showError(err)
-				return
-			}
-			openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
-				_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
-			})
-			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
-		})
 	})
 }

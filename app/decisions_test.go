@@ -22,7 +22,7 @@ func TestDecisionEditorAndExport(t *testing.T) {
 	}
 	d := &ps.plan.Decisions[0]
 	e := newDecisionEditor(ps, d.ID)
-	ps.showDecision(d.ID)
+	showDecision(ps, d.ID)
 
 	// Mark Gol's council as having adopted it: the date is filled in.
 	card := e.pathCard(ps.plan.MunicipalityIndex("Gol"))

@@ -10,14 +10,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"regionplan/planmodel"
 	"regionplan/storage"
 )
 
 // Message turns an error into a sentence for the user in the interface
 // language: what happened and what to do.
 func Message(err error) string {
-	var ps planmodel.Problems
 	switch {
 	case errors.Is(err, storage.ErrLocked):
 		return lang.L("The plan file is already open in another Regionplan window. Use that window, or close it and start Regionplan again.")
@@ -33,23 +31,8 @@ func Message(err error) string {
 		return lang.L("The disk is full, so the change could not be saved. It is kept in the window; free some space on the disk and it is saved with your next change.")
 	case errors.Is(err, storage.ErrTooLarge):
 		return lang.L("The plan has become too large to save. Shorten the longest texts and try again.")
-	case errors.As(err, &ps) && len(ps) > 0:
-		return problemText(ps[0])
 	}
-	return lang.L("Something went wrong: {{.Err}}", map[string]any{"Err": err.Error()})
-}
-
-// problemText translates one validation problem. Numbers of five digits or
-// more are grouped the Norwegian way; years and small counts stay as they are.
-func problemText(p planmodel.Problem) string {
-	args := make(map[string]any, len(p.Args))
-	for k, v := range p.Args {
-		if n, ok := v.(int); ok && (n >= 10000 || n <= -10000) {
-			v = planmodel.FormatInt(int64(n))
-		}
-		args[k] = v
-	}
-	return lang.L(p.Message, args)
+	return messageText(err)
 }
 
 func (u *UI) showError(err error) {

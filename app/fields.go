@@ -141,3 +141,47 @@ func (g *checkGrid[T]) selected() []T {
 func formatScore(v float64) string {
 	return strings.Replace(strconv.FormatFloat(v, 'f', 1, 64), ".", ",", 1)
 }
+
+// dateEntry is an entry for a date typed as 13.09.2027 and stored as
+// 2027-09-13; set is called with the stored form once the text is a valid
+// date, or with "" when it is emptied.
+func dateEntry(iso, placeholder string, set func(string)) *widget.Entry {
+	en := widget.NewEntry()
+	en.SetPlaceHolder(placeholder)
+	en.SetText(dateOf(iso))
+	en.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		if _, err := planmodel.ParseDate(s); err != nil {
+			return translated(planmodel.Problems{{Message: "The date must be a real date, written as dd.mm.yyyy."}})
+		}
+		return nil
+	}
+	en.OnChanged = func(s string) {
+		if en.Validate() != nil {
+			return
+		}
+		if strings.TrimSpace(s) == "" {
+			set("")
+			return
+		}
+		t, _ := planmodel.ParseDate(s)
+		set(t.Format("2006-01-02"))
+	}
+	return en
+}
+
+func newEntry(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
+}
+
+func parseYear(s, field string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return 0, planmodel.Problems{{Field: field, Message: "Write the year with four digits, e.g. 2027."}}
+	}
+	return n, nil
+}

@@ -19,7 +19,7 @@ type formDialog struct {
 	apply  func() error
 }
 
-func (u *UI) showFormDialog(title, confirm string, form *widget.Form, apply func() error) *formDialog {
+func showFormDialog(win fyne.Window, title, confirm string, form *widget.Form, apply func() error) *formDialog {
 	f := &formDialog{form: form, apply: apply, errMsg: widget.NewLabel("")}
 	f.errMsg.Importance = widget.DangerImportance
 	f.errMsg.Wrapping = fyne.TextWrapWord
@@ -32,11 +32,11 @@ func (u *UI) showFormDialog(title, confirm string, form *widget.Form, apply func
 	// A form taller than the window scrolls, with the message kept in sight below it.
 	var body fyne.CanvasObject = container.NewVBox(form, f.errMsg)
 	height := form.MinSize().Height + 160
-	if most := u.win.Canvas().Size().Height - 40; height > most && most > 300 {
+	if most := win.Canvas().Size().Height - 40; height > most && most > 300 {
 		body = container.NewBorder(nil, f.errMsg, nil, nil, container.NewVScroll(form))
 		height = most
 	}
-	f.d = dialog.NewCustomWithoutButtons(title, body, u.win)
+	f.d = dialog.NewCustomWithoutButtons(title, body, win)
 	cancel := widget.NewButton(lang.L("Cancel"), f.d.Hide)
 	ok := widget.NewButton(confirm, f.submit)
 	ok.Importance = widget.HighImportance
@@ -45,7 +45,7 @@ func (u *UI) showFormDialog(title, confirm string, form *widget.Form, apply func
 	f.d.Show()
 	if len(form.Items) > 0 {
 		if e, ok := form.Items[0].Widget.(fyne.Focusable); ok {
-			u.win.Canvas().Focus(e)
+			win.Canvas().Focus(e)
 		}
 	}
 	return f
@@ -53,7 +53,7 @@ func (u *UI) showFormDialog(title, confirm string, form *widget.Form, apply func
 
 func (f *formDialog) submit() {
 	if err := f.apply(); err != nil {
-		f.errMsg.SetText(Message(err))
+		f.errMsg.SetText(messageText(err))
 		f.errMsg.Show()
 		return
 	}

@@ -73,7 +73,7 @@ func (h *historyView) takeDialog() {
 	u := h.ps.u
 	name := newEntry(lang.L("Snapshot {{.Date}}", map[string]any{"Date": planmodel.FormatDate(u.now())}))
 	form := widget.NewForm(widget.NewFormItem(lang.L("Name"), name))
-	u.showFormDialog(lang.L("Take a snapshot"), lang.L("Take snapshot"), form, func() error {
+	showFormDialog(u.win, lang.L("Take a snapshot"), lang.L("Take snapshot"), form, func() error {
 		n := strings.TrimSpace(name.Text)
 		if n == "" {
 			return planmodel.Problems{{Field: "name", Message: "The name cannot be empty."}}

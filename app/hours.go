@@ -31,7 +31,7 @@ func newHoursGrid(t *resourcesTool) *hoursGrid {
 var hoursColumns = struct{ name, year, total, fte float32 }{120, 88, 88, 80}
 
 func (h *hoursGrid) rebuild() {
-	p := h.t.ps.plan
+	p := h.t.ps.Plan()
 	r := &p.Resources
 	years := p.Years()
 	h.content.Objects = nil // filled in one go below: Add would lay it out again each time
@@ -96,13 +96,13 @@ func sumCells(table *fyne.Container, cols columns, name string, n int) []*widget
 }
 
 func (h *hoursGrid) hoursChanged() {
-	h.t.ps.changed()
+	h.t.ps.Changed()
 	h.update()
 }
 
 // update recomputes the totals and full-time equivalents.
 func (h *hoursGrid) update() {
-	p := h.t.ps.plan
+	p := h.t.ps.Plan()
 	r := &p.Resources
 	years := p.Years()
 	var all int64

@@ -34,7 +34,7 @@ const measureRowsShown = 12
 func newMeasureList(t *resourcesTool) *measureList {
 	l := &measureList{t: t, overview: container.NewVBox()}
 	l.empty = wrapped(lang.L("No measures yet. Add the common measures the municipalities will carry out together, and each municipality's own."))
-	l.list = widget.NewList(func() int { return len(l.t.ps.plan.Measures) }, l.newRow, l.updateRow)
+	l.list = widget.NewList(func() int { return len(l.t.ps.Plan().Measures) }, l.newRow, l.updateRow)
 	l.height = canvas.NewRectangle(color.Transparent)
 	l.box = container.NewStack(l.height, l.list)
 	add := widget.NewButtonWithIcon(lang.L("Add measure…"), theme.ContentAddIcon(), func() { l.edit(-1) })
@@ -74,7 +74,7 @@ func (r *measureRow) CreateRenderer() fyne.WidgetRenderer {
 
 func (l *measureList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*measureRow)
-	m := l.t.ps.plan.Measures[i]
+	m := l.t.ps.Plan().Measures[i]
 	r.title.SetText(m.Title)
 	r.facts.SetText(measureFacts(m))
 	if m.QuickWin {
@@ -87,7 +87,7 @@ func (l *measureList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (l *measureList) refresh() {
-	n := len(l.t.ps.plan.Measures)
+	n := len(l.t.ps.Plan().Measures)
 	if n == 0 {
 		l.empty.Show()
 		l.box.Hide()
@@ -134,7 +134,7 @@ func measureFacts(m planmodel.Measure) string {
 }
 
 func (l *measureList) refreshOverview() {
-	p := l.t.ps.plan
+	p := l.t.ps.Plan()
 	l.overview.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer l.overview.Refresh()
 	for i, r := range p.Responsibilities() {
@@ -165,7 +165,7 @@ func (l *measureList) refreshOverview() {
 }
 
 func (l *measureList) remove(i int) {
-	p := l.t.ps.plan
+	p := l.t.ps.Plan()
 	m := p.Measures[i]
 	dialog.ShowConfirm(lang.L("Remove measure"),
 		lang.L("Remove the measure «{{.Title}}»?", map[string]any{"Title": m.Title}), func(ok bool) {
@@ -174,12 +174,12 @@ func (l *measureList) remove(i int) {
 			}
 			p.Measures = append(p.Measures[:i:i], p.Measures[i+1:]...)
 			l.t.measuresChanged()
-		}, l.t.ps.u.win)
+		}, l.t.ps.Window())
 }
 
 // edit opens the measure dialog for measure i, or for a new one when i < 0.
 func (l *measureList) edit(i int) *formDialog {
-	p := l.t.ps.plan
+	p := l.t.ps.Plan()
 	m := planmodel.Measure{Scope: planmodel.ScopeCommon, Status: planmodel.MeasureIdea}
 	title := lang.L("Add measure")
 	if i >= 0 {
@@ -223,7 +223,7 @@ func (l *measureList) edit(i int) *formDialog {
 		widget.NewFormItem(lang.L("Cost (kr)"), cost),
 	)
 	form.Items[3].HintText = lang.L("For a common measure the municipality that leads it; for a local one the municipality it belongs to.")
-	return l.t.ps.u.showFormDialog(title, lang.L("Save"), form, func() error {
+	return showFormDialog(l.t.ps.Window(), title, lang.L("Save"), form, func() error {
 		n := planmodel.Measure{
 			ID: m.ID, Title: strings.TrimSpace(name.Text), Description: strings.TrimSpace(desc.Text),
 			Scope: scope.ids[max(0, scope.SelectedIndex())], Area: strings.TrimSpace(area.Text), QuickWin: quick.Checked,

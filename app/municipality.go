@@ -20,7 +20,7 @@ import (
 // municipalityEditor lists the plan's municipalities with their facts and
 // edits them in a dialog. It sits in the expectations stage.
 type municipalityEditor struct {
-	ps      *planScreen
+	ps      Host
 	content fyne.CanvasObject
 	rows    *fyne.Container
 	total   *widget.Label
@@ -28,7 +28,7 @@ type municipalityEditor struct {
 	merge   *widget.Button
 }
 
-func newMunicipalityEditor(ps *planScreen) *municipalityEditor {
+func newMunicipalityEditor(ps Host) *municipalityEditor {
 	e := &municipalityEditor{ps: ps, rows: container.NewVBox(), total: widget.NewLabel("")}
 	add := widget.NewButtonWithIcon(lang.L("Add municipality…"), theme.ContentAddIcon(), func() { e.edit(-1) })
 	e.add = add
@@ -40,7 +40,7 @@ func newMunicipalityEditor(ps *planScreen) *municipalityEditor {
 }
 
 func (e *municipalityEditor) refresh() {
-	p := e.ps.plan
+	p := e.ps.Plan()
 	e.rows.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer e.rows.Refresh()
 	if len(p.Municipalities) == 0 {
@@ -81,7 +81,7 @@ func standardName(s planmodel.Standard) string {
 }
 
 func (e *municipalityEditor) remove(i int) {
-	p := e.ps.plan
+	p := e.ps.Plan()
 	name := p.Municipalities[i].Name
 	dialog.ShowConfirm(lang.L("Remove municipality"),
 		lang.L("Remove {{.Name}} from the plan?", map[string]any{"Name": name}), func(ok bool) {
@@ -89,14 +89,14 @@ func (e *municipalityEditor) remove(i int) {
 				return
 			}
 			p.RemoveMunicipality(i)
-			e.ps.changed()
+			e.ps.Changed()
 			e.refresh()
-		}, e.ps.u.win)
+		}, e.ps.Window())
 }
 
 // edit opens the municipality dialog for municipality i, or for a new one when i < 0.
 func (e *municipalityEditor) edit(i int) *formDialog {
-	p := e.ps.plan
+	p := e.ps.Plan()
 	m := planmodel.Municipality{Standard: planmodel.Bokmal, Council: lang.L("Municipal council")}
 	title := lang.L("Add municipality")
 	if i >= 0 {
@@ -142,7 +142,7 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 		widget.NewFormItem(lang.L("Expected benefit"), expectation),
 		widget.NewFormItem("", applicant),
 	)
-	return e.ps.u.showFormDialog(title, lang.L("Save"), form, func() error {
+	return showFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
 		n := planmodel.Municipality{
 			Name:    strings.TrimSpace(name.Text),
 			Number:  strings.TrimSpace(number.Text),
@@ -200,22 +200,16 @@ func (e *municipalityEditor) edit(i int) *formDialog {
 		case p.Applicant == n.Name:
 			p.Applicant = ""
 		}
-		e.ps.changed()
+		e.ps.Changed()
 		e.refresh()
 		return nil
 	})
 }
 
-func newEntry(text string) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetText(text)
-	return e
-}
-
 // mergeDialog joins municipalities that have merged, as Songdalen and Søgne
 // joined Kristiansand in 2020, after taking a snapshot of the plan.
 func (e *municipalityEditor) mergeDialog() {
-	p := e.ps.plan
+	p := e.ps.Plan()
 	names := make([]string, len(p.Municipalities))
 	for i, m := range p.Municipalities {
 		names[i] = m.Name
@@ -232,7 +226,7 @@ func (e *municipalityEditor) mergeDialog() {
 		widget.NewFormItem(lang.L("Municipalities"), pick),
 		widget.NewFormItem(lang.L("Name after the merger"), newName),
 	)
-	e.ps.u.showFormDialog(lang.L("Merge municipalities"), lang.L("Merge"), form, func() error {
+	showFormDialog(e.ps.Window(), lang.L("Merge municipalities"), lang.L("Merge"), form, func() error {
 		// Keep the plan's order, with the one named first in the merger first.
 		var chosen []string
 		for _, n := range names {
@@ -249,15 +243,14 @@ func (e *municipalityEditor) mergeDialog() {
 		if err := p.Clone().MergeMunicipalities(chosen, target); err != nil {
 			return err // refused before anything is changed or a snapshot taken
 		}
-		e.ps.saver.flush()
 		label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
-		if _, err := e.ps.u.store.TakeSnapshot(p, label, storage.SnapshotBeforeMerge, 0, e.ps.u.now()); err != nil {
+		if err := e.ps.Snapshot(label, storage.SnapshotBeforeMerge, 0); err != nil {
 			return err
 		}
 		if err := p.MergeMunicipalities(chosen, target); err != nil {
 			return err
 		}
-		e.ps.changed()
+		e.ps.Changed()
 		e.refresh()
 		return nil
 	})

@@ -33,7 +33,7 @@ func (u *UI) showNewPlanDialog() *formDialog {
 		widget.NewFormItem(lang.L("Organised as"), org.Select),
 		widget.NewFormItem(lang.L("Project leader"), leader),
 	)
-	return u.showFormDialog(lang.L("New plan"), lang.L("Create plan"), form, func() error {
+	return showFormDialog(u.win, lang.L("New plan"), lang.L("Create plan"), form, func() error {
 		p := planmodel.New(strings.TrimSpace(name.Text), now)
 		p.Region = strings.TrimSpace(region.Text)
 		var err error
@@ -51,14 +51,6 @@ func (u *UI) showNewPlanDialog() *formDialog {
 		u.createPlan(p)
 		return nil
 	})
-}
-
-func parseYear(s, field string) (int, error) {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil {
-		return 0, planmodel.Problems{{Field: field, Message: "Write the year with four digits, e.g. 2027."}}
-	}
-	return n, nil
 }
 
 // orgFormSelect chooses an organisation form by its translated name.

@@ -2,10 +2,12 @@ package app
 
 import (
 	"fmt"
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -138,7 +140,7 @@ func (ps *planScreen) show(i int) {
 	default:
 		ps.view = ps.views[i]
 		if ps.view == nil {
-			ps.view = newStageView(ps, &ps.u.guide.Stages[i], i)
+			ps.view = newStageView(ps, &ps.u.guide.Stages[i], i, &ps.tab)
 			ps.views[i] = ps.view
 		}
 		ps.setBody(ps.view.content)
@@ -159,7 +161,7 @@ func (ps *planScreen) focusFirst() {
 
 // changed records that the plan changed: it schedules the autosave and
 // refreshes the progress marks.
-func (ps *planScreen) changed() {
+func (ps *planScreen) Changed() {
 	ps.saver.changed()
 	if ps.view != nil {
 		ps.view.refreshCount()
@@ -212,7 +214,7 @@ func (ps *planScreen) updateProgress() {
 
 // updateSignals shows on the side bar's button how many warning signals fire.
 func (ps *planScreen) updateSignals() {
-	n := len(ps.findings())
+	n := len(findings(ps))
 	ps.signals.SetText(lang.L("Warning signals ({{.Count}})", map[string]any{"Count": n}))
 	switch {
 	case ps.stage == signalsView:
@@ -283,12 +285,93 @@ func (ps *planScreen) updateReanchorBanner() {
 	text := lang.L("The municipal election on {{.Date}} has been held, and the plan is not yet anchored with the new councils.", map[string]any{"Date": planmodel.FormatDate(e.Date)})
 	btn := widget.NewButtonWithIcon(lang.L("Re-anchor the plan"), theme.HistoryIcon(), func() {
 		if ps.plan.Reanchoring(e.Year) == nil {
-			ps.startReanchoring(e)
+			startReanchoring(ps, e)
 			return
 		}
-		ps.tab = "tool"
-		ps.show(ps.u.guide.StageIndex("political-shifts"))
+		ps.ShowStage("political-shifts", "tool")
 	})
 	btn.Importance = widget.WarningImportance
 	ps.banner.Objects = append(ps.banner.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, wrapped(text)))
 }
+
+// WriteInBackground saves the plan, then runs write on a copy of it away
+// from the window, with a progress bar, and tells the user what was written
+// with a button that opens the folder. The user may go on working meanwhile.
+func (ps *planScreen) WriteInBackground(dir string, write WriteFunc, done func(n int, dir string) string) {
+	u := ps.u
+	ps.saver.flush()
+	p := ps.plan.Clone()
+	bar := widget.NewProgressBar()
+	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the documents…"), bar, u.win)
+	prog.Show()
+	u.background(func() {
+		files, err := write(p, func(n, total int) {
+			fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) })
+		})
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
+				_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
+			})
+			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
+		})
+	})
+}
+
+// Plan is the open plan.
+func (ps *planScreen) Plan() *planmodel.Plan { return ps.plan }
+
+// Now is the current time.
+func (ps *planScreen) Now() time.Time { return ps.u.now() }
+
+// Window is the main window.
+func (ps *planScreen) Window() fyne.Window { return ps.u.win }
+
+// Guide is the guide in the interface language.
+func (ps *planScreen) Guide() *wizard.Guide { return ps.u.guide }
+
+// Language is the interface language's code.
+func (ps *planScreen) Language() string { return currentLanguage }
+
+// ShowError tells the user what went wrong and what to do.
+func (ps *planScreen) ShowError(err error) { ps.u.showError(err) }
+
+// SaveFile asks for a folder and a file name and writes the file there.
+func (ps *planScreen) SaveFile(name, ext string, write func(path string) error, title string, done func(path string) string) {
+	ps.u.saveFileDialog(name, ext, write, title, done)
+}
+
+// Snapshot saves the plan, then keeps a snapshot of it for the given reason.
+func (ps *planScreen) Snapshot(name, reason string, election int) error {
+	ps.saver.flush()
+	_, err := ps.u.store.TakeSnapshot(ps.plan, name, reason, election, ps.u.now())
+	return err
+}
+
+// ShowStage shows the stage with the given ID, built anew, on the tab of the
+// given kind, or on the kind last chosen when tab is empty.
+func (ps *planScreen) ShowStage(id, tab string) {
+	i := ps.u.guide.StageIndex(id)
+	if i < 0 {
+		return
+	}
+	if tab != "" {
+		ps.tab = tab
+	}
+	delete(ps.views, i)
+	ps.stage = -2 // so that selectStage shows it even when it is the one shown
+	ps.selectStage(i)
+}
+
+// ShowPage shows o in place of the stage.
+func (ps *planScreen) ShowPage(o fyne.CanvasObject) {
+	ps.view = nil
+	ps.setBody(o)
+}
+
+// signalsView is the side-bar position of the warning signals, after the settings.
+const signalsView = -3

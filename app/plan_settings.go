@@ -53,9 +53,9 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	applicant := widget.NewSelect(names, nil)
 	applicant.PlaceHolder = lang.L("Add municipalities in stage 1 first")
 	applicant.SetSelected(p.Applicant)
-	applicant.OnChanged = func(s string) { p.Applicant = s; ps.changed() }
+	applicant.OnChanged = func(s string) { p.Applicant = s; ps.Changed() }
 	org := newOrgFormSelect(p.OrgForm)
-	org.OnChanged = func(string) { p.OrgForm = org.value(); ps.changed() }
+	org.OnChanged = func(string) { p.OrgForm = org.value(); ps.Changed() }
 	std := widget.NewRadioGroup([]string{standardName(planmodel.Bokmal), standardName(planmodel.Nynorsk)}, nil)
 	std.Horizontal = true
 	std.Required = true
@@ -65,7 +65,7 @@ func newSettingsView(ps *planScreen) *settingsForm {
 		if s == standardName(planmodel.Nynorsk) {
 			p.Standard = planmodel.Nynorsk
 		}
-		ps.changed()
+		ps.Changed()
 	}
 	leader := f.text(p.Leader, false, func(s string) { p.Leader = s })
 	contact := f.text(p.Contact, false, func(s string) { p.Contact = s })
@@ -81,7 +81,7 @@ func newSettingsView(ps *planScreen) *settingsForm {
 			}
 		}
 		p.Steering = members
-		ps.changed()
+		ps.Changed()
 	}
 
 	form := widget.NewForm(
@@ -127,7 +127,7 @@ func (f *settingsForm) text(value string, required bool, set func(string)) *widg
 	e.OnChanged = func(s string) {
 		if e.Validate() == nil {
 			set(strings.TrimSpace(s))
-			f.ps.changed()
+			f.ps.Changed()
 		}
 	}
 	return e
@@ -154,15 +154,7 @@ func (f *settingsForm) year(value int, set func(int) error) *widget.Entry {
 			e.SetValidationError(translated(err))
 			return
 		}
-		f.ps.changed()
+		f.ps.Changed()
 	}
 	return e
 }
-
-// translated is err with its message in the interface language, for Fyne's
-// field validation which shows the error's text.
-func translated(err error) error { return messageError(Message(err)) }
-
-type messageError string
-
-func (m messageError) Error() string { return string(m) }

@@ -153,7 +153,7 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 		}
 		entry := newEntry(name)
 		form := widget.NewForm(widget.NewFormItem(lang.L("File name"), entry))
-		u.showFormDialog(title, lang.L("Save"), form, func() error {
+		showFormDialog(u.win, title, lang.L("Save"), form, func() error {
 			n := fileName(entry.Text)
 			if !strings.HasSuffix(strings.ToLower(n), ext) {
 				n += ext
@@ -181,23 +181,6 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 			return nil
 		})
 	}, u.win)
-}
-
-// fileName makes a plan name safe to use as a file name.
-func fileName(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimSpace(name))
-	if name == "" {
-		return "plan"
-	}
-	if r := []rune(name); len(r) > 80 {
-		name = string(r[:80])
-	}
-	return name
 }
 
 // dangerBanner is a line across the screen in the error colour.

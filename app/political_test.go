@@ -62,7 +62,7 @@ func TestSnapshotCompareAndSetBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	ps.plan.Municipalities[1].Population = 15000
-	ps.changed()
+	ps.Changed()
 	ps.show(historyScreen)
 	h := newHistoryView(ps)
 	snaps, _ := u.store.Snapshots(ps.plan.ID)

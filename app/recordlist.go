@@ -28,15 +28,16 @@ type recordSpec[T any] struct {
 // detail, edit and remove buttons — with an add button below, and edits a
 // record in a form dialog. Every stage tool's lists are recordLists.
 type recordList[T any] struct {
-	ps      *planScreen
+	win     fyne.Window
+	changed func() // tells the plan screen the plan changed
 	items   *[]T
 	spec    recordSpec[T]
 	rows    *fyne.Container
 	content fyne.CanvasObject
 }
 
-func newRecordList[T any](ps *planScreen, items *[]T, spec recordSpec[T]) *recordList[T] {
-	l := &recordList[T]{ps: ps, items: items, spec: spec, rows: container.NewVBox()}
+func newRecordList[T any](win fyne.Window, changed func(), items *[]T, spec recordSpec[T]) *recordList[T] {
+	l := &recordList[T]{win: win, changed: changed, items: items, spec: spec, rows: container.NewVBox()}
 	add := widget.NewButtonWithIcon(spec.add, theme.ContentAddIcon(), func() { l.edit(-1) })
 	l.refresh()
 	l.content = container.NewVBox(l.rows, container.NewHBox(add))
@@ -78,7 +79,7 @@ func (l *recordList[T]) edit(i int) *formDialog {
 		title = lang.L("Edit {{.Name}}", map[string]any{"Name": name})
 	}
 	form, read := l.spec.form(r)
-	return l.ps.u.showFormDialog(title, lang.L("Save"), form, func() error {
+	return showFormDialog(l.win, title, lang.L("Save"), form, func() error {
 		n, err := read()
 		if err != nil {
 			return err
@@ -107,12 +108,12 @@ func (l *recordList[T]) remove(i int) {
 		}
 		*l.items = append((*l.items)[:i:i], (*l.items)[i+1:]...)
 		l.done()
-	}, l.ps.u.win)
+	}, l.win)
 }
 
 // done records a change: the plan is saved, the rows redrawn and the tool told.
 func (l *recordList[T]) done() {
-	l.ps.changed()
+	l.changed()
 	l.refresh()
 	if l.spec.changed != nil {
 		l.spec.changed()

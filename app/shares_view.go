@@ -30,7 +30,7 @@ type sharesView struct {
 
 func newSharesView(t *resourcesTool) *sharesView {
 	v := &sharesView{t: t, preview: container.NewVBox(), notes: container.NewVBox(), manSum: widget.NewLabel("")}
-	key := &t.ps.plan.Resources.Key
+	key := &t.ps.Plan().Resources.Key
 	v.method = newChoiceSelect(planmodel.KeyMethods, keyMethodName, orEqual(key.Method), func(m planmodel.KeyMethod) {
 		key.Method = m
 		v.showKeyFields()
@@ -56,7 +56,7 @@ func newSharesView(t *resourcesTool) *sharesView {
 	help.TextStyle.Italic = true
 	keyRow := container.NewHBox(widget.NewLabel(lang.L("Distribution key")), container.New(columns{300}, v.method.Select),
 		widget.NewLabel(lang.L("Equal part (%)")), container.New(columns{80}, v.equal))
-	v.content = container.NewVBox(keyRow, help, v.manual, fitYears(v.preview, len(t.ps.plan.Years())), v.notes)
+	v.content = container.NewVBox(keyRow, help, v.manual, fitYears(v.preview, len(t.ps.Plan().Years())), v.notes)
 	v.refresh()
 	return v
 }
@@ -79,7 +79,7 @@ func parseWholePercent(s string) (int, bool) {
 
 // showKeyFields shows the fields the chosen key needs.
 func (v *sharesView) showKeyFields() {
-	m := orEqual(v.t.ps.plan.Resources.Key.Method)
+	m := orEqual(v.t.ps.Plan().Resources.Key.Method)
 	if m == planmodel.KeyMixed {
 		v.equal.Enable()
 	} else {
@@ -94,7 +94,7 @@ func (v *sharesView) showKeyFields() {
 
 // buildManual makes an entry per municipality for its manual share.
 func (v *sharesView) buildManual() {
-	p := v.t.ps.plan
+	p := v.t.ps.Plan()
 	key := &p.Resources.Key
 	v.manual.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer v.manual.Refresh()
@@ -147,7 +147,7 @@ func parseShare(s string) (int, bool) {
 
 // refresh recomputes the preview table and the warnings.
 func (v *sharesView) refresh() {
-	p := v.t.ps.plan
+	p := v.t.ps.Plan()
 	sum := p.ManualSum()
 	v.manSum.SetText(lang.L("Sum of the shares: {{.Sum}} %", map[string]any{"Sum": planmodel.FormatPercent(sum)}))
 	v.manSum.Importance = widget.SuccessImportance
@@ -162,7 +162,7 @@ func (v *sharesView) refresh() {
 	defer v.notes.Refresh()
 	s, err := p.Shares()
 	if err != nil {
-		v.notes.Objects = append(v.notes.Objects, warning(Message(err)))
+		v.notes.Objects = append(v.notes.Objects, warning(messageText(err)))
 		return
 	}
 	w := previewColumns

@@ -14,23 +14,20 @@ import (
 	"regionplan/wizard"
 )
 
-// signalsView is the side-bar position of the warning signals, after the settings.
-const signalsView = -3
-
 // findings computes the warning signals that fire for the open plan now.
 // Quick wins are left out until plans record measures.
-func (ps *planScreen) findings() []wizard.Finding {
-	return ps.u.guide.Findings(ps.plan, wizard.Inputs{Now: ps.u.now()})
+func findings(ps Host) []wizard.Finding {
+	return ps.Guide().Findings(ps.Plan(), wizard.Inputs{Now: ps.Now()})
 }
 
 // newSignalsView lists every warning signal that fires, each with why it
 // matters and a button to the stage where it is fixed.
-func newSignalsView(ps *planScreen) fyne.CanvasObject {
+func newSignalsView(ps Host) fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle(lang.L("Warning signals"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
 	parts := []fyne.CanvasObject{heading,
 		wrapped(lang.L("Computed from what the plan records. Each says why it matters and where to put it right."))}
-	fs := ps.findings()
+	fs := findings(ps)
 	if len(fs) == 0 {
 		parts = append(parts, wrapped(lang.L("No warning signals right now.")))
 	}
@@ -41,9 +38,9 @@ func newSignalsView(ps *planScreen) fyne.CanvasObject {
 }
 
 // stageSignals shows the signals that fire for one stage, or nil when none does.
-func stageSignals(ps *planScreen, stageID string) fyne.CanvasObject {
+func stageSignals(ps Host, stageID string) fyne.CanvasObject {
 	box := container.NewVBox()
-	for _, f := range ps.findings() {
+	for _, f := range findings(ps) {
 		if f.Stage == stageID {
 			box.Add(signalLine(ps, f))
 		}
@@ -56,7 +53,7 @@ func stageSignals(ps *planScreen, stageID string) fyne.CanvasObject {
 
 // signalLine is a signal in one line above a stage: its title and what it
 // concerns. Why it matters is in the signals view.
-func signalLine(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
+func signalLine(ps Host, f wizard.Finding) fyne.CanvasObject {
 	title, _ := signalText(f)
 	text := title
 	if names := signalNames(ps, f); names != "" {
@@ -70,7 +67,7 @@ func signalLine(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
 
 // signalCard shows one signal: its title, why it matters, what it concerns,
 // and optionally a button to the stage where it is fixed.
-func signalCard(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
+func signalCard(ps Host, f wizard.Finding) fyne.CanvasObject {
 	title, why := signalText(f)
 	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.Wrapping = fyne.TextWrapWord
@@ -79,9 +76,9 @@ func signalCard(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
 	if names := signalNames(ps, f); names != "" {
 		lines = append(lines, wrapped(lang.L("Concerns: {{.Names}}", map[string]any{"Names": names})))
 	}
-	if i := ps.u.guide.StageIndex(f.Stage); i >= 0 {
-		stage := fmt.Sprintf("%d. %s", i+1, ps.u.guide.Stages[i].Title)
-		b := widget.NewButtonWithIcon(lang.L("Go to {{.Stage}}", map[string]any{"Stage": stage}), theme.NavigateNextIcon(), func() { ps.selectStage(i) })
+	if i := ps.Guide().StageIndex(f.Stage); i >= 0 {
+		stage := fmt.Sprintf("%d. %s", i+1, ps.Guide().Stages[i].Title)
+		b := widget.NewButtonWithIcon(lang.L("Go to {{.Stage}}", map[string]any{"Stage": stage}), theme.NavigateNextIcon(), func() { ps.ShowStage(f.Stage, "") })
 		b.IconPlacement = widget.ButtonIconTrailingText
 		lines = append(lines, container.NewHBox(b))
 	}
@@ -91,18 +88,18 @@ func signalCard(ps *planScreen, f wizard.Finding) fyne.CanvasObject {
 
 // signalNames says what a signal concerns: municipality names and workshop
 // titles as they are, trust factors and stages by their titles.
-func signalNames(ps *planScreen, f wizard.Finding) string {
+func signalNames(ps Host, f wizard.Finding) string {
 	names := make([]string, len(f.Names))
 	for i, n := range f.Names {
 		names[i] = n
 		switch f.ID {
 		case wizard.SignalTrustFalling:
-			if texts, err := wizard.LoadTrust(currentLanguage); err == nil {
+			if texts, err := wizard.LoadTrust(ps.Language()); err == nil {
 				names[i] = texts.Factor(planmodel.TrustFactor(n)).Title
 			}
 		case wizard.SignalStageFatigue:
-			if j := ps.u.guide.StageIndex(n); j >= 0 {
-				names[i] = fmt.Sprintf("%d. %s", j+1, ps.u.guide.Stages[j].Title)
+			if j := ps.Guide().StageIndex(n); j >= 0 {
+				names[i] = fmt.Sprintf("%d. %s", j+1, ps.Guide().Stages[j].Title)
 			}
 		}
 	}

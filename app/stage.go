@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -23,7 +22,7 @@ type stageToolView interface {
 
 // stageTool returns the working tool of the stage with the given id, or nil
 // for a stage without one.
-func stageTool(ps *planScreen, stageID string) stageToolView {
+func stageTool(ps Host, stageID string) stageToolView {
 	switch stageID {
 	case "expectations":
 		return newMunicipalityEditor(ps)
@@ -47,7 +46,7 @@ func stageTool(ps *planScreen, stageID string) stageToolView {
 
 // stageView is one stage: its purpose, guidance, tool, checklist and warning signals.
 type stageView struct {
-	ps      *planScreen
+	ps      Host
 	stage   *wizard.Stage
 	content fyne.CanvasObject
 	items   []*itemRow
@@ -57,7 +56,7 @@ type stageView struct {
 	checklistTab *container.TabItem
 }
 
-func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
+func newStageView(ps Host, s *wizard.Stage, index int, tab *string) *stageView {
 	v := &stageView{ps: ps, stage: s}
 	heading := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", index+1, s.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
@@ -75,7 +74,7 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 		list.Add(widget.NewSeparator())
 		list.Add(row.content)
 	}
-	pr := s.Progress(ps.plan)
+	pr := s.Progress(ps.Plan())
 	checklist := container.NewTabItemWithIcon(lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total}),
 		theme.CheckButtonCheckedIcon(), container.NewVScroll(container.NewPadded(list)))
 
@@ -83,7 +82,7 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 	for _, para := range s.Guidance {
 		guidance.Add(wrapped(para))
 	}
-	if signals := ps.u.guide.SignalsFor(s.ID); len(signals) > 0 {
+	if signals := ps.Guide().SignalsFor(s.ID); len(signals) > 0 {
 		box := container.NewVBox()
 		for _, sig := range signals {
 			t := widget.NewLabelWithStyle(sig.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -106,7 +105,7 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 	v.checklistTab, v.tabs = checklist, tabs
 	// Open the kind of tab the user chose last; on an untouched stage the
 	// guidance comes first, so that a new stage starts with its advice.
-	want := ps.tab
+	want := *tab
 	if want == "" && pr.Resolved() == 0 {
 		want = "guidance"
 	}
@@ -115,44 +114,21 @@ func newStageView(ps *planScreen, s *wizard.Stage, index int) *stageView {
 			tabs.SelectIndex(i)
 		}
 	}
-	tabs.OnSelected = func(it *container.TabItem) { ps.tab = kinds[tabs.SelectedIndex()] }
+	tabs.OnSelected = func(it *container.TabItem) { *tab = kinds[tabs.SelectedIndex()] }
 	v.content = container.NewBorder(container.NewPadded(container.NewVBox(header...)), nil, nil, nil, tabs)
 	return v
 }
 
 // refreshCount shows the stage's resolved items in the checklist tab's title.
 func (v *stageView) refreshCount() {
-	pr := v.stage.Progress(v.ps.plan)
+	pr := v.stage.Progress(v.ps.Plan())
 	v.checklistTab.Text = lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total})
 	v.tabs.Refresh()
 }
 
-// section is a titled block of a screen on a softly shaded background.
-func section(title, subtitle string, content fyne.CanvasObject) fyne.CanvasObject {
-	var parts []fyne.CanvasObject
-	if title != "" {
-		head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		head.SizeName = theme.SizeNameSubHeadingText
-		parts = append(parts, head)
-	}
-	if subtitle != "" {
-		parts = append(parts, wrapped(subtitle))
-	}
-	parts = append(parts, content)
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = theme.InputRadiusSize()
-	return container.NewStack(bg, container.NewPadded(container.NewVBox(parts...)))
-}
-
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 // itemRow is one checklist item: done, not relevant, a note and the date it changed.
 type itemRow struct {
-	ps          *planScreen
+	ps          Host
 	item        *wizard.Item
 	done        *widget.Check
 	notRelevant *widget.Check
@@ -162,9 +138,9 @@ type itemRow struct {
 	updating    bool
 }
 
-func newItemRow(ps *planScreen, it *wizard.Item) *itemRow {
+func newItemRow(ps Host, it *wizard.Item) *itemRow {
 	r := &itemRow{ps: ps, item: it}
-	st := ps.plan.Item(it.ID)
+	st := ps.Plan().Item(it.ID)
 	r.done = widget.NewCheck("", nil)
 	r.done.SetChecked(st.Status == planmodel.Done)
 	r.notRelevant = widget.NewCheck(lang.L("Not relevant"), nil)
@@ -236,15 +212,15 @@ func (r *itemRow) record() {
 	case r.notRelevant.Checked:
 		status = planmodel.NotRelevant
 	}
-	p := r.ps.plan
+	p := r.ps.Plan()
 	before := p.Item(r.item.ID)
-	p.SetItem(r.item.ID, status, r.note.Text, r.ps.u.now())
+	p.SetItem(r.item.ID, status, r.note.Text, r.ps.Now())
 	after := p.Item(r.item.ID)
 	if after == before {
 		return
 	}
 	r.showChanged(after)
-	r.ps.changed()
+	r.ps.Changed()
 }
 
 func (r *itemRow) showChanged(st planmodel.ItemState) {

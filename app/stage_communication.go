@@ -20,17 +20,17 @@ import (
 // on a power/interest grid with key messages and ambassadors, the
 // communication activities, and the notes on media preparedness.
 type communicationTool struct {
-	ps           *planScreen
+	ps           Host
 	chart        *fyne.Container
 	stakeholders *recordList[planmodel.Stakeholder]
 	activities   *recordList[planmodel.Activity]
 	content      fyne.CanvasObject
 }
 
-func newCommunicationTool(ps *planScreen) *communicationTool {
+func newCommunicationTool(ps Host) *communicationTool {
 	t := &communicationTool{ps: ps, chart: container.NewStack()}
-	p := ps.plan
-	t.stakeholders = newRecordList(ps, &p.Stakeholders, recordSpec[planmodel.Stakeholder]{
+	p := ps.Plan()
+	t.stakeholders = newRecordList(ps.Window(), ps.Changed, &p.Stakeholders, recordSpec[planmodel.Stakeholder]{
 		add:      lang.L("Add stakeholder…"),
 		empty:    lang.L("No stakeholders yet. List the groups that matter to the cooperation, how much power and interest each has, and what you want to tell them."),
 		newTitle: lang.L("New stakeholder"),
@@ -46,12 +46,12 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 		check:   planmodel.Stakeholder.Validate,
 		changed: t.drawChart,
 	})
-	t.activities = newRecordList(ps, &p.Activities, recordSpec[planmodel.Activity]{
+	t.activities = newRecordList(ps.Window(), ps.Changed, &p.Activities, recordSpec[planmodel.Activity]{
 		add:      lang.L("Add activity…"),
 		empty:    lang.L("No activities yet. Tell about progress and results as they come: it builds trust and the will to take part."),
 		newTitle: lang.L("New communication activity"),
 		blank: func() planmodel.Activity {
-			return planmodel.Activity{Date: ps.u.now().Format("2006-01-02"), Channel: planmodel.ChannelPressRelease}
+			return planmodel.Activity{Date: ps.Now().Format("2006-01-02"), Channel: planmodel.ChannelPressRelease}
 		},
 		summary: func(a planmodel.Activity) (string, string) {
 			state := lang.L("planned")
@@ -74,7 +74,7 @@ func newCommunicationTool(ps *planScreen) *communicationTool {
 	media.SetPlaceHolder(lang.L("Who speaks for the cooperation, who is told first, how you answer criticism"))
 	media.OnChanged = func(s string) {
 		p.MediaPreparedness = s
-		ps.changed()
+		ps.Changed()
 	}
 	t.drawChart()
 	t.content = container.NewVBox(
@@ -90,7 +90,7 @@ func (t *communicationTool) title() string { return lang.L("Communication") }
 func (t *communicationTool) canvas() fyne.CanvasObject { return t.content }
 
 func (t *communicationTool) drawChart() {
-	t.chart.Objects = []fyne.CanvasObject{newStakeholderChart(t.ps.plan.Stakeholders)}
+	t.chart.Objects = []fyne.CanvasObject{newStakeholderChart(t.ps.Plan().Stakeholders)}
 	t.chart.Refresh()
 }
 
@@ -162,12 +162,11 @@ func channelName(c planmodel.Channel) string {
 // pressRelease writes a press-release draft from activity i where the user
 // chooses, in the plan's own written standard.
 func (t *communicationTool) pressRelease(i int) {
-	u := t.ps.u
-	p := t.ps.plan
+	p := t.ps.Plan()
 	a := p.Activities[i]
 	name := fmt.Sprintf("%s %s.pdf", lang.L("Press release"), fileName(a.Title))
-	u.saveFileDialog(name, ".pdf", func(path string) error {
-		pdf, err := report.PressRelease(p, a, u.now())
+	t.ps.SaveFile(name, ".pdf", func(path string) error {
+		pdf, err := report.PressRelease(p, a, t.ps.Now())
 		if err != nil {
 			return err
 		}

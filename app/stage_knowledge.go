@@ -17,7 +17,7 @@ import (
 // brief for a commissioned study, the action areas with their benefit for
 // each municipality, and the matrix of strengths and host functions.
 type knowledgeTool struct {
-	ps       *planScreen
+	ps       Host
 	brief    *widget.Label
 	warnings *fyne.Container
 	matrix   *fyne.Container
@@ -26,10 +26,10 @@ type knowledgeTool struct {
 	content  fyne.CanvasObject
 }
 
-func newKnowledgeTool(ps *planScreen) *knowledgeTool {
+func newKnowledgeTool(ps Host) *knowledgeTool {
 	t := &knowledgeTool{ps: ps, brief: wrapped(""), warnings: container.NewVBox(), matrix: container.NewVBox()}
-	p := ps.plan
-	t.sources = newRecordList(ps, &p.Sources, recordSpec[planmodel.Source]{
+	p := ps.Plan()
+	t.sources = newRecordList(ps.Window(), ps.Changed, &p.Sources, recordSpec[planmodel.Source]{
 		add:      lang.L("Add source…"),
 		empty:    lang.L("No sources yet. Build the knowledge on figures as well as on surveys and interviews with the people concerned."),
 		newTitle: lang.L("New knowledge source"),
@@ -42,7 +42,7 @@ func newKnowledgeTool(ps *planScreen) *knowledgeTool {
 		form:  sourceForm,
 		check: planmodel.Source.Validate,
 	})
-	t.areas = newRecordList(ps, &p.ActionAreas, recordSpec[planmodel.ActionArea]{
+	t.areas = newRecordList(ps.Window(), ps.Changed, &p.ActionAreas, recordSpec[planmodel.ActionArea]{
 		add:      lang.L("Add action area…"),
 		empty:    lang.L("No action areas yet. Use the analyses to point out areas with benefit for the region and for each municipality."),
 		newTitle: lang.L("New action area"),
@@ -72,18 +72,6 @@ func newKnowledgeTool(ps *planScreen) *knowledgeTool {
 func (t *knowledgeTool) title() string { return lang.L("Knowledge base") }
 
 func (t *knowledgeTool) canvas() fyne.CanvasObject { return t.content }
-
-// is the bold title of a part of a stage tool.
-// joinParts joins the non-empty parts of a row's detail with middle dots.
-func joinParts(parts ...string) string {
-	var out []string
-	for _, s := range parts {
-		if s = strings.TrimSpace(strings.ReplaceAll(s, "\n", " ")); s != "" {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, " · ")
-}
 
 func municipalityNames(p *planmodel.Plan) map[string]bool {
 	known := map[string]bool{}
@@ -121,7 +109,7 @@ func sourceForm(s planmodel.Source) (*widget.Form, func() (planmodel.Source, err
 }
 
 func (t *knowledgeTool) showBrief() {
-	b := t.ps.plan.RDBrief
+	b := t.ps.Plan().RDBrief
 	if b == nil {
 		t.brief.SetText(lang.L("No brief yet. A clear brief, worked out by a group of the people concerned, decides whether the study will be used."))
 		return
@@ -135,7 +123,7 @@ func (t *knowledgeTool) showBrief() {
 }
 
 func (t *knowledgeTool) editBrief() *formDialog {
-	p := t.ps.plan
+	p := t.ps.Plan()
 	b := planmodel.RDBrief{}
 	if p.RDBrief != nil {
 		b = *p.RDBrief
@@ -150,7 +138,7 @@ func (t *knowledgeTool) editBrief() *formDialog {
 		widget.NewFormItem(lang.L("Provider"), provider),
 		widget.NewFormItem(lang.L("Deadline"), deadline),
 	)
-	return t.ps.u.showFormDialog(lang.L("Brief for a commissioned R&D study"), lang.L("Save"), form, func() error {
+	return showFormDialog(t.ps.Window(), lang.L("Brief for a commissioned R&D study"), lang.L("Save"), form, func() error {
 		d, err := dateIn(deadline, "deadline")
 		if err != nil {
 			return err
@@ -163,7 +151,7 @@ func (t *knowledgeTool) editBrief() *formDialog {
 		if n == (planmodel.RDBrief{}) {
 			p.RDBrief = nil
 		}
-		t.ps.changed()
+		t.ps.Changed()
 		t.showBrief()
 		return nil
 	})
@@ -173,7 +161,7 @@ func (t *knowledgeTool) areaSummary(a planmodel.ActionArea) (string, string) {
 	var parts []string
 	for _, b := range planmodel.Benefits {
 		var names []string
-		for _, m := range t.ps.plan.Municipalities {
+		for _, m := range t.ps.Plan().Municipalities {
 			if a.Benefits[m.Name] == b || (b == planmodel.BenefitNone && a.Benefits[m.Name] == "") {
 				names = append(names, m.Name)
 			}
@@ -195,7 +183,7 @@ func (t *knowledgeTool) areaForm(a planmodel.ActionArea) (*widget.Form, func() (
 		widget.NewFormItem(lang.L("Benefit for the region"), regional),
 	)
 	choices := map[string]*widget.Select{}
-	for _, m := range t.ps.plan.Municipalities {
+	for _, m := range t.ps.Plan().Municipalities {
 		b := a.Benefits[m.Name]
 		if b == "" {
 			b = planmodel.BenefitNone
@@ -216,7 +204,7 @@ func (t *knowledgeTool) areaForm(a planmodel.ActionArea) (*widget.Form, func() (
 func (t *knowledgeTool) showWarnings() {
 	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.warnings.Refresh()
-	for _, name := range t.ps.plan.WithoutBenefit() {
+	for _, name := range t.ps.Plan().WithoutBenefit() {
 		w := wrapped(lang.L("{{.Name}} gains from none of the action areas. Show its direct or at least indirect benefit, or ask whether it should take part.", map[string]any{"Name": name}))
 		w.Importance = widget.DangerImportance
 		t.warnings.Objects = append(t.warnings.Objects, w)
@@ -226,7 +214,7 @@ func (t *knowledgeTool) showWarnings() {
 // drawMatrix draws the strengths matrix: a row per task, a column of ticks
 // per municipality, and a field to add a row.
 func (t *knowledgeTool) drawMatrix() {
-	p := t.ps.plan
+	p := t.ps.Plan()
 	t.matrix.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.matrix.Refresh()
 	if len(p.Municipalities) == 0 {
@@ -260,7 +248,7 @@ func (t *knowledgeTool) drawMatrix() {
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			p.Strengths = append(p.Strengths[:i:i], p.Strengths[i+1:]...)
-			t.ps.changed()
+			t.ps.Changed()
 			t.drawMatrix()
 		})
 		t.matrix.Objects = append(t.matrix.Objects, row(task, cells, del))
@@ -274,7 +262,7 @@ func (t *knowledgeTool) drawMatrix() {
 			return
 		}
 		p.Strengths = append(p.Strengths, s)
-		t.ps.changed()
+		t.ps.Changed()
 		t.drawMatrix()
 	}
 	entry.OnSubmitted = func(string) { add() }
@@ -283,15 +271,15 @@ func (t *knowledgeTool) drawMatrix() {
 
 // tick records whether municipality m has the strength of row i.
 func (t *knowledgeTool) tick(i int, m string, on bool) {
-	s := &t.ps.plan.Strengths[i]
+	s := &t.ps.Plan().Strengths[i]
 	var ms []string
-	for _, n := range t.ps.plan.Municipalities {
+	for _, n := range t.ps.Plan().Municipalities {
 		if (n.Name == m && on) || (n.Name != m && slices.Contains(s.Municipalities, n.Name)) {
 			ms = append(ms, n.Name)
 		}
 	}
 	s.Municipalities = ms
-	t.ps.changed()
+	t.ps.Changed()
 }
 
 func sourceKindName(k planmodel.SourceKind) string {

@@ -16,7 +16,7 @@ import (
 // chain, workshops with what comes before and after, and a SWOT board per
 // workshop.
 type participationTool struct {
-	ps        *planScreen
+	ps        Host
 	workshops *recordList[planmodel.Workshop]
 	swotPick  *widget.Select
 	board     *fyne.Container
@@ -25,10 +25,10 @@ type participationTool struct {
 	content   fyne.CanvasObject
 }
 
-func newParticipationTool(ps *planScreen) *participationTool {
+func newParticipationTool(ps Host) *participationTool {
 	t := &participationTool{ps: ps, board: container.NewVBox(), shown: -1}
-	p := ps.plan
-	groups := newRecordList(ps, &p.FocusGroups, recordSpec[planmodel.FocusGroup]{
+	p := ps.Plan()
+	groups := newRecordList(ps.Window(), ps.Changed, &p.FocusGroups, recordSpec[planmodel.FocusGroup]{
 		add:      lang.L("Add focus group…"),
 		empty:    lang.L("No focus groups yet. A group per value chain – from producers to transport and research – helps point out the direction."),
 		newTitle: lang.L("New focus group"),
@@ -39,7 +39,7 @@ func newParticipationTool(ps *planScreen) *participationTool {
 		form:  focusGroupForm,
 		check: planmodel.FocusGroup.Validate,
 	})
-	t.workshops = newRecordList(ps, &p.Workshops, recordSpec[planmodel.Workshop]{
+	t.workshops = newRecordList(ps.Window(), ps.Changed, &p.Workshops, recordSpec[planmodel.Workshop]{
 		add:      lang.L("Add workshop…"),
 		empty:    lang.L("No workshops yet. Plan each one with a skilled facilitator, prepare the participants and follow them up afterwards."),
 		newTitle: lang.L("New workshop"),
@@ -133,7 +133,7 @@ func workshopForm(w planmodel.Workshop) (*widget.Form, func() (planmodel.Worksho
 // changed, and redraws the board, since the workshops may have moved.
 func (t *participationTool) pickerChanged() {
 	var titles []string
-	for _, w := range t.ps.plan.Workshops {
+	for _, w := range t.ps.Plan().Workshops {
 		titles = append(titles, w.Title)
 	}
 	t.swotPick.SetOptions(titles)
@@ -150,7 +150,7 @@ func (t *participationTool) showBoard(i int) {
 	defer t.board.Refresh()
 	t.shown = i
 	t.syncing = true
-	if i < 0 || i >= len(t.ps.plan.Workshops) {
+	if i < 0 || i >= len(t.ps.Plan().Workshops) {
 		t.swotPick.ClearSelected()
 		t.syncing = false
 		t.board.Objects = append(t.board.Objects, wrapped(lang.L("Add a workshop to fill in its SWOT board.")))
@@ -160,7 +160,7 @@ func (t *participationTool) showBoard(i int) {
 	t.syncing = false
 	names := []string{lang.L("Strengths"), lang.L("Weaknesses"), lang.L("Opportunities"), lang.L("Threats")}
 	grid := container.NewGridWithColumns(2)
-	for q, list := range t.ps.plan.Workshops[i].SWOT.Quadrants() {
+	for q, list := range t.ps.Plan().Workshops[i].SWOT.Quadrants() {
 		grid.Add(t.quadrant(names[q], list))
 	}
 	t.board.Objects = append(t.board.Objects, grid)
@@ -172,7 +172,7 @@ func (t *participationTool) quadrant(name string, list *[]string) fyne.CanvasObj
 	for j, s := range *list {
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			*list = append((*list)[:j:j], (*list)[j+1:]...)
-			t.ps.changed()
+			t.ps.Changed()
 			t.showBoard(t.shown)
 		})
 		box.Add(container.NewBorder(nil, nil, nil, del, wrapped("• "+s)))
@@ -185,7 +185,7 @@ func (t *participationTool) quadrant(name string, list *[]string) fyne.CanvasObj
 			return
 		}
 		*list = append(*list, s)
-		t.ps.changed()
+		t.ps.Changed()
 		t.showBoard(t.shown)
 	}
 	entry.OnSubmitted = func(string) { add() }

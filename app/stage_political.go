@@ -22,7 +22,7 @@ import (
 // holds the elections, the goals and sub-goals with their warnings, a
 // timeline, and the re-anchoring with the councils after an election.
 type politicalTool struct {
-	ps       *planScreen
+	ps       Host
 	content  *fyne.Container
 	warnings *fyne.Container
 	subGoals *fyne.Container
@@ -30,10 +30,10 @@ type politicalTool struct {
 	reanchor *fyne.Container
 }
 
-func newPoliticalTool(ps *planScreen) *politicalTool {
+func newPoliticalTool(ps Host) *politicalTool {
 	t := &politicalTool{ps: ps, warnings: container.NewVBox(), subGoals: container.NewVBox(), reanchor: container.NewVBox()}
-	p := ps.plan
-	goals := newRecordList(ps, &p.Goals, recordSpec[planmodel.Goal]{
+	p := ps.Plan()
+	goals := newRecordList(ps.Window(), ps.Changed, &p.Goals, recordSpec[planmodel.Goal]{
 		add:      lang.L("Add goal…"),
 		empty:    lang.L("No goals yet. Give each goal an indicator, a baseline, a target and a deadline, so that results can be shown – results build trust."),
 		newTitle: lang.L("New goal"),
@@ -63,17 +63,17 @@ func (t *politicalTool) canvas() fyne.CanvasObject { return t.content }
 // refresh brings the warnings, sub-goal lists, timeline and re-anchoring up
 // to date after a change.
 func (t *politicalTool) refresh() {
-	p := t.ps.plan
+	p := t.ps.Plan()
 	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.warnings.Refresh()
-	for _, w := range p.GoalWarnings(t.ps.u.now().Year()) {
+	for _, w := range p.GoalWarnings(t.ps.Now().Year()) {
 		t.warnings.Objects = append(t.warnings.Objects, warningRow(goalWarningText(p, w)))
 	}
 	t.subGoals.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.subGoals.Refresh()
 	for i := range p.Goals {
 		g := &p.Goals[i]
-		list := newRecordList(t.ps, &g.SubGoals, recordSpec[planmodel.SubGoal]{
+		list := newRecordList(t.ps.Window(), t.ps.Changed, &g.SubGoals, recordSpec[planmodel.SubGoal]{
 			add:      lang.L("Add sub-goal…"),
 			empty:    lang.L("No sub-goals."),
 			newTitle: lang.L("New sub-goal"),
@@ -96,8 +96,8 @@ func (t *politicalTool) refresh() {
 func (t *politicalTool) refreshLater() {
 	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.warnings.Refresh()
-	p := t.ps.plan
-	for _, w := range p.GoalWarnings(t.ps.u.now().Year()) {
+	p := t.ps.Plan()
+	for _, w := range p.GoalWarnings(t.ps.Now().Year()) {
 		t.warnings.Objects = append(t.warnings.Objects, warningRow(goalWarningText(p, w)))
 	}
 	t.timeline.refresh()
@@ -257,7 +257,7 @@ func subGoalForm(p *planmodel.Plan, s planmodel.SubGoal) (*widget.Form, func() (
 // electionRows lists the elections around the plan's period with the dates
 // that follow, each election day editable.
 func (t *politicalTool) electionRows() fyne.CanvasObject {
-	p := t.ps.plan
+	p := t.ps.Plan()
 	box := container.NewVBox(wrapped(lang.L("Municipal elections are held every four years on a Monday in September. The new councils are constituted by the end of October, and the municipal planning strategy is due within a year after that – the natural point to confirm or revise the regional plan.")))
 	for _, e := range p.Elections() {
 		year := e.Year
@@ -270,7 +270,7 @@ func (t *politicalTool) electionRows() fyne.CanvasObject {
 				}
 				p.ElectionDates[year] = iso
 			}
-			t.ps.changed()
+			t.ps.Changed()
 			t.timeline.refresh()
 		})
 		facts := widget.NewLabel(lang.L("constituted by {{.Constituted}} · planning strategy due {{.Due}}", map[string]any{
@@ -286,10 +286,10 @@ func (t *politicalTool) electionRows() fyne.CanvasObject {
 // fillReanchoring shows the re-anchoring after the election that awaits it,
 // or the latest one done.
 func (t *politicalTool) fillReanchoring() {
-	p := t.ps.plan
+	p := t.ps.Plan()
 	t.reanchor.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.reanchor.Refresh()
-	e, pending := p.PendingElection(t.ps.u.now())
+	e, pending := p.PendingElection(t.ps.Now())
 	r := (*planmodel.Reanchoring)(nil)
 	if pending {
 		r = p.Reanchoring(e.Year)
@@ -299,7 +299,7 @@ func (t *politicalTool) fillReanchoring() {
 	switch {
 	case r == nil && pending:
 		start := widget.NewButtonWithIcon(lang.L("Start re-anchoring after the {{.Year}} election", map[string]any{"Year": e.Year}), theme.HistoryIcon(), func() {
-			t.ps.startReanchoring(e)
+			startReanchoring(t.ps, e)
 		})
 		start.Importance = widget.HighImportance
 		t.reanchor.Objects = append(t.reanchor.Objects, wrapped(lang.L("The election on {{.Date}} has been held and the plan is not yet anchored with the new councils. Re-anchoring takes a snapshot of the plan first, then gives each municipality a checklist.", map[string]any{"Date": planmodel.FormatDate(e.Date)})))
@@ -339,12 +339,12 @@ func (t *politicalTool) fillReanchoring() {
 					pr.Done = map[string]string{}
 				}
 				if on {
-					pr.Done[step] = t.ps.u.now().Format("2006-01-02")
+					pr.Done[step] = t.ps.Now().Format("2006-01-02")
 				} else {
 					delete(pr.Done, step)
 				}
 				showStatus()
-				t.ps.changed()
+				t.ps.Changed()
 			}
 			checks.Add(c)
 		}
@@ -370,37 +370,31 @@ func reanchorStepName(s string) string {
 
 // startReanchoring takes a snapshot of the plan as it stands and opens the
 // re-anchoring checklist for the election.
-func (ps *planScreen) startReanchoring(e planmodel.Election) {
+func startReanchoring(ps Host, e planmodel.Election) {
 	name := lang.L("Before re-anchoring after the {{.Year}} election", map[string]any{"Year": e.Year})
-	ps.saver.flush()
-	if _, err := ps.u.store.TakeSnapshot(ps.plan, name, storage.SnapshotElection, e.Year, ps.u.now()); err != nil {
-		ps.u.showError(err)
+	if err := ps.Snapshot(name, storage.SnapshotElection, e.Year); err != nil {
+		ps.ShowError(err)
 		return
 	}
-	ps.plan.StartReanchoring(e.Year, ps.u.now())
-	ps.changed()
-	ps.tab = "tool"
-	i := ps.u.guide.StageIndex("political-shifts")
-	delete(ps.views, i) // its tool showed the Start button: build it anew
-	ps.show(i)
-	ps.updateReanchorBanner()
+	ps.Plan().StartReanchoring(e.Year, ps.Now())
+	ps.Changed()
+	ps.ShowStage("political-shifts", "tool") // its tool showed the Start button: build it anew
 }
 
 // exportSummaries asks for a folder and writes there, for each
 // municipality, the plan summary for its newly elected council.
 func (t *politicalTool) exportSummaries() {
-	u := t.ps.u
 	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			u.showError(err)
+			t.ps.ShowError(err)
 			return
 		}
 		if dir != nil {
-			t.ps.writeInBackground(dir.Path(), func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
-				return report.WriteSummaryFiles(p, dir.Path(), u.now(), progress)
+			t.ps.WriteInBackground(dir.Path(), func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+				return report.WriteSummaryFiles(p, dir.Path(), t.ps.Now(), progress)
 			}, func(n int, dir string) string {
 				return lang.L("{{.Count}} summaries were written to {{.Dir}}, one for each municipality in its written standard.", map[string]any{"Count": n, "Dir": dir})
 			})
 		}
-	}, u.win)
+	}, t.ps.Window())
 }

@@ -22,7 +22,7 @@ import (
 // resourcesTool is stage 7's tool. Every figure typed is written into the
 // plan at once when valid; totals, shares and warnings follow live.
 type resourcesTool struct {
-	ps       *planScreen
+	ps       Host
 	content  fyne.CanvasObject
 	budget   *budgetGrid
 	shares   *sharesView
@@ -30,7 +30,7 @@ type resourcesTool struct {
 	measures *measureList
 }
 
-func newResourcesTool(ps *planScreen) *resourcesTool {
+func newResourcesTool(ps Host) *resourcesTool {
 	t := &resourcesTool{ps: ps}
 	t.budget = newBudgetGrid(t)
 	t.shares = newSharesView(t)
@@ -38,7 +38,7 @@ func newResourcesTool(ps *planScreen) *resourcesTool {
 	t.measures = newMeasureList(t)
 	export := widget.NewButtonWithIcon(lang.L("Export the resource plan…"), theme.DocumentSaveIcon(), t.export)
 	parts := []fyne.CanvasObject{container.NewHBox(export)}
-	if ps.plan.Example {
+	if ps.Plan().Example {
 		parts = append(parts, wrapped(lang.L("The amounts, hours and keys of this example plan are invented example figures; the measures come from the case documents.")))
 	}
 	parts = append(parts,
@@ -55,11 +55,10 @@ func (t *resourcesTool) title() string { return lang.L("Resource and financing p
 
 // export writes the resource and financing plan as a PDF where the user chooses.
 func (t *resourcesTool) export() {
-	u := t.ps.u
-	p := t.ps.plan
+	p := t.ps.Plan()
 	name := fmt.Sprintf("%s %s.pdf", lang.L("Resource plan"), fileName(p.Name))
-	u.saveFileDialog(name, ".pdf", func(path string) error {
-		pdf, err := report.ResourcePlan(p, u.now())
+	t.ps.SaveFile(name, ".pdf", func(path string) error {
+		pdf, err := report.ResourcePlan(p, t.ps.Now())
 		if err != nil {
 			return err
 		}
@@ -73,14 +72,14 @@ func (t *resourcesTool) canvas() fyne.CanvasObject { return t.content }
 
 // figuresChanged saves the plan and brings every total, share and warning up to date.
 func (t *resourcesTool) figuresChanged() {
-	t.ps.changed()
+	t.ps.Changed()
 	t.budget.updateTotals()
 	t.shares.refresh()
 }
 
 // measuresChanged saves the plan and updates what depends on the measures.
 func (t *resourcesTool) measuresChanged() {
-	t.ps.changed()
+	t.ps.Changed()
 	t.measures.refresh()
 	t.shares.refresh()
 }
@@ -121,13 +120,13 @@ const (
 
 func newBudgetGrid(t *resourcesTool) *budgetGrid {
 	g := &budgetGrid{t: t, table: container.NewVBox(), notes: container.NewVBox()}
-	g.content = container.NewVBox(fitYears(g.table, len(t.ps.plan.Years())), g.notes)
+	g.content = container.NewVBox(fitYears(g.table, len(t.ps.Plan().Years())), g.notes)
 	g.rebuild()
 	return g
 }
 
 func (g *budgetGrid) rebuild() {
-	p := g.t.ps.plan
+	p := g.t.ps.Plan()
 	r := &p.Resources
 	years := p.Years()
 	g.cols = yearColumns(nil, len(years), amountWidth, totalWidth)
@@ -139,7 +138,7 @@ func (g *budgetGrid) rebuild() {
 		c := &r.Costs[i]
 		kind := newChoiceSelect(planmodel.CostCategories, costCategoryName, c.Category, func(v planmodel.CostCategory) {
 			c.Category = v
-			g.t.ps.changed()
+			g.t.ps.Changed()
 		})
 		g.line(&c.Title, kind.Select, &c.Amounts, func() {
 			r.Costs = append(r.Costs[:i:i], r.Costs[i+1:]...)
@@ -196,9 +195,9 @@ func (g *budgetGrid) line(name *string, kind fyne.CanvasObject, amounts *planmod
 		return nil
 	}, func(s string) {
 		*name = strings.TrimSpace(s)
-		g.t.ps.changed()
+		g.t.ps.Changed()
 	}, &titleErr)
-	years := g.t.ps.plan.Years()
+	years := g.t.ps.Plan().Years()
 	line := budgetLine{amounts: amounts, total: figure("")}
 	cells := make([]fyne.CanvasObject, 0, len(years)+1)
 	for _, y := range years {
@@ -225,7 +224,7 @@ var amountProblem = planmodel.Problem{Message: "A figure must be a whole number 
 // sumRow adds a row of totals under its name, with an optional button
 // beside the name, and returns its labels: one per year, then the period's.
 func (g *budgetGrid) sumRow(name string, button *widget.Button) []*widget.Label {
-	n := len(g.t.ps.plan.Years())
+	n := len(g.t.ps.Plan().Years())
 	labels := make([]*widget.Label, n+1)
 	cells := make([]fyne.CanvasObject, n+1)
 	for i := range labels {
@@ -244,7 +243,7 @@ func (g *budgetGrid) sumRow(name string, button *widget.Button) []*widget.Label 
 
 // updateTotals recomputes every total and the balance, and the warnings.
 func (g *budgetGrid) updateTotals() {
-	p := g.t.ps.plan
+	p := g.t.ps.Plan()
 	for _, l := range g.lines {
 		l.total.SetText(kroner(l.amounts.Sum(p.FirstYear, p.LastYear)))
 	}

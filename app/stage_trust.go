@@ -18,26 +18,26 @@ import (
 // five trust factors, a chart of each factor over time, and internal notes.
 // All of it is internal to the cooperation.
 type trustTool struct {
-	ps      *planScreen
+	ps      Host
 	texts   *wizard.TrustTexts
 	charts  *fyne.Container
 	list    *recordList[planmodel.TrustAssessment]
 	content fyne.CanvasObject
 }
 
-func newTrustTool(ps *planScreen) *trustTool {
+func newTrustTool(ps Host) *trustTool {
 	t := &trustTool{ps: ps, charts: container.NewGridWithColumns(3)}
-	texts, err := wizard.LoadTrust(currentLanguage)
+	texts, err := wizard.LoadTrust(ps.Language())
 	if err != nil {
-		return &trustTool{ps: ps, content: wrapped(Message(err))}
+		return &trustTool{ps: ps, content: wrapped(messageText(err))}
 	}
 	t.texts = texts
-	t.list = newRecordList(ps, &ps.plan.Trust, recordSpec[planmodel.TrustAssessment]{
+	t.list = newRecordList(ps.Window(), ps.Changed, &ps.Plan().Trust, recordSpec[planmodel.TrustAssessment]{
 		add:      lang.L("Add assessment…"),
 		empty:    lang.L("No assessments yet. Let each municipality or group answer the statements, for instance at a meeting twice a year."),
 		newTitle: lang.L("New trust assessment"),
 		blank: func() planmodel.TrustAssessment {
-			return planmodel.TrustAssessment{Date: ps.u.now().Format("2006-01-02"), Group: planmodel.GroupPoliticians}
+			return planmodel.TrustAssessment{Date: ps.Now().Format("2006-01-02"), Group: planmodel.GroupPoliticians}
 		},
 		summary: t.summary,
 		form:    t.form,
@@ -45,11 +45,11 @@ func newTrustTool(ps *planScreen) *trustTool {
 		changed: t.drawCharts,
 	})
 	t.drawCharts()
-	notes := newNoteEntry(ps.plan.TrustNotes)
+	notes := newNoteEntry(ps.Plan().TrustNotes)
 	notes.SetPlaceHolder(lang.L("Internal notes on trust: what builds it, what wears it down"))
 	notes.OnChanged = func(s string) {
-		ps.plan.TrustNotes = s
-		ps.changed()
+		ps.Plan().TrustNotes = s
+		ps.Changed()
 	}
 	intro := wrapped(lang.L("A self-assessment aid, not a validated survey: it helps you talk about trust and see how it moves. Everything here is internal – it is never printed in council papers, and a plan export can leave it out."))
 	intro.Importance = widget.LowImportance
@@ -66,7 +66,7 @@ func (t *trustTool) drawCharts() {
 	t.charts.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.charts.Refresh()
 	for _, f := range planmodel.TrustFactors {
-		series := t.ps.plan.TrustSeries(f)
+		series := t.ps.Plan().TrustSeries(f)
 		head := widget.NewLabelWithStyle(t.texts.Factor(f).Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		head.Truncation = fyne.TextTruncateEllipsis
 		card := container.NewVBox(head, newTrendChart(series))
@@ -97,7 +97,7 @@ func (t *trustTool) summary(a planmodel.TrustAssessment) (string, string) {
 // form asks for the date, whom the assessment is for, an answer 1–5 to each
 // statement and a comment.
 func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (planmodel.TrustAssessment, error)) {
-	p := t.ps.plan
+	p := t.ps.Plan()
 	var whoNames []string
 	for _, g := range planmodel.TrustGroups {
 		whoNames = append(whoNames, groupName(g))

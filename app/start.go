@@ -163,13 +163,6 @@ func (s *startScreen) confirmDelete(e storage.Entry) {
 	}, s.u.win)
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
-}
-
 // trashDialog lists deleted plans and restores the one chosen.
 func (u *UI) trashDialog() {
 	entries, err := u.store.Trash()
