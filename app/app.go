@@ -1,7 +1,8 @@
-// Package app is Regionplan's window: the start screen with the plans, the
-// plan screen with the eight stages, and the editors and dialogs. It is the
-// only package that knows Fyne widgets; the Fyne application itself is made
-// by the caller, so the package can be tested with Fyne's test driver.
+// Package app is the shell of Regionplan's window: the start screen with the
+// plans, the plan screen (which shows the stages of app/stages, implements
+// their Host, and owns saving and snapshots), history, plan files, backups,
+// language, errors and shortcuts. The Fyne application itself is made by the
+// caller, so the package can be tested with Fyne's test driver.
 package app
 
 import (
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/assets"
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -31,6 +33,8 @@ type UI struct {
 	now   func() time.Time
 	// autosaveDelay is how long after the last change a plan is saved.
 	autosaveDelay time.Duration
+	// startTimer starts the autosave's countdown; tests fire it themselves.
+	startTimer startTimer
 	// background runs long work away from the window; it hands results
 	// back with fyne.Do.
 	background func(work func())
@@ -47,8 +51,8 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 		return nil, err
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	a.Settings().SetTheme(newTheme())
-	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay,
+	a.Settings().SetTheme(widgets.NewTheme())
+	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay, startTimer: afterOnFyne,
 		background: func(work func()) { go work() }}
 	u.win = a.NewWindow("Regionplan")
 	u.win.Resize(fyne.NewSize(1100, 720))
@@ -124,7 +128,7 @@ func (u *UI) leavePlan(next func()) {
 		next()
 		return
 	}
-	msg := wrapped(lang.L("The latest changes to the plan could not be saved, so leaving it now would lose them. Export the plan to a file to keep them, or leave without them."))
+	msg := widgets.Wrapped(lang.L("The latest changes to the plan could not be saved, so leaving it now would lose them. Export the plan to a file to keep them, or leave without them."))
 	var d *dialog.CustomDialog
 	export := widget.NewButton(lang.L("Export plan…"), func() { d.Hide(); u.exportDialog(false) })
 	export.Importance = widget.HighImportance

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -34,9 +36,9 @@ func newTestUI(t testing.TB) (*UI, string) {
 	u.win.Resize(fyne.NewSize(1100, 720))
 	// Fyne's test driver runs fyne.Do at once on the calling goroutine, so an
 	// autosave timer would save on its own goroutine while the test goes on;
-	// tests save by leaving the plan instead (TestAutosaveWithoutFlush sets
-	// a short delay of its own).
-	u.autosaveDelay = time.Hour
+	// tests save by leaving the plan instead, or fire the countdown themselves
+	// (TestAutosaveWithoutFlush).
+	u.startTimer = func(time.Duration, func()) timer { return &testTimer{} }
 	u.background = func(work func()) { work() } // likewise: background work runs in the test's goroutine
 	t.Cleanup(func() {
 		if !u.closePlan() {
@@ -46,6 +48,15 @@ func newTestUI(t testing.TB) (*UI, string) {
 	})
 	return u, path
 }
+
+// testTimer is an autosave countdown that runs out only when the test calls fire.
+type testTimer struct {
+	fire    func()
+	stopped bool
+}
+
+func (t *testTimer) Reset(time.Duration) bool { t.stopped = false; return true }
+func (t *testTimer) Stop() bool               { t.stopped = true; return true }
 
 // typeInto types text into the focused widget, then moves focus on with Tab.
 func typeInto(t *testing.T, u *UI, text string) {
@@ -73,7 +84,7 @@ func reopen(t *testing.T, u *UI, path string) *storage.Store {
 	return s
 }
 
-func TestCreatePlanTickItemAddMunicipalityAndReopen(t *testing.T) {
+func TestCreatePlanAndReopen(t *testing.T) {
 	u, path := newTestUI(t)
 
 	// A new plan, typed into the dialog field by field with Tab.
@@ -82,9 +93,9 @@ func TestCreatePlanTickItemAddMunicipalityAndReopen(t *testing.T) {
 	typeInto(t, u, "Vest-Telemark")
 	typeInto(t, u, "2027")
 	typeInto(t, u, "2030")
-	d.submit()
+	d.Submit()
 	if u.plan == nil {
-		t.Fatalf("no plan opened after creating one; dialog says %q", d.errMsg.Text)
+		t.Fatalf("no plan opened after creating one; dialog says %q", d.Problem())
 	}
 	if got := u.win.Title(); !strings.HasPrefix(got, "Næringsplan for Vest-Telemark") {
 		t.Errorf("window title %q", got)
@@ -94,51 +105,23 @@ func TestCreatePlanTickItemAddMunicipalityAndReopen(t *testing.T) {
 		t.Errorf("plan facts: %+v", p)
 	}
 
-	// Stage 1 is shown first; tick its first item and write a note on the second.
-	v := u.plan.view
-	if v == nil || v.stage.ID != "expectations" {
-		t.Fatalf("first stage shown: %+v", v)
-	}
-	test.Tap(v.items[0].done)
-	test.Type(v.items[1].note, "Drøftes i regionrådet i mars")
-	test.Tap(v.items[2].notRelevant)
-	if st := p.Item(v.items[0].item.ID); st.Status != planmodel.Done || st.Changed.IsZero() {
-		t.Errorf("ticked item: %+v", st)
-	}
-	if got := v.items[0].changed.Text; !strings.HasPrefix(got, "endret ") {
-		t.Errorf("changed label %q", got)
+	// Stage 1 is shown first; a ticked item is saved when the plan is left.
+	if u.plan.stage != 0 || !uitest.ContainsText(uitest.Texts(u.plan.view.Content), "1. Forventninger") {
+		t.Fatalf("first stage shown: %d", u.plan.stage)
 	}
 	if got := u.plan.sidebar.Length(); got != 8 {
 		t.Errorf("side bar has %d stages", got)
 	}
-
-	// A municipality, through the editor's dialog.
-	ed := v.tool.(*municipalityEditor)
-	md := ed.edit(-1)
-	typeInto(t, u, "Tokke")
-	typeInto(t, u, "3824")
-	typeInto(t, u, "2 185")
-	typeInto(t, u, "01.01.2024")
-	typeInto(t, u, "984,5")
-	md.submit()
-	if md.errMsg.Visible() {
-		t.Fatalf("municipality refused: %s", md.errMsg.Text)
-	}
-	if len(p.Municipalities) != 1 {
-		t.Fatalf("municipalities: %+v", p.Municipalities)
-	}
+	items := u.guide.Stages[0].Items
+	p.SetItem(items[0].ID, planmodel.Done, "Drøftes i regionrådet i mars", u.now())
+	u.plan.Changed()
 
 	s := reopen(t, u, path)
 	got, err := s.Load(p.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := got.Municipalities[0]
-	if m.Name != "Tokke" || m.Number != "3824" || m.Population != 2185 || m.PopulationDate != "2024-01-01" || m.AreaKm2 != 984.5 || m.Standard != planmodel.Bokmal {
-		t.Errorf("municipality after reopening: %+v", m)
-	}
-	items := u.guide.Stages[0].Items
-	if got.Item(items[0].ID).Status != planmodel.Done || got.Item(items[1].ID).Note != "Drøftes i regionrådet i mars" || got.Item(items[2].ID).Status != planmodel.NotRelevant {
+	if st := got.Item(items[0].ID); st.Status != planmodel.Done || st.Note != "Drøftes i regionrådet i mars" {
 		t.Errorf("checklist after reopening: %+v", got.Checklist)
 	}
 }
@@ -147,18 +130,18 @@ func TestNewPlanRefusesBadInputAndKeepsIt(t *testing.T) {
 	u, _ := newTestUI(t)
 	d := u.showNewPlanDialog()
 	typeInto(t, u, "")
-	d.submit()
-	if u.plan != nil || !d.errMsg.Visible() || d.errMsg.Text != "Navnet kan ikke være tomt." {
-		t.Fatalf("empty name: plan %v, message %q", u.plan, d.errMsg.Text)
+	d.Submit()
+	if u.plan != nil || d.Problem() != "Navnet kan ikke være tomt." {
+		t.Fatalf("empty name: plan %v, message %q", u.plan, d.Problem())
 	}
-	form := d.form
+	form := d.Form()
 	name := form.Items[0].Widget.(*widget.Entry)
 	name.SetText("Plan")
 	form.Items[2].Widget.(*widget.Entry).SetText("2030")
 	form.Items[3].Widget.(*widget.Entry).SetText("2027")
-	d.submit()
-	if u.plan != nil || d.errMsg.Text != "Perioden slutter før den begynner." {
-		t.Fatalf("period backwards: plan %v, message %q", u.plan, d.errMsg.Text)
+	d.Submit()
+	if u.plan != nil || d.Problem() != "Perioden slutter før den begynner." {
+		t.Fatalf("period backwards: plan %v, message %q", u.plan, d.Problem())
 	}
 	if name.Text != "Plan" {
 		t.Errorf("the typed name was lost: %q", name.Text)
@@ -169,52 +152,34 @@ func TestNewPlanRefusesBadInputAndKeepsIt(t *testing.T) {
 	}
 }
 
-func TestMunicipalityValidation(t *testing.T) {
-	u, _ := newTestUI(t)
-	u.addExample("hallingdal")
-	ed := u.plan.view.tool.(*municipalityEditor)
-	for _, tt := range []struct {
-		field       int
-		value, want string
-	}{
-		{0, "gol", "Gol er allerede med i planen (nummer 3)."},
-		{1, "61", "Kommunenummeret må ha fire sifre."},
-		{2, "-5", "Innbyggertallet må være et helt tall mellom 0 og 10\u00a0000\u00a0000."},
-		{3, "31.02.2024", "Datoen må være en gyldig dato, skrevet som dd.mm.åååå."},
-	} {
-		d := ed.edit(-1)
-		d.form.Items[0].Widget.(*widget.Entry).SetText("Ny kommune")
-		d.form.Items[tt.field].Widget.(*widget.Entry).SetText(tt.value)
-		d.submit()
-		if !d.errMsg.Visible() || d.errMsg.Text != tt.want {
-			t.Errorf("%q in field %d: message %q, want %q", tt.value, tt.field, d.errMsg.Text, tt.want)
-		}
-		d.d.Hide()
-	}
-	if n := len(u.plan.plan.Municipalities); n != 6 {
-		t.Errorf("%d municipalities after refused input, want 6", n)
-	}
-}
-
 func TestAutosaveWithoutFlush(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.autosaveDelay = defaultAutosaveDelay
+	var timers []*testTimer
+	u.startTimer = func(d time.Duration, fire func()) timer {
+		if d != defaultAutosaveDelay {
+			t.Errorf("autosave after %v, want %v", d, defaultAutosaveDelay)
+		}
+		tt := &testTimer{fire: fire}
+		timers = append(timers, tt)
+		return tt
+	}
 	u.addExample("kristiansand")
 	id := u.plan.plan.ID
-	test.Tap(u.plan.view.items[0].done)
-	want := u.plan.view.items[0].item.ID
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		p, err := u.store.Load(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p.Item(want).Status == planmodel.Done {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
+	want := u.guide.Stages[0].Items[0].ID
+	u.plan.plan.SetItem(want, planmodel.Done, "", u.now())
+	u.plan.Changed()
+	u.plan.Changed() // a second change restarts the same countdown
+	if len(timers) != 1 || timers[0].stopped {
+		t.Fatalf("%d autosave countdowns started, want one running", len(timers))
 	}
-	t.Fatal("the tick was never saved by the autosave")
+	timers[0].fire() // the countdown runs out
+	p, err := u.store.Load(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Item(want).Status != planmodel.Done {
+		t.Fatal("the tick was never saved by the autosave")
+	}
 }
 
 func TestStageSwitchingAndSettings(t *testing.T) {
@@ -223,8 +188,8 @@ func TestStageSwitchingAndSettings(t *testing.T) {
 	ps := u.plan
 	for i := range 8 {
 		ps.selectStage(i)
-		if ps.stage != i || ps.view.stage.ID != u.guide.Stages[i].ID {
-			t.Fatalf("stage %d: showing %d (%s)", i, ps.stage, ps.view.stage.ID)
+		if heading := fmt.Sprintf("%d. %s", i+1, u.guide.Stages[i].Title); ps.stage != i || !uitest.ContainsText(uitest.Texts(ps.view.Content), heading) {
+			t.Fatalf("stage %d: showing %d, not %q", i, ps.stage, heading)
 		}
 	}
 	u.stepStage(-1)
@@ -250,12 +215,12 @@ func TestDeleteAndRestoreThroughTheStore(t *testing.T) {
 		t.Fatalf("start screen: %+v", u.start.entries)
 	}
 	u.start.confirmDelete(u.start.entries[0])
-	tapButton(t, u, "Ja")
+	uitest.TapButton(t, u.win, "Ja")
 	if len(u.start.entries) != 0 || u.start.trash.Text != "Papirkurv (1)" {
 		t.Fatalf("after delete: %d plans, trash button %q", len(u.start.entries), u.start.trash.Text)
 	}
 	u.trashDialog()
-	tapButton(t, u, "Gjenopprett")
+	uitest.TapButton(t, u.win, "Gjenopprett")
 	if len(u.start.entries) != 1 || u.start.entries[0].ID != id {
 		t.Fatalf("after restore: %d plans", len(u.start.entries))
 	}
@@ -271,75 +236,6 @@ func TestErrorMessagesAreNorwegian(t *testing.T) {
 	}
 }
 
-// walk calls fn for o and every object inside it, widgets included.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	if c, ok := o.(*fyne.Container); ok {
-		for _, child := range c.Objects {
-			walk(child, fn)
-		}
-	}
-	if w, ok := o.(fyne.Widget); ok {
-		for _, child := range test.WidgetRenderer(w).Objects() {
-			walk(child, fn)
-		}
-	}
-}
-
-// topDialog returns the topmost overlay, failing the test when there is none.
-func topDialog(t *testing.T, u *UI) fyne.CanvasObject {
-	t.Helper()
-	top := u.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog is open")
-	}
-	return top
-}
-
-// tapButton taps the button with the given text in the topmost dialog.
-func tapButton(t *testing.T, u *UI, text string) {
-	t.Helper()
-	test.Tap(findButton(t, topDialog(t, u), text))
-}
-
-// findButton returns the first button with the given text inside o.
-func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button %q", text)
-	}
-	return found
-}
-
-// richText joins the text of every label inside o, a line each.
-func richText(o fyne.CanvasObject) string { return strings.Join(texts(o), "\n") }
-
-// texts returns the text of every label inside o.
-func texts(o fyne.CanvasObject) []string {
-	var out []string
-	walk(o, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			out = append(out, l.Text)
-		}
-	})
-	return out
-}
-
-func containsText(list []string, want string) bool {
-	for _, s := range list {
-		if strings.Contains(s, want) {
-			return true
-		}
-	}
-	return false
-}
-
 func TestSwitchLanguageKeepsThePlanOpen(t *testing.T) {
 	u, _ := newTestUI(t)
 	t.Cleanup(func() { SetLanguage("nb") })
@@ -347,15 +243,15 @@ func TestSwitchLanguageKeepsThePlanOpen(t *testing.T) {
 	if err := u.switchLanguage("en"); err != nil {
 		t.Fatal(err)
 	}
-	if !containsText(texts(u.start.content), "Your regional plans") {
-		t.Errorf("the start screen is not in English: %q", texts(u.start.content))
+	if !uitest.ContainsText(uitest.Texts(u.start.content), "Your regional plans") {
+		t.Errorf("the start screen is not in English: %q", uitest.Texts(u.start.content))
 	}
 	u.addExample("hallingdal")
 	u.plan.selectStage(2)
 	if err := u.switchLanguage("nb"); err != nil {
 		t.Fatal(err)
 	}
-	if u.plan == nil || u.plan.stage != 2 || u.plan.view.stage.Title != "Kunnskapsgrunnlag" {
+	if u.plan == nil || u.plan.stage != 2 || !uitest.ContainsText(uitest.Texts(u.plan.view.Content), "3. Kunnskapsgrunnlag") {
 		t.Fatalf("after switching back: %+v", u.plan)
 	}
 	if got := u.app.Preferences().String(preferenceLanguage); got != "nb" {

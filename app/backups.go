@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -42,11 +43,11 @@ func (u *UI) backupsDialog() {
 		u.showError(err)
 		return
 	}
-	intro := wrapped(lang.L("Regionplan keeps a copy of the plan file from the first time you open it each day (the last 7 days and 4 weeks), and before every upgrade and restore. Restoring a copy replaces all plans with the plans as they were then; the file as it is now is kept as a copy first."))
+	intro := widgets.Wrapped(lang.L("Regionplan keeps a copy of the plan file from the first time you open it each day (the last 7 days and 4 weeks), and before every upgrade and restore. Restoring a copy replaces all plans with the plans as they were then; the file as it is now is kept as a copy first."))
 	box := container.NewVBox(intro, widget.NewSeparator())
 	var d *dialog.CustomDialog
 	if len(list) == 0 {
-		box.Add(wrapped(lang.L("There are no backups yet.")))
+		box.Add(widgets.Wrapped(lang.L("There are no backups yet.")))
 	}
 	for _, b := range list {
 		restore := widget.NewButtonWithIcon(lang.L("Restore"), theme.HistoryIcon(), func() {

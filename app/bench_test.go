@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/stages"
+	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 	"regionplan/report"
 )
@@ -71,9 +73,9 @@ func BenchmarkKeystrokeDecisionEditor(b *testing.B) {
 	t := d.Texts[planmodel.Bokmal]
 	t.Assessment = text
 	d.Texts[planmodel.Bokmal] = t
-	showDecision(u.plan, d.ID)
+	stages.ShowDecision(u.plan, d.ID)
 	var field *widget.Entry
-	walk(u.win.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(u.win.Content(), func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && e.Text == text {
 			field = e
 		}
@@ -98,7 +100,7 @@ func BenchmarkPeakMemory(b *testing.B) {
 			u.plan.selectStage(i)
 		}
 		for _, d := range u.plan.plan.Decisions {
-			showDecision(u.plan, d.ID)
+			stages.ShowDecision(u.plan, d.ID)
 		}
 		p := u.plan.plan
 		if _, err := report.DecisionDrafts(p, &p.Decisions[0], time.Now()); err != nil {

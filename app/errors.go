@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/storage"
 )
 
@@ -32,8 +33,12 @@ func Message(err error) string {
 	case errors.Is(err, storage.ErrTooLarge):
 		return lang.L("The plan has become too large to save. Shorten the longest texts and try again.")
 	}
-	return messageText(err)
+	return widgets.MessageText(err)
 }
+
+// storeError is err with its message in the interface language, for a form
+// dialog to show: the dialog itself knows only validation problems.
+func storeError(err error) error { return widgets.MessageError(Message(err)) }
 
 func (u *UI) showError(err error) {
 	dialog.ShowError(errors.New(Message(err)), u.win)
@@ -43,7 +48,7 @@ func (u *UI) showError(err error) {
 // plan file at path. When the file is damaged and there are backups, it
 // offers to restore the newest one; after a restore, reopen is called.
 func ShowFatal(w fyne.Window, path string, err error, reopen func()) {
-	msg := wrapped(Message(err))
+	msg := widgets.Wrapped(Message(err))
 	detail := widget.NewLabel(err.Error())
 	detail.Wrapping = fyne.TextWrapBreak
 	detail.SizeName = theme.SizeNameCaptionText
@@ -54,7 +59,7 @@ func ShowFatal(w fyne.Window, path string, err error, reopen func()) {
 	parts := []fyne.CanvasObject{title, msg}
 	if backups, _ := storage.ListBackups(path); errors.Is(err, storage.ErrDamaged) && len(backups) > 0 {
 		newest := backups[0]
-		parts = append(parts, wrapped(lang.L("The newest backup is from {{.When}}. Restoring it keeps the damaged file as a copy.", map[string]any{"When": backupLabel(newest)})))
+		parts = append(parts, widgets.Wrapped(lang.L("The newest backup is from {{.When}}. Restoring it keeps the damaged file as a copy.", map[string]any{"When": backupLabel(newest)})))
 		restore := widget.NewButtonWithIcon(lang.L("Restore the newest backup"), theme.HistoryIcon(), func() {
 			if rerr := storage.RestoreFile(path, newest.Path); rerr != nil {
 				msg.SetText(Message(rerr))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -31,19 +32,19 @@ func newHistoryView(ps *planScreen) *historyView {
 	take := widget.NewButtonWithIcon(lang.L("Take a snapshot…"), theme.ContentAddIcon(), h.takeDialog)
 	take.Importance = widget.HighImportance
 	box := container.NewVBox(title,
-		wrapped(lang.L("A snapshot keeps the whole plan as it is, for instance «Before the 2027 election». Regionplan takes one by itself before re-anchoring after an election and before the plan is set back. Compare any snapshot with the plan as it is now to see what has changed.")),
+		widgets.Wrapped(lang.L("A snapshot keeps the whole plan as it is, for instance «Before the 2027 election». Regionplan takes one by itself before re-anchoring after an election and before the plan is set back. Compare any snapshot with the plan as it is now to see what has changed.")),
 		container.NewHBox(take), widget.NewSeparator())
 	list, err := ps.u.store.Snapshots(ps.plan.ID)
 	if err != nil {
 		ps.u.showError(err)
 	}
 	if len(list) == 0 {
-		box.Add(wrapped(lang.L("No snapshots yet.")))
+		box.Add(widgets.Wrapped(lang.L("No snapshots yet.")))
 	}
 	for _, snap := range list {
 		name := widget.NewLabelWithStyle(snap.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		name.Truncation = fyne.TextTruncateEllipsis
-		when := widget.NewLabel(joinParts(planmodel.FormatDate(snap.Taken.Local())+" "+snap.Taken.Local().Format("15:04"), snapshotReason(snap.Reason)))
+		when := widget.NewLabel(widgets.JoinParts(planmodel.FormatDate(snap.Taken.Local())+" "+snap.Taken.Local().Format("15:04"), snapshotReason(snap.Reason)))
 		buttons := container.NewHBox(
 			widget.NewButton(lang.L("Compare with now"), func() { h.compare(snap) }),
 			widget.NewButton(lang.L("View"), func() { h.view(snap) }),
@@ -71,16 +72,15 @@ func snapshotReason(r string) string {
 
 func (h *historyView) takeDialog() {
 	u := h.ps.u
-	name := newEntry(lang.L("Snapshot {{.Date}}", map[string]any{"Date": planmodel.FormatDate(u.now())}))
+	name := widgets.NewEntry(lang.L("Snapshot {{.Date}}", map[string]any{"Date": planmodel.FormatDate(u.now())}))
 	form := widget.NewForm(widget.NewFormItem(lang.L("Name"), name))
-	showFormDialog(u.win, lang.L("Take a snapshot"), lang.L("Take snapshot"), form, func() error {
+	widgets.ShowFormDialog(u.win, lang.L("Take a snapshot"), lang.L("Take snapshot"), form, func() error {
 		n := strings.TrimSpace(name.Text)
 		if n == "" {
 			return planmodel.Problems{{Field: "name", Message: "The name cannot be empty."}}
 		}
-		h.ps.saver.flush()
-		if _, err := u.store.TakeSnapshot(h.ps.plan, n, storage.SnapshotManual, 0, u.now()); err != nil {
-			return err
+		if err := h.ps.Snapshot(n, storage.SnapshotManual, 0); err != nil {
+			return storeError(err)
 		}
 		h.ps.show(historyScreen)
 		return nil
@@ -106,10 +106,10 @@ func (h *historyView) compare(snap storage.Snapshot) {
 	changes := planmodel.Compare(old, h.ps.plan)
 	box := container.NewVBox()
 	if len(changes) == 0 {
-		box.Add(wrapped(lang.L("Nothing has changed since the snapshot.")))
+		box.Add(widgets.Wrapped(lang.L("Nothing has changed since the snapshot.")))
 	}
 	for _, c := range changes {
-		box.Add(wrapped("• " + changeText(c)))
+		box.Add(widgets.Wrapped("• " + changeText(c)))
 	}
 	d := dialog.NewCustom(lang.L("Changes since «{{.Name}}»", map[string]any{"Name": snap.Name}), lang.L("Close"), container.NewVScroll(box), h.ps.u.win)
 	d.Resize(fyne.NewSize(720, 520))
@@ -130,7 +130,7 @@ func changeText(c planmodel.Change) string {
 		field = lang.L("status in {{.Municipality}}", map[string]any{"Municipality": m})
 	}
 	return lang.L("{{.Area}} «{{.Name}}»: {{.Field}} changed from {{.Old}} to {{.New}}", map[string]any{
-		"Area": area, "Name": c.Name, "Field": field, "Old": orDash(c.Old), "New": orDash(c.New),
+		"Area": area, "Name": c.Name, "Field": field, "Old": widgets.OrDash(c.Old), "New": widgets.OrDash(c.New),
 	})
 }
 
@@ -195,16 +195,16 @@ func (h *historyView) view(snap storage.Snapshot) {
 		return
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Name of the plan"), wrapped(p.Name)),
+		widget.NewFormItem(lang.L("Name of the plan"), widgets.Wrapped(p.Name)),
 		widget.NewFormItem(lang.L("Period"), widget.NewLabel(fmt.Sprintf("%d–%d", p.FirstYear, p.LastYear))),
-		widget.NewFormItem(lang.L("Municipalities"), wrapped(listMunicipalities(p))),
+		widget.NewFormItem(lang.L("Municipalities"), widgets.Wrapped(listMunicipalities(p))),
 		widget.NewFormItem(lang.L("Goals"), widget.NewLabel(fmt.Sprint(len(p.Goals)))),
 		widget.NewFormItem(lang.L("Measures"), widget.NewLabel(fmt.Sprint(len(p.Measures)))),
 		widget.NewFormItem(lang.L("Decisions"), widget.NewLabel(fmt.Sprint(len(p.Decisions)))),
 		widget.NewFormItem(lang.L("Costs over the period"), widget.NewLabel(planmodel.FormatInt(p.Budget().CostTotal)+" kr")),
 		widget.NewFormItem(lang.L("Checklist"), widget.NewLabel(fmt.Sprintf("%d %%", h.ps.u.guide.Progress(p).Percent()))),
 	)
-	box := container.NewVBox(wrapped(lang.L("The plan as it was in «{{.Name}}», {{.Date}}. This is a read-only view; to work from it, make a new plan from it or set the plan back.", map[string]any{"Name": snap.Name, "Date": planmodel.FormatDate(snap.Taken.Local())})), form)
+	box := container.NewVBox(widgets.Wrapped(lang.L("The plan as it was in «{{.Name}}», {{.Date}}. This is a read-only view; to work from it, make a new plan from it or set the plan back.", map[string]any{"Name": snap.Name, "Date": planmodel.FormatDate(snap.Taken.Local())})), form)
 	d := dialog.NewCustom(snap.Name, lang.L("Close"), container.NewVScroll(box), h.ps.u.win)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
@@ -249,9 +249,8 @@ func (h *historyView) confirmRestore(snap storage.Snapshot) {
 			if old == nil {
 				return
 			}
-			h.ps.saver.flush()
 			name := lang.L("Before setting back to «{{.Name}}»", map[string]any{"Name": snap.Name})
-			if _, err := u.store.TakeSnapshot(h.ps.plan, name, storage.SnapshotBeforeRestore, 0, u.now()); err != nil {
+			if err := h.ps.Snapshot(name, storage.SnapshotBeforeRestore, 0); err != nil {
 				u.showError(err)
 				return
 			}

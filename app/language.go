@@ -1,18 +1,14 @@
 package app
 
 import (
-	"os"
-	"sync"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/wizard"
-
-	"regionplan/assets"
 )
 
 // Languages lists the interface languages: bokmål, nynorsk and English.
@@ -34,42 +30,14 @@ func PreferredLanguage(a fyne.App) string {
 	return code
 }
 
-var (
-	currentLanguage = "nb"
-	translationOnce sync.Once
-)
+var currentLanguage = "nb"
 
 // SetLanguage makes code ("nb", "nn" or "en") the interface language,
 // whatever the system locale says, and loads the embedded translations.
-// Fyne 2.7.1 has no call to choose a language: it reads the locale from the
-// environment when translations are added, so this is the one place that
-// sets LANGUAGE (and LC_ALL where the locale "C" would make LANGUAGE ignored).
 // Screens built before the call keep their old texts.
 func SetLanguage(code string) error {
 	currentLanguage = code
-	os.Setenv("LANGUAGE", code)
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if val := os.Getenv(v); val != "" {
-			if val == "C" || val == "POSIX" {
-				os.Setenv("LC_ALL", code)
-			}
-			break
-		}
-	}
-	var err error
-	loaded := false
-	translationOnce.Do(func() {
-		err = lang.AddTranslationsFS(assets.Translations, "translations")
-		loaded = true
-	})
-	if !loaded { // already loaded: add one file again so Fyne re-reads the locale
-		data, rerr := assets.Translations.ReadFile("translations/app.nb.json")
-		if rerr != nil {
-			return rerr
-		}
-		err = lang.AddTranslationsForLocale(data, "nb")
-	}
-	return err
+	return widgets.SetLanguage(code)
 }
 
 // switchLanguage makes code the interface language at once: it loads the
@@ -114,7 +82,7 @@ func (u *UI) languageDialog() {
 	choice := widget.NewRadioGroup(names, nil)
 	choice.SetSelected(languageNames[currentLanguage])
 	choice.Required = true
-	note := wrapped(lang.L("The documents for the councils keep following each municipality's written standard, whatever language the screen is in."))
+	note := widgets.Wrapped(lang.L("The documents for the councils keep following each municipality's written standard, whatever language the screen is in."))
 	dialog.ShowCustomConfirm(lang.L("Language"), lang.L("OK"), lang.L("Cancel"), container.NewVBox(choice, note), func(ok bool) {
 		if !ok {
 			return

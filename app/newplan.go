@@ -7,13 +7,14 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 )
 
 // newPlanDialog asks for the few facts a plan starts with and creates it.
 func (u *UI) newPlanDialog() { u.showNewPlanDialog() }
 
-func (u *UI) showNewPlanDialog() *formDialog {
+func (u *UI) showNewPlanDialog() *widgets.FormDialog {
 	now := u.now()
 	name := widget.NewEntry()
 	name.SetPlaceHolder(lang.L("e.g. Strategic business plan for Vest-Telemark"))
@@ -33,14 +34,14 @@ func (u *UI) showNewPlanDialog() *formDialog {
 		widget.NewFormItem(lang.L("Organised as"), org.Select),
 		widget.NewFormItem(lang.L("Project leader"), leader),
 	)
-	return showFormDialog(u.win, lang.L("New plan"), lang.L("Create plan"), form, func() error {
+	return widgets.ShowFormDialog(u.win, lang.L("New plan"), lang.L("Create plan"), form, func() error {
 		p := planmodel.New(strings.TrimSpace(name.Text), now)
 		p.Region = strings.TrimSpace(region.Text)
 		var err error
-		if p.FirstYear, err = parseYear(first.Text, "firstYear"); err != nil {
+		if p.FirstYear, err = widgets.ParseYear(first.Text, "firstYear"); err != nil {
 			return err
 		}
-		if p.LastYear, err = parseYear(last.Text, "lastYear"); err != nil {
+		if p.LastYear, err = widgets.ParseYear(last.Text, "lastYear"); err != nil {
 			return err
 		}
 		p.OrgForm = org.value()

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/stages"
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/wizard"
 )
@@ -46,19 +48,19 @@ type planScreen struct {
 	next        *widget.Label
 	nextGo      *widget.Button
 	status      *widget.Label
-	view        *stageView // the stage shown, nil on the settings view
+	view        *stages.View // the stage shown, nil on the settings view
 
 	// views keeps the stage views built since the plan last changed, so
 	// that going back to a stage is instant; a change drops all but the one
 	// shown, since any of them may show what changed.
-	views map[int]*stageView
+	views map[int]*stages.View
 }
 
 func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
-	ps := &planScreen{u: u, plan: p, views: map[int]*stageView{}}
+	ps := &planScreen{u: u, plan: p, views: map[int]*stages.View{}}
 	ps.status = widget.NewLabel(lang.L("All changes are saved."))
 	ps.status.Importance = widget.LowImportance
-	ps.saver = newSaver(u.store, p, u.now, u.autosaveDelay, ps.onSaved)
+	ps.saver = newSaver(u.store, p, u.now, u.autosaveDelay, u.startTimer, ps.onSaved)
 
 	title := widget.NewLabelWithStyle(p.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
@@ -132,7 +134,7 @@ func (ps *planScreen) show(i int) {
 	case signalsView:
 		ps.sidebar.UnselectAll()
 		ps.view = nil
-		ps.setBody(container.NewVScroll(newSignalsView(ps)))
+		ps.setBody(container.NewVScroll(stages.NewSignalsView(ps)))
 	case historyScreen:
 		ps.sidebar.UnselectAll()
 		ps.view = nil
@@ -140,10 +142,10 @@ func (ps *planScreen) show(i int) {
 	default:
 		ps.view = ps.views[i]
 		if ps.view == nil {
-			ps.view = newStageView(ps, &ps.u.guide.Stages[i], i, &ps.tab)
+			ps.view = stages.NewView(ps, &ps.u.guide.Stages[i], i, &ps.tab)
 			ps.views[i] = ps.view
 		}
-		ps.setBody(ps.view.content)
+		ps.setBody(ps.view.Content)
 	}
 	ps.settings.Refresh()
 	ps.updateSignals()
@@ -159,17 +161,17 @@ func (ps *planScreen) focusFirst() {
 	ps.u.win.Canvas().Focus(ps.sidebar)
 }
 
-// changed records that the plan changed: it schedules the autosave and
+// Changed records that the plan changed: it schedules the autosave and
 // refreshes the progress marks.
 func (ps *planScreen) Changed() {
 	ps.saver.changed()
 	if ps.view != nil {
-		ps.view.refreshCount()
+		ps.view.RefreshCount()
 		if len(ps.views) > 1 {
-			ps.views = map[int]*stageView{ps.stage: ps.view}
+			ps.views = map[int]*stages.View{ps.stage: ps.view}
 		}
 	} else if len(ps.views) > 0 {
-		ps.views = map[int]*stageView{}
+		ps.views = map[int]*stages.View{}
 	}
 	ps.updateReanchorBanner()
 	ps.status.SetText(lang.L("Saving…"))
@@ -214,7 +216,7 @@ func (ps *planScreen) updateProgress() {
 
 // updateSignals shows on the side bar's button how many warning signals fire.
 func (ps *planScreen) updateSignals() {
-	n := len(findings(ps))
+	n := len(stages.Findings(ps))
 	ps.signals.SetText(lang.L("Warning signals ({{.Count}})", map[string]any{"Count": n}))
 	switch {
 	case ps.stage == signalsView:
@@ -285,19 +287,19 @@ func (ps *planScreen) updateReanchorBanner() {
 	text := lang.L("The municipal election on {{.Date}} has been held, and the plan is not yet anchored with the new councils.", map[string]any{"Date": planmodel.FormatDate(e.Date)})
 	btn := widget.NewButtonWithIcon(lang.L("Re-anchor the plan"), theme.HistoryIcon(), func() {
 		if ps.plan.Reanchoring(e.Year) == nil {
-			startReanchoring(ps, e)
+			stages.StartReanchoring(ps, e)
 			return
 		}
 		ps.ShowStage("political-shifts", "tool")
 	})
 	btn.Importance = widget.WarningImportance
-	ps.banner.Objects = append(ps.banner.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, wrapped(text)))
+	ps.banner.Objects = append(ps.banner.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, widgets.Wrapped(text)))
 }
 
 // WriteInBackground saves the plan, then runs write on a copy of it away
 // from the window, with a progress bar, and tells the user what was written
 // with a button that opens the folder. The user may go on working meanwhile.
-func (ps *planScreen) WriteInBackground(dir string, write WriteFunc, done func(n int, dir string) string) {
+func (ps *planScreen) WriteInBackground(dir string, write stages.WriteFunc, done func(n int, dir string) string) {
 	u := ps.u
 	ps.saver.flush()
 	p := ps.plan.Clone()
@@ -317,7 +319,7 @@ func (ps *planScreen) WriteInBackground(dir string, write WriteFunc, done func(n
 			openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 				_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
 			})
-			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
+			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(widgets.Wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
 		})
 	})
 }

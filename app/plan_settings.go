@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/stages"
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 )
 
@@ -56,13 +58,13 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	applicant.OnChanged = func(s string) { p.Applicant = s; ps.Changed() }
 	org := newOrgFormSelect(p.OrgForm)
 	org.OnChanged = func(string) { p.OrgForm = org.value(); ps.Changed() }
-	std := widget.NewRadioGroup([]string{standardName(planmodel.Bokmal), standardName(planmodel.Nynorsk)}, nil)
+	std := widget.NewRadioGroup([]string{stages.StandardName(planmodel.Bokmal), stages.StandardName(planmodel.Nynorsk)}, nil)
 	std.Horizontal = true
 	std.Required = true
-	std.SetSelected(standardName(p.DocumentStandard()))
+	std.SetSelected(stages.StandardName(p.DocumentStandard()))
 	std.OnChanged = func(s string) {
 		p.Standard = planmodel.Bokmal
-		if s == standardName(planmodel.Nynorsk) {
+		if s == stages.StandardName(planmodel.Nynorsk) {
 			p.Standard = planmodel.Nynorsk
 		}
 		ps.Changed()
@@ -102,7 +104,7 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	created.Importance = widget.LowImportance
 	parts := []fyne.CanvasObject{heading, form, created}
 	if p.Example {
-		parts = append(parts, wrapped(lang.L("This is an example plan built from the case documents. Figures the documents do not give, such as each municipality's population, are example figures.")))
+		parts = append(parts, widgets.Wrapped(lang.L("This is an example plan built from the case documents. Figures the documents do not give, such as each municipality's population, are example figures.")))
 	}
 	f.content = container.NewPadded(container.NewVBox(parts...))
 	return f
@@ -120,7 +122,7 @@ func (f *settingsForm) text(value string, required bool, set func(string)) *widg
 			ps = append(ps, planmodel.Problem{Message: "The text is {{.Len}} characters long; at most {{.Max}} are allowed.", Args: map[string]any{"Len": n, "Max": planmodel.MaxNameLen}})
 		}
 		if ps != nil {
-			return translated(ps)
+			return widgets.Translated(ps)
 		}
 		return nil
 	}
@@ -141,7 +143,7 @@ func (f *settingsForm) year(value int, set func(int) error) *widget.Entry {
 	e.Validator = func(s string) error {
 		y, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || y < planmodel.MinYear || y > planmodel.MaxYear {
-			return translated(planmodel.Problems{{Message: "The first year must be between {{.Min}} and {{.Max}}.", Args: map[string]any{"Min": planmodel.MinYear, "Max": planmodel.MaxYear}}})
+			return widgets.Translated(planmodel.Problems{{Message: "The first year must be between {{.Min}} and {{.Max}}.", Args: map[string]any{"Min": planmodel.MinYear, "Max": planmodel.MaxYear}}})
 		}
 		return nil
 	}
@@ -151,7 +153,7 @@ func (f *settingsForm) year(value int, set func(int) error) *widget.Entry {
 		}
 		y, _ := strconv.Atoi(strings.TrimSpace(s))
 		if err := set(y); err != nil {
-			e.SetValidationError(translated(err))
+			e.SetValidationError(widgets.Translated(err))
 			return
 		}
 		f.ps.Changed()

@@ -15,6 +15,7 @@ import (
 	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -60,7 +61,7 @@ func (u *UI) importPlan(name string, data []byte) {
 		return
 	}
 	// The plan is here already: a copy, or a replacement after a snapshot.
-	msg := wrapped(lang.L("«{{.Name}}» is already among your plans. Import it as a copy beside the one you have, or replace that one with the file? A snapshot of the plan as it is now is taken before it is replaced.", map[string]any{"Name": p.Name}))
+	msg := widgets.Wrapped(lang.L("«{{.Name}}» is already among your plans. Import it as a copy beside the one you have, or replace that one with the file? A snapshot of the plan as it is now is taken before it is replaced.", map[string]any{"Name": p.Name}))
 	var d *dialog.CustomDialog
 	asCopy := widget.NewButton(lang.L("Import as a copy"), func() { d.Hide(); u.finishImport(p, false) })
 	asCopy.Importance = widget.HighImportance
@@ -93,13 +94,13 @@ func (u *UI) storeImport(p *planmodel.Plan, replace bool) {
 
 // showProblems lists validation problems with the field each concerns.
 func (u *UI) showProblems(title, intro string, ps planmodel.Problems) {
-	box := container.NewVBox(wrapped(intro))
+	box := container.NewVBox(widgets.Wrapped(intro))
 	for _, p := range ps {
-		text := problemText(p)
+		text := widgets.ProblemText(p)
 		if p.Field != "" {
 			text = fmt.Sprintf("%s: %s", p.Field, text)
 		}
-		l := wrapped("• " + text)
+		l := widgets.Wrapped("• " + text)
 		box.Add(l)
 	}
 	d := dialog.NewCustom(title, lang.L("Close"), container.NewVScroll(box), u.win)
@@ -124,7 +125,7 @@ func (u *UI) exportDialog(withoutInternal bool) {
 		u.showProblems(lang.L("Export plan"), lang.L("The plan has problems that must be put right first, or the file could not be imported again:"), ps)
 		return
 	}
-	u.saveFileDialog(fileName(p.Name)+".json", ".json", func(path string) error {
+	u.saveFileDialog(widgets.FileName(p.Name)+".json", ".json", func(path string) error {
 		if withoutInternal {
 			return storage.ExportPlan(p.WithoutInternal(), path, u.now())
 		}
@@ -151,10 +152,10 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 		if dir == nil {
 			return // cancelled
 		}
-		entry := newEntry(name)
+		entry := widgets.NewEntry(name)
 		form := widget.NewForm(widget.NewFormItem(lang.L("File name"), entry))
-		showFormDialog(u.win, title, lang.L("Save"), form, func() error {
-			n := fileName(entry.Text)
+		widgets.ShowFormDialog(u.win, title, lang.L("Save"), form, func() error {
+			n := widgets.FileName(entry.Text)
 			if !strings.HasSuffix(strings.ToLower(n), ext) {
 				n += ext
 			}
@@ -185,7 +186,7 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 
 // dangerBanner is a line across the screen in the error colour.
 func dangerBanner(text string, action *widget.Button) fyne.CanvasObject {
-	l := wrapped(text)
+	l := widgets.Wrapped(text)
 	l.Importance = widget.DangerImportance
 	if action == nil {
 		return l

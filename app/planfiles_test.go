@@ -2,13 +2,11 @@ package app
 
 import (
 	"bytes"
-	"math"
 	"os"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/widget"
-
+	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -20,12 +18,12 @@ func TestImportListsEveryProblemAndStoresNothing(t *testing.T) {
 	data = bytes.Replace(data, []byte(`"population": 4621`), []byte(`"population": "mange"`), 1)
 	data = bytes.Replace(data, []byte(`"lastYear": 2019`), []byte(`"lastYear": 2001`), 1)
 	u.importPlan("hallingdal.json", data)
-	got := texts(topDialog(t, u))
+	got := uitest.Texts(uitest.TopDialog(t, u.win))
 	for _, want := range []string{
 		"municipalities[2].population: Må være et helt tall.",
 		"lastYear: Perioden slutter før den begynner.",
 	} {
-		if !containsText(got, want) {
+		if !uitest.ContainsText(got, want) {
 			t.Errorf("the dialog does not say %q: %q", want, got)
 		}
 	}
@@ -51,8 +49,8 @@ func TestRestoreBackupFromTheWindow(t *testing.T) {
 	u.addExample("kristiansand")
 	u.showStart()
 	u.backupsDialog()
-	tapButton(t, u, "Gjenopprett")
-	tapButton(t, u, "Ja")
+	uitest.TapButton(t, u.win, "Gjenopprett")
+	uitest.TapButton(t, u.win, "Ja")
 	if len(u.start.entries) != 1 || u.start.entries[0].Plan.Region != "Hallingdal" {
 		t.Fatalf("after restoring the morning's backup: %+v", u.start.entries)
 	}
@@ -79,10 +77,10 @@ func TestDamagedFileShowsBannerAndSavesNothing(t *testing.T) {
 	t.Cleanup(func() { s.Close() })
 	u.store = s
 	u.showStart()
-	if !containsText(texts(u.start.content), "En del av planfilen er skadet") {
+	if !uitest.ContainsText(uitest.Texts(u.start.content), "En del av planfilen er skadet") {
 		t.Error("no warning that the file is damaged")
 	}
-	if !containsText(texts(u.start.content), "Skadet plan") {
+	if !uitest.ContainsText(uitest.Texts(u.start.content), "Skadet plan") {
 		t.Error("the damaged plan is not listed as damaged")
 	}
 }
@@ -91,7 +89,8 @@ func TestFailedSaveIsShownAndKept(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.addExample("kristiansand")
 	u.store.Close() // the file goes away under the window
-	u.plan.view.items[0].done.SetChecked(true)
+	u.plan.plan.SetItem(u.guide.Stages[0].Items[0].ID, planmodel.Done, "", u.now())
+	u.plan.Changed()
 	u.plan.saver.flush()
 	if !strings.HasPrefix(u.plan.status.Text, "Ikke lagret:") {
 		t.Errorf("status after a failed save: %q", u.plan.status.Text)
@@ -109,12 +108,12 @@ func TestImportOfAPlanThatIsHereAsksCopyOrReplace(t *testing.T) {
 	data, _ := storage.EncodePlanFile(p, u.now())
 
 	u.importPlan("h.json", data)
-	tapButton(t, u, "Importer som kopi")
+	uitest.TapButton(t, u.win, "Importer som kopi")
 	if list, _ := u.store.List(); len(list) != 2 {
 		t.Fatalf("a copy should make two plans: %d", len(list))
 	}
 	u.importPlan("h.json", data)
-	tapButton(t, u, "Erstatt")
+	uitest.TapButton(t, u.win, "Erstatt")
 	if got, _ := u.store.Load(p.ID); got.Name != "Hallingdal, ny versjon" {
 		t.Errorf("not replaced: %q", got.Name)
 	}
@@ -127,30 +126,19 @@ func TestLeavingAPlanWhoseChangesCannotBeSavedAsksFirst(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.addExample("kristiansand")
 	u.store.Close() // every save fails from now on
-	u.plan.view.items[0].done.SetChecked(true)
+	u.plan.plan.SetItem(u.guide.Stages[0].Items[0].ID, planmodel.Done, "", u.now())
+	u.plan.Changed()
 	u.showStart()
 	if u.plan == nil {
 		t.Fatal("the plan was closed and its unsaved change lost")
 	}
-	tapButton(t, u, "Bli")
+	uitest.TapButton(t, u.win, "Bli")
 	if u.plan == nil {
 		t.Fatal("Stay closed the plan")
 	}
 	u.showStart()
-	tapButton(t, u, "Gå ut uten endringene")
+	uitest.TapButton(t, u.win, "Gå ut uten endringene")
 	if u.plan != nil {
 		t.Error("leaving without the changes kept the plan open")
-	}
-}
-
-func TestMunicipalityAreaRefusesNaN(t *testing.T) {
-	u, _ := newTestUI(t)
-	u.addExample("hallingdal")
-	ed := u.plan.view.tool.(*municipalityEditor)
-	d := ed.edit(0)
-	d.form.Items[4].Widget.(*widget.Entry).SetText("NaN")
-	d.submit()
-	if !d.errMsg.Visible() || math.IsNaN(u.plan.plan.Municipalities[0].AreaKm2) {
-		t.Errorf("NaN accepted as an area: %v, %q", u.plan.plan.Municipalities[0].AreaKm2, d.errMsg.Text)
 	}
 }

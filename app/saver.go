@@ -14,22 +14,37 @@ import (
 // before it writes, so that a burst of typing becomes one save.
 const defaultAutosaveDelay = 400 * time.Millisecond
 
+// timer is a started countdown that can be restarted or stopped, as a *time.Timer.
+type timer interface {
+	Reset(d time.Duration) bool
+	Stop() bool
+}
+
+// startTimer starts a countdown of d after which fire runs on Fyne's goroutine.
+type startTimer func(d time.Duration, fire func()) timer
+
+// afterOnFyne is the window's startTimer: fire is handed to Fyne's goroutine with fyne.Do.
+func afterOnFyne(d time.Duration, fire func()) timer {
+	return time.AfterFunc(d, func() { fyne.Do(fire) })
+}
+
 // saver writes a plan to the store shortly after it changes. All its methods
-// run on Fyne's goroutine; the timer hands the save back to it with fyne.Do.
+// run on Fyne's goroutine; the timer hands the save back to it.
 type saver struct {
 	store   *storage.Store
 	plan    *planmodel.Plan
 	now     func() time.Time
 	delay   time.Duration
+	start   startTimer
 	onSaved func(at time.Time, err error)
 
 	mu    sync.Mutex
-	timer *time.Timer
+	timer timer
 	dirty bool
 }
 
-func newSaver(store *storage.Store, p *planmodel.Plan, now func() time.Time, delay time.Duration, onSaved func(time.Time, error)) *saver {
-	return &saver{store: store, plan: p, now: now, delay: delay, onSaved: onSaved}
+func newSaver(store *storage.Store, p *planmodel.Plan, now func() time.Time, delay time.Duration, start startTimer, onSaved func(time.Time, error)) *saver {
+	return &saver{store: store, plan: p, now: now, delay: delay, start: start, onSaved: onSaved}
 }
 
 // changed marks the plan as changed now and schedules a save.
@@ -39,7 +54,7 @@ func (s *saver) changed() {
 	defer s.mu.Unlock()
 	s.dirty = true
 	if s.timer == nil {
-		s.timer = time.AfterFunc(s.delay, func() { fyne.Do(s.flush) })
+		s.timer = s.start(s.delay, s.flush)
 	} else {
 		s.timer.Reset(s.delay)
 	}

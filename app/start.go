@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -135,7 +136,7 @@ func (s *startScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.name.SetText(p.Name)
 	pr := s.u.guide.Progress(p)
 	r.detail.SetText(lang.L("{{.Region}} · {{.First}}–{{.Last}} · {{.Count}} municipalities · changed {{.Date}}", map[string]any{
-		"Region": orDash(p.Region), "First": p.FirstYear, "Last": p.LastYear,
+		"Region": widgets.OrDash(p.Region), "First": p.FirstYear, "Last": p.LastYear,
 		"Count": len(p.Municipalities), "Date": planmodel.FormatDate(p.Updated.Local()),
 	}))
 	r.progress.TextFormatter = func() string { return fmt.Sprintf("%d %%", pr.Percent()) }

@@ -20,8 +20,11 @@ var (
 	placeholder = regexp.MustCompile(`{{\.[A-Za-z]+}}`)
 )
 
+// windowFiles are the window's source files: the shell, the stages and the widgets.
+var windowFiles = []string{"*.go", "stages/*.go", "widgets/*.go"}
+
 // sourceKeys returns the English strings the code hands to the translator:
-// lang.L calls in this package and the problem messages of planmodel's
+// lang.L calls in the window's packages and the problem messages of planmodel's
 // validation and storage's plan-file checks.
 func sourceKeys(t *testing.T) map[string]string {
 	t.Helper()
@@ -45,8 +48,10 @@ func sourceKeys(t *testing.T) map[string]string {
 			}
 		}
 	}
-	scan("*.go", langCall)
-	scan("*.go", problemMsg)
+	for _, room := range windowFiles {
+		scan(room, langCall)
+		scan(room, problemMsg)
+	}
 	scan("../planmodel/*.go", problemMsg)
 	scan("../storage/*.go", problemMsg)
 	if len(keys) < 50 {
@@ -118,7 +123,11 @@ var literalText = regexp.MustCompile(`(?:widget\.New(?:Label|Button|ButtonWithIc
 // TestNoTextBypassesTranslation fails on a widget given a literal text with
 // letters in it, which would show the same in every language.
 func TestNoTextBypassesTranslation(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
+	var files []string
+	for _, room := range windowFiles {
+		more, _ := filepath.Glob(room)
+		files = append(files, more...)
+	}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

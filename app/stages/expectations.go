@@ -1,0 +1,266 @@
+package stages
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
+	"regionplan/planmodel"
+	"regionplan/storage"
+)
+
+// municipalityEditor lists the plan's municipalities with their facts and
+// edits them in a dialog. It sits in the expectations stage.
+type municipalityEditor struct {
+	ps      Host
+	content fyne.CanvasObject
+	rows    *fyne.Container
+	total   *widget.Label
+	add     *widget.Button
+	merge   *widget.Button
+}
+
+func newMunicipalityEditor(ps Host) *municipalityEditor {
+	e := &municipalityEditor{ps: ps, rows: container.NewVBox(), total: widget.NewLabel("")}
+	add := widget.NewButtonWithIcon(lang.L("Add municipality…"), theme.ContentAddIcon(), func() { e.edit(-1) })
+	e.add = add
+	e.merge = widget.NewButtonWithIcon(lang.L("Merge municipalities…"), theme.ContentCopyIcon(), e.mergeDialog)
+	e.total.Importance = widget.LowImportance
+	e.refresh()
+	e.content = container.NewVBox(e.rows, container.NewBorder(nil, nil, nil, container.NewHBox(e.merge, add), e.total))
+	return e
+}
+
+func (e *municipalityEditor) refresh() {
+	p := e.ps.Plan()
+	e.rows.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer e.rows.Refresh()
+	if len(p.Municipalities) == 0 {
+		hint := widget.NewLabel(lang.L("No municipalities yet. Add each municipality that takes part, with the facts its council papers need."))
+		hint.Wrapping = fyne.TextWrapWord
+		e.rows.Objects = append(e.rows.Objects, hint)
+	}
+	for i, m := range p.Municipalities {
+		name := m.Name
+		if m.Name == p.Applicant {
+			name = lang.L("{{.Name}} (applicant)", map[string]any{"Name": m.Name})
+		}
+		title := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		facts := widget.NewLabel(widgets.JoinParts(lang.L("{{.Number}} · {{.Population}} inhabitants · {{.Standard}} · {{.Council}}", map[string]any{
+			"Number": widgets.OrDash(m.Number), "Population": planmodel.FormatInt(int64(m.Population)),
+			"Standard": StandardName(m.Standard), "Council": widgets.OrDash(m.Council),
+		}), m.Expectation))
+		facts.Truncation = fyne.TextTruncateEllipsis
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(i) })
+		title.Truncation = fyne.TextTruncateEllipsis
+		e.rows.Objects = append(e.rows.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, title.MinSize().Height), title),
+			container.NewHBox(edit, del), facts))
+	}
+	e.total.SetText(lang.L("{{.Count}} municipalities, {{.Population}} inhabitants in all", map[string]any{
+		"Count": len(p.Municipalities), "Population": planmodel.FormatInt(int64(p.Population())),
+	}))
+}
+
+// StandardName is a written standard's name in the interface language.
+func StandardName(s planmodel.Standard) string {
+	switch s {
+	case planmodel.Nynorsk:
+		return lang.L("nynorsk")
+	case planmodel.Bokmal:
+		return lang.L("bokmål")
+	}
+	return "–"
+}
+
+func (e *municipalityEditor) remove(i int) {
+	p := e.ps.Plan()
+	name := p.Municipalities[i].Name
+	dialog.ShowConfirm(lang.L("Remove municipality"),
+		lang.L("Remove {{.Name}} from the plan?", map[string]any{"Name": name}), func(ok bool) {
+			if !ok || i >= len(p.Municipalities) || p.Municipalities[i].Name != name {
+				return
+			}
+			p.RemoveMunicipality(i)
+			e.ps.Changed()
+			e.refresh()
+		}, e.ps.Window())
+}
+
+// edit opens the municipality dialog for municipality i, or for a new one when i < 0.
+func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
+	p := e.ps.Plan()
+	m := planmodel.Municipality{Standard: planmodel.Bokmal, Council: lang.L("Municipal council")}
+	title := lang.L("Add municipality")
+	if i >= 0 {
+		m = p.Municipalities[i]
+		title = lang.L("Edit {{.Name}}", map[string]any{"Name": m.Name})
+	}
+	name := widgets.NewEntry(m.Name)
+	number := widgets.NewEntry(m.Number)
+	number.SetPlaceHolder("0617")
+	pop := widgets.NewEntry("")
+	if m.Population > 0 {
+		pop.SetText(planmodel.FormatInt(int64(m.Population)))
+	}
+	popDate := widgets.NewEntry("")
+	if d, err := planmodel.ParseDate(m.PopulationDate); err == nil {
+		popDate.SetText(planmodel.FormatDate(d))
+	}
+	popDate.SetPlaceHolder("01.01.2026")
+	area := widgets.NewEntry("")
+	if m.AreaKm2 > 0 {
+		area.SetText(strings.ReplaceAll(strconv.FormatFloat(m.AreaKm2, 'f', -1, 64), ".", ","))
+	}
+	std := widget.NewRadioGroup([]string{StandardName(planmodel.Bokmal), StandardName(planmodel.Nynorsk)}, nil)
+	std.Horizontal = true
+	std.Required = true
+	std.SetSelected(StandardName(m.Standard))
+	council := widgets.NewEntry(m.Council)
+	contact := widgets.NewEntry(m.Contact)
+	expectation := widgets.NewNoteEntry(m.Expectation)
+	expectation.SetPlaceHolder(lang.L("What the municipality expects to gain from the cooperation"))
+	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
+	applicant.SetChecked(i >= 0 && p.Applicant == m.Name)
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Municipality number"), number),
+		widget.NewFormItem(lang.L("Population"), pop),
+		widget.NewFormItem(lang.L("Counted on"), popDate),
+		widget.NewFormItem(lang.L("Area (km²)"), area),
+		widget.NewFormItem(lang.L("Written standard of its papers"), std),
+		widget.NewFormItem(lang.L("Name of the council"), council),
+		widget.NewFormItem(lang.L("Contact person"), contact),
+		widget.NewFormItem(lang.L("Expected benefit"), expectation),
+		widget.NewFormItem("", applicant),
+	)
+	return widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
+		n := planmodel.Municipality{
+			Name:    strings.TrimSpace(name.Text),
+			Number:  strings.TrimSpace(number.Text),
+			Council: strings.TrimSpace(council.Text),
+			Contact: strings.TrimSpace(contact.Text),
+
+			Expectation: strings.TrimSpace(expectation.Text),
+		}
+		if std.Selected == StandardName(planmodel.Nynorsk) {
+			n.Standard = planmodel.Nynorsk
+		} else {
+			n.Standard = planmodel.Bokmal
+		}
+		if strings.TrimSpace(pop.Text) != "" {
+			v, err := planmodel.ParseInt(pop.Text)
+			if err != nil || v < 0 || v > planmodel.MaxPopulation {
+				return planmodel.Problems{{Field: "population", Message: "The population must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxPopulation}}}
+			}
+			n.Population = int(v)
+		}
+		if strings.TrimSpace(popDate.Text) != "" {
+			d, err := planmodel.ParseDate(popDate.Text)
+			if err != nil {
+				return planmodel.Problems{{Field: "populationDate", Message: "The date must be a real date, written as dd.mm.yyyy."}}
+			}
+			n.PopulationDate = d.Format("2006-01-02")
+		}
+		if s := strings.TrimSpace(area.Text); s != "" {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), ",", "."), 64)
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+				return planmodel.Problems{{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": planmodel.MaxAreaKm2}}}
+			}
+			n.AreaKm2 = v
+		}
+		if ps := n.Validate(); len(ps) > 0 {
+			return ps
+		}
+		for j, o := range p.Municipalities {
+			if j != i && strings.EqualFold(o.Name, n.Name) {
+				return planmodel.Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": o.Name, "Other": j + 1}}}
+			}
+		}
+		if i < 0 {
+			if len(p.Municipalities) >= planmodel.MaxMunicipals {
+				return planmodel.Problems{{Field: "municipalities", Message: "A plan can have at most {{.Max}} municipalities.", Args: map[string]any{"Max": planmodel.MaxMunicipals}}}
+			}
+			p.Municipalities = append(p.Municipalities, n)
+		} else {
+			p.RenameMunicipality(p.Municipalities[i].Name, n.Name)
+			p.Municipalities[i] = n
+		}
+		switch {
+		case applicant.Checked:
+			p.Applicant = n.Name
+		case p.Applicant == n.Name:
+			p.Applicant = ""
+		}
+		e.ps.Changed()
+		e.refresh()
+		return nil
+	})
+}
+
+// mergeDialog joins municipalities that have merged, as Songdalen and Søgne
+// joined Kristiansand in 2020, after taking a snapshot of the plan.
+func (e *municipalityEditor) mergeDialog() {
+	p := e.ps.Plan()
+	names := make([]string, len(p.Municipalities))
+	for i, m := range p.Municipalities {
+		names[i] = m.Name
+	}
+	pick := widget.NewCheckGroup(names, nil)
+	newName := widget.NewEntry()
+	newName.SetPlaceHolder(lang.L("e.g. Kristiansand"))
+	pick.OnChanged = func(sel []string) {
+		if len(sel) > 0 && newName.Text == "" {
+			newName.SetText(sel[0])
+		}
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Municipalities"), pick),
+		widget.NewFormItem(lang.L("Name after the merger"), newName),
+	)
+	widgets.ShowFormDialog(e.ps.Window(), lang.L("Merge municipalities"), lang.L("Merge"), form, func() error {
+		// Keep the plan's order, with the one named first in the merger first.
+		var chosen []string
+		for _, n := range names {
+			if slices.Contains(pick.Selected, n) {
+				chosen = append(chosen, n)
+			}
+		}
+		target := strings.TrimSpace(newName.Text)
+		for i, n := range chosen {
+			if n == target {
+				chosen[0], chosen[i] = chosen[i], chosen[0]
+			}
+		}
+		if err := p.Clone().MergeMunicipalities(chosen, target); err != nil {
+			return err // refused before anything is changed or a snapshot taken
+		}
+		label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
+		if err := e.ps.Snapshot(label, storage.SnapshotBeforeMerge, 0); err != nil {
+			return err
+		}
+		if err := p.MergeMunicipalities(chosen, target); err != nil {
+			return err
+		}
+		e.ps.Changed()
+		e.refresh()
+		return nil
+	})
+}
+
+// The working tool of stage 1 is the municipality editor: the municipalities
+// that take part, with the facts their council papers need.
+
+func (e *municipalityEditor) title() string { return lang.L("Participating municipalities") }
+
+func (e *municipalityEditor) canvas() fyne.CanvasObject { return e.content }

@@ -1,0 +1,301 @@
+package stages
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
+	"regionplan/planmodel"
+)
+
+// measureList lists the plan's measures, edits them in a dialog, and shows
+// the responsibility overview: which common measures each municipality leads.
+type measureList struct {
+	t        *resourcesTool
+	content  fyne.CanvasObject
+	list     *widget.List      // builds only the rows in view: plans may have hundreds of measures
+	height   *canvas.Rectangle // an invisible spacer that gives the list its height
+	box      *fyne.Container
+	empty    *widget.Label
+	overview *fyne.Container
+}
+
+// measureRowsShown is how many measures the list shows before it scrolls.
+const measureRowsShown = 12
+
+func newMeasureList(t *resourcesTool) *measureList {
+	l := &measureList{t: t, overview: container.NewVBox()}
+	l.empty = widgets.Wrapped(lang.L("No measures yet. Add the common measures the municipalities will carry out together, and each municipality's own."))
+	l.list = widget.NewList(func() int { return len(l.t.ps.Plan().Measures) }, l.newRow, l.updateRow)
+	l.height = canvas.NewRectangle(color.Transparent)
+	l.box = container.NewStack(l.height, l.list)
+	add := widget.NewButtonWithIcon(lang.L("Add measure…"), theme.ContentAddIcon(), func() { l.edit(-1) })
+	l.content = container.NewVBox(l.empty, l.box, container.NewHBox(add),
+		widgets.Heading(lang.L("Responsibility per municipality")), l.overview)
+	l.refresh()
+	return l
+}
+
+// measureRow is one measure in the list: a quick-win mark, the title and a
+// line of facts, and buttons to edit and remove it.
+type measureRow struct {
+	widget.BaseWidget
+	icon      *widget.Icon
+	title     *widget.Label
+	facts     *widget.Label
+	edit, del *widget.Button
+}
+
+func (l *measureList) newRow() fyne.CanvasObject {
+	r := &measureRow{
+		icon:  widget.NewIcon(nil),
+		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		facts: widget.NewLabel(""),
+		edit:  widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil),
+		del:   widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
+	}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.facts.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *measureRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, container.NewHBox(r.edit, r.del), container.NewVBox(r.title, r.facts)))
+}
+
+func (l *measureList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	r := o.(*measureRow)
+	m := l.t.ps.Plan().Measures[i]
+	r.title.SetText(m.Title)
+	r.facts.SetText(measureFacts(m))
+	if m.QuickWin {
+		r.icon.SetResource(theme.NewPrimaryThemedResource(theme.ConfirmIcon()))
+	} else {
+		r.icon.SetResource(nil)
+	}
+	r.edit.OnTapped = func() { l.edit(i) }
+	r.del.OnTapped = func() { l.remove(i) }
+}
+
+func (l *measureList) refresh() {
+	n := len(l.t.ps.Plan().Measures)
+	if n == 0 {
+		l.empty.Show()
+		l.box.Hide()
+	} else {
+		l.empty.Hide()
+		l.box.Show()
+		row := l.newRow().MinSize().Height + theme.Padding()
+		l.height.SetMinSize(fyne.NewSize(0, row*float32(min(n, measureRowsShown))))
+		l.list.Refresh()
+		l.box.Refresh()
+	}
+	l.refreshOverview()
+}
+
+// measureFacts sums up a measure in one line: scope, who, status, years, cost.
+func measureFacts(m planmodel.Measure) string {
+	parts := []string{scopeName(m.Scope)}
+	switch {
+	case m.Responsible == "" && m.Scope == planmodel.ScopeCommon:
+		parts = append(parts, lang.L("nobody leads it yet"))
+	case m.Scope == planmodel.ScopeCommon:
+		parts = append(parts, lang.L("led by {{.Name}}", map[string]any{"Name": m.Responsible}))
+	default:
+		parts = append(parts, m.Responsible)
+	}
+	parts = append(parts, measureStatusName(m.Status))
+	if m.FirstYear != 0 {
+		years := strconv.Itoa(m.FirstYear)
+		if m.LastYear != 0 && m.LastYear != m.FirstYear {
+			years += "–" + strconv.Itoa(m.LastYear)
+		}
+		parts = append(parts, years)
+	}
+	if m.Cost > 0 {
+		parts = append(parts, widgets.Kroner(m.Cost))
+	}
+	if m.QuickWin {
+		parts = append(parts, lang.L("quick win"))
+	}
+	if m.Area != "" {
+		parts = append(parts, m.Area)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (l *measureList) refreshOverview() {
+	p := l.t.ps.Plan()
+	l.overview.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer l.overview.Refresh()
+	for i, r := range p.Responsibilities() {
+		titles := make([]string, len(r.Leads))
+		for j, k := range r.Leads {
+			titles[j] = p.Measures[k].Title
+		}
+		text := lang.L("leads no common measure")
+		if len(titles) > 0 {
+			text = lang.L("leads: {{.Titles}}", map[string]any{"Titles": strings.Join(titles, "; ")})
+		}
+		if r.Local > 0 {
+			text += " · " + lang.L("local measures: {{.Count}}", map[string]any{"Count": r.Local})
+		}
+		name := p.Municipalities[i].Name
+		line := widgets.Wrapped(text)
+		var mark fyne.CanvasObject
+		switch {
+		case r.LeadsMost:
+			line.SetText(text + " — " + lang.L("{{.Name}} leads more than half of the common measures; share the load so the others own the plan too.", map[string]any{"Name": name}))
+			mark = widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+		case r.LeadsNone:
+			line.SetText(text + " — " + lang.L("give {{.Name}} a common measure to follow up, with support from the others.", map[string]any{"Name": name}))
+			mark = widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+		}
+		l.overview.Objects = append(l.overview.Objects, container.NewBorder(nil, nil, widgets.TableRow(widgets.Columns{130, 32}, widget.NewLabel(name), mark), nil, line))
+	}
+}
+
+func (l *measureList) remove(i int) {
+	p := l.t.ps.Plan()
+	m := p.Measures[i]
+	dialog.ShowConfirm(lang.L("Remove measure"),
+		lang.L("Remove the measure «{{.Title}}»?", map[string]any{"Title": m.Title}), func(ok bool) {
+			if !ok || i >= len(p.Measures) || p.Measures[i].ID != m.ID {
+				return
+			}
+			p.Measures = append(p.Measures[:i:i], p.Measures[i+1:]...)
+			l.t.measuresChanged()
+		}, l.t.ps.Window())
+}
+
+// edit opens the measure dialog for measure i, or for a new one when i < 0.
+func (l *measureList) edit(i int) *widgets.FormDialog {
+	p := l.t.ps.Plan()
+	m := planmodel.Measure{Scope: planmodel.ScopeCommon, Status: planmodel.MeasureIdea}
+	title := lang.L("Add measure")
+	if i >= 0 {
+		m = p.Measures[i]
+		title = lang.L("Edit measure")
+	}
+	name := widgets.NewEntry(m.Title)
+	desc := widget.NewMultiLineEntry()
+	desc.SetText(m.Description)
+	desc.Wrapping = fyne.TextWrapWord
+	desc.SetMinRowsVisible(3)
+	scope := widgets.NewChoiceSelect([]planmodel.Scope{planmodel.ScopeCommon, planmodel.ScopeLocal}, scopeName, m.Scope, nil)
+	names := []string{lang.L("(nobody yet)")}
+	for _, mu := range p.Municipalities {
+		names = append(names, mu.Name)
+	}
+	who := widget.NewSelect(names, nil)
+	who.SetSelectedIndex(max(0, p.MunicipalityIndex(m.Responsible)+1))
+	area := widgets.NewEntry(m.Area)
+	area.SetPlaceHolder(lang.L("e.g. Green business development"))
+	quick := widget.NewCheck(lang.L("A quick win: visible results early"), nil)
+	quick.SetChecked(m.QuickWin)
+	status := widgets.NewChoiceSelect(planmodel.MeasureStatuses, measureStatusName, m.Status, nil)
+	first, last := widgets.NewEntry(yearText(m.FirstYear)), widgets.NewEntry(yearText(m.LastYear))
+	first.SetPlaceHolder(strconv.Itoa(p.FirstYear))
+	last.SetPlaceHolder(strconv.Itoa(p.LastYear))
+	cost := widgets.NewEntry("")
+	if m.Cost > 0 {
+		cost.SetText(planmodel.FormatInt(m.Cost))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Title"), name),
+		widget.NewFormItem(lang.L("About the measure"), desc),
+		widget.NewFormItem(lang.L("Common or local"), scope.Select),
+		widget.NewFormItem(lang.L("Responsible municipality"), who),
+		widget.NewFormItem(lang.L("Action area"), area),
+		widget.NewFormItem("", quick),
+		widget.NewFormItem(lang.L("Status"), status.Select),
+		widget.NewFormItem(lang.L("First year"), first),
+		widget.NewFormItem(lang.L("Last year"), last),
+		widget.NewFormItem(lang.L("Cost (kr)"), cost),
+	)
+	form.Items[3].HintText = lang.L("For a common measure the municipality that leads it; for a local one the municipality it belongs to.")
+	return widgets.ShowFormDialog(l.t.ps.Window(), title, lang.L("Save"), form, func() error {
+		n := planmodel.Measure{
+			ID: m.ID, Title: strings.TrimSpace(name.Text), Description: strings.TrimSpace(desc.Text),
+			Scope: scope.IDs[max(0, scope.SelectedIndex())], Area: strings.TrimSpace(area.Text), QuickWin: quick.Checked,
+			Status: status.IDs[max(0, status.SelectedIndex())],
+		}
+		if k := who.SelectedIndex(); k > 0 {
+			n.Responsible = p.Municipalities[k-1].Name
+		}
+		var err error
+		if n.FirstYear, err = optionalYear(first.Text, "firstYear"); err != nil {
+			return err
+		}
+		if n.LastYear, err = optionalYear(last.Text, "lastYear"); err != nil {
+			return err
+		}
+		if s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cost.Text), "kr")); s != "" {
+			if n.Cost, err = planmodel.ParseInt(s); err != nil {
+				return planmodel.Problems{{Field: "cost", Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxAmount}}}
+			}
+		}
+		if ps := p.ValidateMeasure(n); len(ps) > 0 {
+			return ps
+		}
+		if i < 0 {
+			if len(p.Measures) >= planmodel.MaxMeasures {
+				return planmodel.Problems{{Field: "measures", Message: "A plan can have at most {{.Max}} measures.", Args: map[string]any{"Max": planmodel.MaxMeasures}}}
+			}
+			n.ID = planmodel.NewID()
+			p.Measures = append(p.Measures, n)
+		} else {
+			p.Measures[i] = n
+		}
+		l.t.measuresChanged()
+		return nil
+	})
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+// optionalYear reads a year, or 0 from an empty entry.
+func optionalYear(s, field string) (int, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, nil
+	}
+	return widgets.ParseYear(s, field)
+}
+
+func scopeName(s planmodel.Scope) string {
+	if s == planmodel.ScopeLocal {
+		return lang.L("Local")
+	}
+	return lang.L("Common")
+}
+
+func measureStatusName(s planmodel.MeasureStatus) string {
+	switch s {
+	case planmodel.MeasureIdea:
+		return lang.L("Idea")
+	case planmodel.MeasurePlanned:
+		return lang.L("Planned")
+	case planmodel.MeasureRunning:
+		return lang.L("Running")
+	case planmodel.MeasureDone:
+		return lang.L("Done")
+	case planmodel.MeasureStopped:
+		return lang.L("Stopped")
+	}
+	return string(s)
+}

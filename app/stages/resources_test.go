@@ -1,0 +1,188 @@
+package stages
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
+	"regionplan/internal/uitest"
+	"regionplan/planmodel"
+)
+
+// openResources opens a fresh copy of the named example at stage 7 and
+// returns its resources tool.
+func openResources(t *testing.T, example string) (*testHost, *resourcesTool) {
+	t.Helper()
+	h := newTestHost(t, example)
+	h.ShowStage("resources", "")
+	tool, ok := h.view.tool.(*resourcesTool)
+	if !ok {
+		t.Fatalf("stage 7 has no resources tool: %T", h.view.tool)
+	}
+	return h, tool
+}
+
+// typeNumber clears a number entry and types text into it as a user would.
+func typeNumber(e *widgets.NumberEntry, text string) {
+	e.SetText("")
+	test.Type(e, text)
+}
+
+func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
+	h, tool := openResources(t, "hallingdal") // 2016–2019, six municipalities
+	p := h.plan
+
+	// Amounts in the three ways a Norwegian writes them; the totals follow live.
+	g := tool.budget
+	for i, text := range []string{"1 250 000", "1250000", "1.250.000"} {
+		typeNumber(g.lines[0].cells[i], text)
+		if got := p.Resources.Costs[0].Amounts.Get(2016 + i); got != 1_250_000 {
+			t.Errorf("%q: stored %d", text, got)
+		}
+	}
+	if got, want := g.sums.costs[0].Text, "2\u00a0350\u00a0000\u00a0kr"; got != want {
+		t.Errorf("total costs 2016 = %q, want %q", got, want)
+	}
+	if got := g.sums.balance[0].Text; got != "−150\u00a0000\u00a0kr" || g.sums.balance[0].Importance != widget.DangerImportance {
+		t.Errorf("balance 2016 = %q (%v)", got, g.sums.balance[0].Importance)
+	}
+	if !strings.Contains(uitest.RichText(g.notes), "I 2016 er kostnadene 150\u00a0000\u00a0kr høyere enn finansieringen.") {
+		t.Errorf("no warning about the negative balance: %q", uitest.RichText(g.notes))
+	}
+	cell := g.lines[0].cells[0]
+	cell.FocusLost()
+	if cell.Text != "1\u00a0250\u00a0000\u00a0kr" {
+		t.Errorf("after leaving the field: %q", cell.Text)
+	}
+
+	// Invalid input is kept and marked, and nothing is written.
+	cell.SetText("mange penger")
+	if p.Resources.Costs[0].Amounts.Get(2016) != 1_250_000 || cell.Text != "mange penger" || cell.Problem() == nil {
+		t.Errorf("invalid text: stored %d, text %q, error %v", p.Resources.Costs[0].Amounts.Get(2016), cell.Text, cell.Problem())
+	}
+	cell.SetText("-5")
+	if p.Resources.Costs[0].Amounts.Get(2016) != 1_250_000 {
+		t.Error("a negative amount was stored")
+	}
+	// Typing "12x" passes through the valid "12"; the invalid end leaves the figure as it was.
+	cell.FocusGained()
+	for _, text := range []string{"1", "12", "12x"} {
+		cell.SetText(text)
+	}
+	if got := p.Resources.Costs[0].Amounts.Get(2016); got != 1_250_000 || cell.Text != "12x" {
+		t.Errorf("after typing 12x: stored %d, text %q", got, cell.Text)
+	}
+	cell.SetText("1 250 000")
+
+	// A new cost line, and a joint share that the key splits.
+	test.Tap(uitest.FindButton(t, g.content, "Legg til kostnadspost"))
+	if n := len(p.Resources.Costs); n != 6 || p.Resources.Costs[5].Title != "Ny kostnadspost" {
+		t.Fatalf("after adding a cost line: %d lines", n)
+	}
+	typeNumber(g.lines[5].cells[3], "10 000")
+
+	// Switch the key to population, then to agreed shares.
+	tool.shares.method.SetSelected(keyMethodName(planmodel.KeyPopulation))
+	if p.Resources.Key.Method != planmodel.KeyPopulation {
+		t.Fatalf("key %q", p.Resources.Key.Method)
+	}
+	for _, b := range p.Burdens(mustShares(t, p)) {
+		if b.Kind == planmodel.BurdenPerInhabitant {
+			t.Errorf("population key flags %s", p.Municipalities[b.Municipality].Name)
+		}
+	}
+	tool.shares.method.SetSelected(keyMethodName(planmodel.KeyManual))
+	if !tool.shares.manual.Visible() {
+		t.Error("the manual shares are hidden for the manual key")
+	}
+	for i, share := range []string{"10", "15", "25", "15", "17,5", "17,5"} {
+		tool.shares.shares[i].SetText(share)
+	}
+	if got := tool.shares.manSum.Text; got != "Sum av andelene: 100 %" {
+		t.Errorf("sum label %q", got)
+	}
+	s := mustShares(t, p)
+	if s.Total[0] != 145_000 { // Flå: 10 % of 1 450 000
+		t.Errorf("Flå's share %d", s.Total[0])
+	}
+	tool.shares.shares[0].SetText("10,123")
+	if p.Resources.Key.Manual["Flå"] != 1000 {
+		t.Errorf("a share with three decimals was stored: %d", p.Resources.Key.Manual["Flå"])
+	}
+	tool.shares.shares[0].SetText("10")
+
+	// Hours.
+	typeNumber(tool.hours.cells[0][0], "1 695")
+	if got := tool.hours.perFTE[0].Text; got != "0,30" { // (1 695 + 3·120) / 1 695 / 4 years
+		t.Errorf("Flå's full-time equivalents: %q", got)
+	}
+
+	// A measure through the dialog.
+	before := len(p.Measures)
+	d := tool.measures.edit(-1)
+	items := d.Form().Items
+	items[0].Widget.(*widget.Entry).SetText("Felles næringsarealkart")
+	items[3].Widget.(*widget.Select).SetSelected("Flå")
+	items[7].Widget.(*widget.Entry).SetText("2017")
+	items[8].Widget.(*widget.Entry).SetText("2030")
+	d.Submit()
+	if want := "Året må ligge innenfor planperioden, 2016–2019."; d.Problem() != want {
+		t.Errorf("a year outside the period: %q, want %q", d.Problem(), want)
+	}
+	items[8].Widget.(*widget.Entry).SetText("2018")
+	items[9].Widget.(*widget.Entry).SetText("1.250.000")
+	d.Submit()
+	if len(p.Measures) != before+1 {
+		t.Fatalf("%d measures, want %d; dialog says %q", len(p.Measures), before+1, d.Problem())
+	}
+	if rs := p.Responsibilities(); len(rs[0].Leads) != 2 {
+		t.Errorf("Flå leads %v", rs[0].Leads)
+	}
+
+	got := h.reload()
+	r := got.Resources
+	if r.Costs[0].Amounts.Get(2018) != 1_250_000 || r.Costs[5].Amounts.Get(2019) != 10_000 || r.Hours["Flå"].Get(2016) != 1695 {
+		t.Errorf("figures after reopening: %+v / %+v", r.Costs, r.Hours)
+	}
+	if r.Key.Method != planmodel.KeyManual || r.Key.Manual["Hemsedal"] != 1500 || got.ManualSum() != planmodel.BasisPoints {
+		t.Errorf("key after reopening: %+v", r.Key)
+	}
+	m := got.Measures[len(got.Measures)-1]
+	if m.Title != "Felles næringsarealkart" || m.Responsible != "Flå" || m.FirstYear != 2017 || m.LastYear != 2018 || m.Cost != 1_250_000 || m.ID == "" {
+		t.Errorf("measure after reopening: %+v", m)
+	}
+}
+
+func TestResourcesOnAnOldEmptyPlan(t *testing.T) {
+	p := planmodel.New("Gammel plan", time.Now())
+	p.Municipalities = []planmodel.Municipality{{Name: "Tokke", Population: 2185, Standard: planmodel.Nynorsk}}
+	h := hostFor(t, p)
+	h.ShowStage("resources", "")
+	tool := h.view.tool.(*resourcesTool)
+	if !strings.Contains(uitest.RichText(tool.shares.notes), "Det er ingen felles andel å fordele ennå") {
+		t.Errorf("no hint about the missing joint share: %q", uitest.RichText(tool.shares.notes))
+	}
+	test.Tap(uitest.FindButton(t, tool.budget.content, "Legg til finansieringskilde"))
+	typeNumber(tool.budget.lines[0].cells[0], "300 000")
+	s := mustShares(t, h.plan)
+	if s.Total[0] != 300_000 {
+		t.Errorf("Tokke's share %d", s.Total[0])
+	}
+	// Tokke pays everything and has no measure: flagged as getting nothing back.
+	if !strings.Contains(uitest.RichText(tool.shares.notes), "Tokke betaler 100 % av den felles andelen") {
+		t.Errorf("burden warning missing: %q", uitest.RichText(tool.shares.notes))
+	}
+}
+
+func mustShares(t *testing.T, p *planmodel.Plan) planmodel.Shares {
+	t.Helper()
+	s, err := p.Shares()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

@@ -1,0 +1,225 @@
+package stages
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
+	"regionplan/planmodel"
+	"regionplan/wizard"
+)
+
+// tool is the working tool a stage has besides its checklist.
+type tool interface {
+	title() string
+	canvas() fyne.CanvasObject
+}
+
+// tools holds the constructor of each stage's working tool by stage ID; a
+// stage without one has only its checklist and guidance.
+var tools = map[string]func(Host) tool{
+	"expectations":     func(h Host) tool { return newMunicipalityEditor(h) },
+	"trust":            func(h Host) tool { return newTrustTool(h) },
+	"knowledge":        func(h Host) tool { return newKnowledgeTool(h) },
+	"participation":    func(h Host) tool { return newParticipationTool(h) },
+	"structure":        func(h Host) tool { return newDecisionList(h) },
+	"political-shifts": func(h Host) tool { return newPoliticalTool(h) },
+	"resources":        func(h Host) tool { return newResourcesTool(h) },
+	"communication":    func(h Host) tool { return newCommunicationTool(h) },
+}
+
+// View is one stage: its purpose, guidance, tool, checklist and warning signals.
+type View struct {
+	ps      Host
+	stage   *wizard.Stage
+	Content fyne.CanvasObject
+	items   []*itemRow
+	tool    tool // nil for a stage with only a checklist
+
+	tabs         *container.AppTabs
+	checklistTab *container.TabItem
+}
+
+// NewView builds stage s, the index-th of the guide, for the plan of ps; tab
+// holds the kind of tab last chosen, shared by every stage of the plan.
+func NewView(ps Host, s *wizard.Stage, index int, tab *string) *View {
+	v := &View{ps: ps, stage: s}
+	heading := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", index+1, s.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.SizeName = theme.SizeNameHeadingText
+	purpose := widget.NewLabelWithStyle(s.Purpose, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	purpose.Wrapping = fyne.TextWrapWord
+	header := []fyne.CanvasObject{heading, purpose}
+	if live := stageSignals(ps, s.ID); live != nil {
+		header = append(header, live)
+	}
+
+	list := container.NewVBox(widgets.Wrapped(lang.L("Tick what is done, or mark what does not apply to your region. A note helps you remember why.")))
+	for i := range s.Items {
+		row := newItemRow(ps, &s.Items[i])
+		v.items = append(v.items, row)
+		list.Add(widget.NewSeparator())
+		list.Add(row.content)
+	}
+	pr := s.Progress(ps.Plan())
+	checklist := container.NewTabItemWithIcon(lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total}),
+		theme.CheckButtonCheckedIcon(), container.NewVScroll(container.NewPadded(list)))
+
+	guidance := container.NewVBox()
+	for _, para := range s.Guidance {
+		guidance.Add(widgets.Wrapped(para))
+	}
+	if signals := ps.Guide().SignalsFor(s.ID); len(signals) > 0 {
+		box := container.NewVBox()
+		for _, sig := range signals {
+			t := widget.NewLabelWithStyle(sig.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			t.Wrapping = fyne.TextWrapWord
+			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, t))
+			box.Add(widgets.Wrapped(sig.Text))
+		}
+		guidance.Add(widgets.Section(lang.L("Warning signals to watch for"), "", box))
+	}
+	guide := container.NewTabItemWithIcon(lang.L("Guidance"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(guidance)))
+
+	tabs := container.NewAppTabs(checklist)
+	kinds := []string{"checklist"}
+	if newTool := tools[s.ID]; newTool != nil {
+		v.tool = newTool(ps)
+		tabs.Append(container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), container.NewVScroll(container.NewPadded(v.tool.canvas()))))
+		kinds = append(kinds, "tool")
+	}
+	tabs.Append(guide)
+	kinds = append(kinds, "guidance")
+	v.checklistTab, v.tabs = checklist, tabs
+	// Open the kind of tab the user chose last; on an untouched stage the
+	// guidance comes first, so that a new stage starts with its advice.
+	want := *tab
+	if want == "" && pr.Resolved() == 0 {
+		want = "guidance"
+	}
+	for i, k := range kinds {
+		if k == want {
+			tabs.SelectIndex(i)
+		}
+	}
+	tabs.OnSelected = func(it *container.TabItem) { *tab = kinds[tabs.SelectedIndex()] }
+	v.Content = container.NewBorder(container.NewPadded(container.NewVBox(header...)), nil, nil, nil, tabs)
+	return v
+}
+
+// RefreshCount shows the stage's resolved items in the checklist tab's title.
+func (v *View) RefreshCount() {
+	pr := v.stage.Progress(v.ps.Plan())
+	v.checklistTab.Text = lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total})
+	v.tabs.Refresh()
+}
+
+// itemRow is one checklist item: done, not relevant, a note and the date it changed.
+type itemRow struct {
+	ps          Host
+	item        *wizard.Item
+	done        *widget.Check
+	notRelevant *widget.Check
+	note        *widget.Entry
+	changed     *widget.Label
+	content     fyne.CanvasObject
+	updating    bool
+}
+
+func newItemRow(ps Host, it *wizard.Item) *itemRow {
+	r := &itemRow{ps: ps, item: it}
+	st := ps.Plan().Item(it.ID)
+	r.done = widget.NewCheck("", nil)
+	r.done.SetChecked(st.Status == planmodel.Done)
+	r.notRelevant = widget.NewCheck(lang.L("Not relevant"), nil)
+	r.notRelevant.SetChecked(st.Status == planmodel.NotRelevant)
+	r.note = widget.NewEntry()
+	r.note.SetPlaceHolder(lang.L("Note"))
+	r.note.SetText(st.Note)
+	r.note.Validator = func(s string) error {
+		if n := utf8.RuneCountInString(s); n > planmodel.MaxTextLen {
+			return fmt.Errorf("%s", lang.L("The note is {{.Len}} characters long; at most {{.Max}} are kept. Shorten it to save it.", map[string]any{"Len": n, "Max": planmodel.MaxTextLen}))
+		}
+		return nil
+	}
+	r.changed = widget.NewLabel("")
+	r.changed.Importance = widget.LowImportance
+	r.showChanged(st)
+
+	r.done.OnChanged = func(on bool) {
+		if on {
+			r.setNotRelevant(false)
+		}
+		r.record()
+	}
+	r.notRelevant.OnChanged = func(on bool) {
+		if on {
+			r.setDone(false)
+		}
+		r.record()
+	}
+	r.note.OnChanged = func(string) { r.record() }
+
+	text := widgets.Wrapped(it.Text)
+	lines := []fyne.CanvasObject{text}
+	if it.Help != "" {
+		help := widgets.Wrapped(it.Help)
+		help.TextStyle.Italic = true
+		help.SizeName = theme.SizeNameCaptionText
+		lines = append(lines, help)
+	}
+	lines = append(lines, container.NewBorder(nil, nil, nil, container.NewHBox(r.notRelevant, r.changed), r.note))
+	r.content = container.NewBorder(nil, nil, container.NewVBox(r.done), nil, container.NewVBox(lines...))
+	return r
+}
+
+func (r *itemRow) setDone(on bool) {
+	r.updating = true
+	r.done.SetChecked(on)
+	r.updating = false
+}
+
+func (r *itemRow) setNotRelevant(on bool) {
+	r.updating = true
+	r.notRelevant.SetChecked(on)
+	r.updating = false
+}
+
+// record writes the row's state into the plan.
+func (r *itemRow) record() {
+	if r.updating {
+		return
+	}
+	if r.note.Validate() != nil {
+		return // too long: keep the last note that fits until it is shortened
+	}
+	status := planmodel.Open
+	switch {
+	case r.done.Checked:
+		status = planmodel.Done
+	case r.notRelevant.Checked:
+		status = planmodel.NotRelevant
+	}
+	p := r.ps.Plan()
+	before := p.Item(r.item.ID)
+	p.SetItem(r.item.ID, status, r.note.Text, r.ps.Now())
+	after := p.Item(r.item.ID)
+	if after == before {
+		return
+	}
+	r.showChanged(after)
+	r.ps.Changed()
+}
+
+func (r *itemRow) showChanged(st planmodel.ItemState) {
+	if st.Changed.IsZero() {
+		r.changed.SetText("")
+		return
+	}
+	r.changed.SetText(lang.L("changed {{.Date}}", map[string]any{"Date": planmodel.FormatDate(st.Changed.Local())}))
+}

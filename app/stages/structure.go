@@ -1,0 +1,389 @@
+package stages
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
+	"regionplan/planmodel"
+	"regionplan/report"
+)
+
+// decisionList is the working tool of stage 5: the plan's joint decisions,
+// each with where it stands and what needs attention.
+type decisionList struct {
+	ps      Host
+	content fyne.CanvasObject
+}
+
+func newDecisionList(ps Host) *decisionList {
+	l := &decisionList{ps: ps}
+	box := container.NewVBox()
+	p := ps.Plan()
+	if len(p.Decisions) == 0 {
+		box.Add(widgets.Wrapped(lang.L("No decisions yet. A joint decision goes through every council as the same proposed decision, each in its own case document and written standard. Start with the decision to begin planning, or to adopt the plan.")))
+	}
+	for i := range p.Decisions {
+		d := &p.Decisions[i]
+		title := widget.NewLabelWithStyle(widgets.OrDash(d.Title(planmodel.Bokmal)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		summary := widget.NewLabel(decisionSummary(p, d, ps.Now()))
+		open := widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), func() { ShowDecision(ps, d.ID) })
+		box.Add(container.NewBorder(nil, nil, nil, open, container.NewVBox(title, summary)))
+		box.Add(widget.NewSeparator())
+	}
+	add := widget.NewButtonWithIcon(lang.L("New decision…"), theme.ContentAddIcon(), l.newDecision)
+	box.Add(container.NewHBox(add))
+	l.content = box
+	return l
+}
+
+func (l *decisionList) title() string             { return lang.L("Joint decisions and the decision path") }
+func (l *decisionList) canvas() fyne.CanvasObject { return l.content }
+
+// decisionSummary says in a line what kind of decision it is, how far it
+// has come and how many warnings it has.
+func decisionSummary(p *planmodel.Plan, d *planmodel.Decision, now time.Time) string {
+	adopted := 0
+	for _, c := range d.Paths {
+		if s := c.Status(); s == planmodel.CaseAdopted || s == planmodel.CaseAdoptedChange {
+			adopted++
+		}
+	}
+	text := lang.L("{{.Kind}} · adopted by {{.Adopted}} of {{.All}} municipalities", map[string]any{
+		"Kind": decisionKindName(d.Kind), "Adopted": adopted, "All": len(d.Paths),
+	})
+	if n := len(p.DecisionWarnings(d, now)); n > 0 {
+		text += " · " + lang.L("{{.Count}} to see to", map[string]any{"Count": n})
+	}
+	return text
+}
+
+func (l *decisionList) newDecision() {
+	names := make([]string, len(planmodel.DecisionKinds))
+	for i, k := range planmodel.DecisionKinds {
+		names[i] = decisionKindName(k)
+	}
+	kind := widget.NewRadioGroup(names, nil)
+	kind.SetSelected(names[1])
+	kind.Required = true
+	form := widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind))
+	widgets.ShowFormDialog(l.ps.Window(), lang.L("New decision"), lang.L("Create"), form, func() error {
+		k := planmodel.DecisionKinds[max(0, slices.Index(names, kind.Selected))]
+		p := l.ps.Plan()
+		d := p.NewDecision(k)
+		p.Decisions = append(p.Decisions, d)
+		l.ps.Changed()
+		ShowDecision(l.ps, d.ID)
+		return nil
+	})
+}
+
+func decisionKindName(k planmodel.DecisionKind) string {
+	switch k {
+	case planmodel.DecisionStart:
+		return lang.L("Start of planning")
+	case planmodel.DecisionAdopt:
+		return lang.L("Adopting the plan")
+	case planmodel.DecisionFunding:
+		return lang.L("Funding")
+	case planmodel.DecisionRevision:
+		return lang.L("Revision after an election")
+	}
+	return lang.L("Other decision")
+}
+
+func caseStatusName(s planmodel.CaseStatus) string {
+	switch s {
+	case planmodel.CaseSent:
+		return lang.L("Sent")
+	case planmodel.CaseOnAgenda:
+		return lang.L("On the agenda")
+	case planmodel.CaseAdopted:
+		return lang.L("Adopted")
+	case planmodel.CaseAdoptedChange:
+		return lang.L("Adopted with changes")
+	case planmodel.CaseRejected:
+		return lang.L("Rejected")
+	case planmodel.CasePostponed:
+		return lang.L("Postponed")
+	}
+	return lang.L("Not sent")
+}
+
+// decisionEditor edits one decision: its texts in bokmål and nynorsk side by
+// side, and its case path in every municipality.
+type decisionEditor struct {
+	ps       Host
+	id       string
+	content  fyne.CanvasObject
+	warnings *fyne.Container
+}
+
+// ShowDecision puts the editor of the decision with the given ID in the body.
+func ShowDecision(ps Host, id string) {
+	e := newDecisionEditor(ps, id)
+	if e == nil {
+		return
+	}
+	ps.ShowPage(container.NewVScroll(e.content))
+}
+
+func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.Plan().Decision(e.id) }
+
+func newDecisionEditor(ps Host, id string) *decisionEditor {
+	e := &decisionEditor{ps: ps, id: id, warnings: container.NewVBox()}
+	d := e.decision()
+	if d == nil {
+		return nil
+	}
+	if ps.Plan().SyncPaths(d) {
+		ps.Changed() // a municipality added since the decision was made gets its path
+	}
+	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), func() {
+		ps.ShowStage("structure", "")
+	})
+	exportBtn := widget.NewButtonWithIcon(lang.L("Export drafts…"), theme.DocumentSaveIcon(), e.exportDrafts)
+	exportBtn.Importance = widget.HighImportance
+	del := widget.NewButtonWithIcon(lang.L("Delete decision"), theme.DeleteIcon(), e.confirmDelete)
+	kind := widgets.NewChoice(planmodel.DecisionKinds, decisionKindName, d.Kind)
+	kind.OnChanged = func(string) {
+		if k := widgets.Chosen(kind, planmodel.DecisionKinds, decisionKindName); k != "" && e.decision().Kind != k {
+			e.decision().Kind = k
+			ps.Changed()
+		}
+	}
+	heading := widget.NewLabelWithStyle(lang.L("Decision"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.SizeName = theme.SizeNameHeadingText
+
+	help := widgets.Wrapped(lang.L("Write the case once in each written standard; every municipality gets the identical proposed decision in its own standard. Write {kommune} where the municipality's name belongs and {bidrag} for its contribution from the resource plan."))
+	help.SizeName = theme.SizeNameCaptionText
+	texts := container.NewGridWithColumns(2,
+		e.textColumn(planmodel.Bokmal, lang.L("Bokmål")),
+		e.textColumn(planmodel.Nynorsk, lang.L("Nynorsk")))
+
+	paths := container.NewVBox()
+	for i := range d.Paths {
+		paths.Add(e.pathCard(i))
+	}
+	e.refreshWarnings()
+	e.content = container.NewPadded(container.NewVBox(
+		container.NewBorder(nil, nil, back, container.NewHBox(del, exportBtn)),
+		heading,
+		widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind)),
+		e.warnings,
+		widgets.Section(lang.L("Case text"), "", container.NewVBox(help, texts)),
+		widgets.Section(lang.L("Decision path in each municipality"), lang.L("The bodies each case goes through, in order, with case numbers, meeting dates and where it stands."), paths),
+	))
+	return e
+}
+
+// refreshWarnings lists what needs attention on the decision.
+func (e *decisionEditor) refreshWarnings() {
+	e.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer e.warnings.Refresh()
+	for _, w := range e.ps.Plan().DecisionWarnings(e.decision(), e.ps.Now()) {
+		var text string
+		switch w.Kind {
+		case "overdue":
+			text = lang.L("{{.Municipality}}: the meeting in {{.Body}} has passed, but no decision is recorded.", map[string]any{"Municipality": w.Municipality, "Body": w.Body})
+		case "inconsistent":
+			text = lang.L("Some councils have adopted the decision and others have rejected it. Talk with the councils that rejected it before going on.")
+		case "missing-text":
+			text = lang.L("The {{.Standard}} text is missing, but municipalities in the plan write {{.Standard}}.", map[string]any{"Standard": StandardName(w.Standard)})
+		case "older-text":
+			text = lang.L("The {{.Standard}} text is older than the other; check that it says the same.", map[string]any{"Standard": StandardName(w.Standard)})
+		}
+		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
+	}
+}
+
+// textColumn edits the decision's text in one written standard.
+func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.CanvasObject {
+	t := e.decision().Text(std)
+	changed := widget.NewLabel("")
+	changed.SizeName = theme.SizeNameCaptionText
+	showChanged := func(t planmodel.DecisionText) {
+		if t.Changed.IsZero() {
+			changed.SetText(lang.L("Not written yet"))
+		} else {
+			changed.SetText(lang.L("changed {{.Date}}", map[string]any{"Date": planmodel.FormatDate(t.Changed.Local())}))
+		}
+	}
+	showChanged(t)
+	update := func(set func(*planmodel.DecisionText)) {
+		d := e.decision()
+		t := d.Texts[std]
+		set(&t)
+		t.Changed = e.ps.Now()
+		d.Texts[std] = t
+		showChanged(t)
+		e.ps.Changed()
+		e.refreshWarnings()
+	}
+	field := func(value string, multi bool, set func(*planmodel.DecisionText, string)) *widget.Entry {
+		en := widget.NewEntry()
+		if multi {
+			en = widget.NewMultiLineEntry()
+			en.Wrapping = fyne.TextWrapWord
+			en.SetMinRowsVisible(4)
+		}
+		en.SetText(value)
+		en.OnChanged = func(s string) { update(func(t *planmodel.DecisionText) { set(t, s) }) }
+		return en
+	}
+	lines := func(s string) []string {
+		var out []string
+		for _, l := range strings.Split(s, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Title"), field(t.Title, false, func(t *planmodel.DecisionText, s string) { t.Title = s })),
+		widget.NewFormItem(lang.L("Proposed decision"), field(strings.Join(t.Points, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Points = lines(s) })),
+		widget.NewFormItem(lang.L("What the case is about"), field(t.Summary, true, func(t *planmodel.DecisionText, s string) { t.Summary = s })),
+		widget.NewFormItem(lang.L("Background"), field(t.Background, true, func(t *planmodel.DecisionText, s string) { t.Background = s })),
+		widget.NewFormItem(lang.L("Assessment"), field(t.Assessment, true, func(t *planmodel.DecisionText, s string) { t.Assessment = s })),
+		widget.NewFormItem(lang.L("Attachments"), field(strings.Join(t.Attachments, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Attachments = lines(s) })),
+	)
+	form.Orientation = widget.Vertical
+	head := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(container.NewBorder(nil, nil, head, changed), form)
+}
+
+// pathCard edits the case path of the decision's i-th municipality.
+func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
+	path := func() *planmodel.CasePath { return &e.decision().Paths[i] }
+	c := path()
+	status := widget.NewLabel("")
+	showStatus := func() { status.SetText(caseStatusName(path().Status())) }
+	showStatus()
+	changed := func() {
+		showStatus()
+		e.ps.Changed()
+		e.refreshWarnings()
+	}
+	archive := widgets.NewEntry(c.ArchiveRef)
+	archive.SetPlaceHolder(lang.L("Archive case, e.g. 2027/312"))
+	archive.OnChanged = func(s string) { path().ArchiveRef = s; changed() }
+	officer := widgets.NewEntry(c.CaseOfficer)
+	officer.SetPlaceHolder(lang.L("Case officer"))
+	officer.OnChanged = func(s string) { path().CaseOfficer = s; changed() }
+	steps := container.NewVBox()
+	var fill func()
+	fill = func() {
+		steps.Objects = nil // filled in one go below: Add would lay it out again each time
+		defer steps.Refresh()
+		for k := range path().Steps {
+			steps.Objects = append(steps.Objects, e.stepRow(path, k, changed, func() {
+				p := path()
+				p.Steps = append(p.Steps[:k:k], p.Steps[k+1:]...)
+				changed()
+				fill()
+			}))
+		}
+		add := widget.NewButtonWithIcon(lang.L("Add body"), theme.ContentAddIcon(), func() {
+			if len(path().Steps) >= planmodel.MaxSteps {
+				return
+			}
+			path().Steps = append(path().Steps, planmodel.CaseStep{})
+			changed()
+			fill()
+		})
+		steps.Objects = append(steps.Objects, container.NewHBox(add))
+	}
+	fill()
+	name := widget.NewLabelWithStyle(c.Municipality, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, name, status),
+		container.NewGridWithColumns(2, archive, officer),
+		steps,
+	)
+}
+
+// stepRow edits one body's treatment of the case.
+func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed, remove func()) fyne.CanvasObject {
+	s := path().Steps[k]
+	step := func() *planmodel.CaseStep { return &path().Steps[k] }
+	body := widgets.NewEntry(s.Body)
+	body.SetPlaceHolder(lang.L("Body"))
+	body.OnChanged = func(v string) { step().Body = v; changed() }
+	number := widgets.NewEntry(s.CaseNumber)
+	number.SetPlaceHolder(lang.L("Case no."))
+	number.OnChanged = func(v string) { step().CaseNumber = v; changed() }
+	meeting := widgets.NewDateEntry(s.Meeting, lang.L("Meeting"), func(iso string) { step().Meeting = iso; changed() })
+	decided := widgets.NewDateEntry(s.Decided, lang.L("Decided"), func(iso string) { step().Decided = iso; changed() })
+	status := widgets.NewChoice(planmodel.CaseStatuses, caseStatusName, s.Status)
+	status.SetSelected(caseStatusName(s.Status)) // newChoice leaves "not sent", the empty status, unselected
+	status.OnChanged = func(v string) {
+		if v != "" {
+			step().Status = widgets.Chosen(status, planmodel.CaseStatuses, caseStatusName)
+			if step().Status.Decided() && step().Decided == "" {
+				today := e.ps.Now().Format("2006-01-02")
+				step().Decided = today
+				decided.SetText(widgets.DateOf(today))
+			}
+			changed()
+		}
+	}
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	return container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(5, body, number, meeting, status, decided))
+}
+
+func (e *decisionEditor) confirmDelete() {
+	d := e.decision()
+	dialog.ShowConfirm(lang.L("Delete decision"),
+		lang.L("Delete «{{.Title}}» and its decision path in every municipality?", map[string]any{"Title": widgets.OrDash(d.Title(planmodel.Bokmal))}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			p := e.ps.Plan()
+			for i := range p.Decisions {
+				if p.Decisions[i].ID == e.id {
+					p.Decisions = append(p.Decisions[:i:i], p.Decisions[i+1:]...)
+					break
+				}
+			}
+			e.ps.Changed()
+			e.ps.ShowStage("structure", "")
+		}, e.ps.Window())
+}
+
+// exportDrafts asks for a folder and writes a draft for every municipality
+// and the overview there, showing progress, then offers to open the folder.
+func (e *decisionEditor) exportDrafts() {
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			e.ps.ShowError(err)
+			return
+		}
+		if dir == nil {
+			return
+		}
+		e.writeDrafts(dir.Path())
+	}, e.ps.Window())
+}
+
+// writeDrafts writes the decision's documents into dir in the background,
+// with a progress bar, and tells the user where they are.
+func (e *decisionEditor) writeDrafts(dir string) {
+	id := e.id
+	e.ps.WriteInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteDecisionFiles(p, p.Decision(id), dir, e.ps.Now(), progress)
+	}, func(n int, dir string) string {
+		return lang.L("{{.Count}} documents were written to {{.Dir}}: a draft for each municipality and the overview for the steering group.", map[string]any{"Count": n, "Dir": dir})
+	})
+}

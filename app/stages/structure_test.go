@@ -1,0 +1,52 @@
+package stages
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/internal/uitest"
+	"regionplan/planmodel"
+)
+
+func TestDecisionEditorAndExport(t *testing.T) {
+	h := openStage(t, "hallingdal", "structure")
+	if _, ok := h.view.tool.(*decisionList); !ok {
+		t.Fatalf("stage 5 has no decision list: %T", h.view.tool)
+	}
+	d := &h.plan.Decisions[0]
+	e := newDecisionEditor(h, d.ID)
+	ShowDecision(h, d.ID)
+
+	// Mark Gol's council as having adopted it: the date is filled in.
+	card := e.pathCard(h.plan.MunicipalityIndex("Gol"))
+	selects := uitest.FindAll[*widget.Select](card)
+	if len(selects) != 2 {
+		t.Fatalf("%d status selects for Gol's two bodies", len(selects))
+	}
+	selects[1].SetSelected("Vedtatt")
+	gol := d.Path("Gol")
+	if gol.Steps[1].Status != planmodel.CaseAdopted || gol.Steps[1].Decided == "" {
+		t.Errorf("Gol's council after adopting: %+v", gol.Steps[1])
+	}
+
+	// Write drafts into a folder: a draft for each municipality and the overview.
+	dir := t.TempDir()
+	e.writeDrafts(dir)
+	if files, _ := filepath.Glob(filepath.Join(dir, "*.pdf")); len(files) != 7 || len(h.written) != 7 {
+		t.Fatalf("%d of 7 documents written (%d reported)", len(files), len(h.written))
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*Gol.pdf"))
+	if len(files) != 1 {
+		t.Fatalf("Gol's draft: %v", files)
+	}
+	if info, err := os.Stat(files[0]); err != nil || info.Size() < 5000 {
+		t.Errorf("Gol's draft is missing or tiny: %v", err)
+	}
+
+	if got := h.reload(); got.Decisions[0].Path("Gol").Steps[1].Status != planmodel.CaseAdopted {
+		t.Error("the status was not saved")
+	}
+}

@@ -1,0 +1,191 @@
+package widgets
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+)
+
+// Form fields shared by the stage tools' dialogs.
+
+// NewNoteEntry is a multi-line field for a longer text.
+func NewNoteEntry(text string) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	e.SetText(text)
+	return e
+}
+
+// NewLinesEntry is a multi-line field for a list, one entry a line.
+func NewLinesEntry(list []string) *widget.Entry {
+	e := NewNoteEntry(strings.Join(list, "\n"))
+	e.Wrapping = fyne.TextWrapOff
+	return e
+}
+
+// LinesOf splits a multi-line field into its non-empty, trimmed lines.
+func LinesOf(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// DateIn reads a date field into the stored YYYY-MM-DD form. An empty field
+// gives "", which the record's own validation refuses where a date is required.
+func DateIn(e *widget.Entry, field string) (string, error) {
+	s := strings.TrimSpace(e.Text)
+	if s == "" {
+		return "", nil
+	}
+	d, err := planmodel.ParseDate(s)
+	if err != nil {
+		return "", planmodel.Problems{{Field: field, Message: "The date must be a real date, written as dd.mm.yyyy."}}
+	}
+	return d.Format("2006-01-02"), nil
+}
+
+// NewChoice is a drop-down of the given values shown by their names.
+func NewChoice[T ~string](values []T, name func(T) string, selected T) *widget.Select {
+	names := make([]string, len(values))
+	for i, v := range values {
+		names[i] = name(v)
+	}
+	s := widget.NewSelect(names, nil)
+	if selected != "" {
+		s.SetSelected(name(selected))
+	}
+	return s
+}
+
+// Chosen returns the value whose name is selected, or "" when none is.
+func Chosen[T ~string](s *widget.Select, values []T, name func(T) string) T {
+	for _, v := range values {
+		if name(v) == s.Selected {
+			return v
+		}
+	}
+	return ""
+}
+
+// NewScale is a row of radio buttons from 1 to 5.
+func NewScale(v int) *widget.RadioGroup {
+	var opts []string
+	for i := planmodel.MinScore; i <= planmodel.MaxScore; i++ {
+		opts = append(opts, strconv.Itoa(i))
+	}
+	r := widget.NewRadioGroup(opts, nil)
+	r.Horizontal = true
+	if v >= planmodel.MinScore && v <= planmodel.MaxScore {
+		r.SetSelected(strconv.Itoa(v))
+	}
+	return r
+}
+
+// ScaleOf returns the chosen value of a scale, 0 when none is chosen.
+func ScaleOf(r *widget.RadioGroup) int {
+	v, _ := strconv.Atoi(r.Selected)
+	return v
+}
+
+// checkGrid is a set of ticks in columns, for choosing several values.
+type checkGrid[T ~string] struct {
+	values  []T
+	checks  []*widget.Check
+	Content fyne.CanvasObject
+}
+
+// NewCheckGrid shows a check for each of values, by name, in columns, with selected ticked.
+func NewCheckGrid[T ~string](values []T, name func(T) string, selected []T, columns int) *checkGrid[T] {
+	g := &checkGrid[T]{values: values}
+	box := container.NewGridWithColumns(columns)
+	for _, v := range values {
+		c := widget.NewCheck(name(v), nil)
+		for _, s := range selected {
+			c.Checked = c.Checked || s == v
+		}
+		g.checks = append(g.checks, c)
+		box.Add(c)
+	}
+	g.Content = box
+	return g
+}
+
+// Selected returns the ticked values in the grid's order.
+func (g *checkGrid[T]) Selected() []T {
+	var out []T
+	for i, c := range g.checks {
+		if c.Checked {
+			out = append(out, g.values[i])
+		}
+	}
+	return out
+}
+
+// FormatScore writes a mean score with one decimal and a decimal comma.
+func FormatScore(v float64) string {
+	return strings.Replace(strconv.FormatFloat(v, 'f', 1, 64), ".", ",", 1)
+}
+
+// NewDateEntry is the entry for a date, typed as 13.09.2027 and stored as
+// 2027-09-13, showing iso. The placeholder says what the date is (an example
+// date when empty). With set, the entry checks its text as it is typed and
+// calls set with the stored form once it is a valid date, or with "" when it
+// is emptied; without, a form reads it with DateIn.
+func NewDateEntry(iso, placeholder string, set func(iso string)) *widget.Entry {
+	en := NewEntry(DateOf(iso))
+	if placeholder == "" {
+		placeholder = "13.09.2027"
+	}
+	en.SetPlaceHolder(placeholder)
+	if set == nil {
+		return en
+	}
+	en.Validator = func(s string) error {
+		if _, err := DateIn(&widget.Entry{Text: s}, ""); err != nil {
+			return Translated(err)
+		}
+		return nil
+	}
+	en.OnChanged = func(s string) {
+		if iso, err := DateIn(en, ""); err == nil {
+			set(iso)
+		}
+	}
+	return en
+}
+
+// NewEntry is a single-line entry holding text.
+func NewEntry(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
+}
+
+// ParseYear reads a year from s, blaming field when it is not one.
+func ParseYear(s, field string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return 0, planmodel.Problems{{Field: field, Message: "Write the year with four digits, e.g. 2027."}}
+	}
+	return n, nil
+}
+
+// DateOf writes a stored YYYY-MM-DD date the Norwegian way, or as it is when
+// it is not a date.
+func DateOf(iso string) string {
+	d, err := planmodel.ParseDate(iso)
+	if err != nil {
+		return iso
+	}
+	return planmodel.FormatDate(d)
+}

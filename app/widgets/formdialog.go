@@ -1,0 +1,78 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// FormDialog shows form in a dialog with Cancel and a confirm button. On
+// confirm (or Enter in a single-line field) apply runs; if it returns an
+// error, the message is shown in the dialog, which stays open with
+// everything typed, so nothing is lost.
+type FormDialog struct {
+	d      *dialog.CustomDialog
+	form   *widget.Form
+	errMsg *widget.Label
+	apply  func() error
+}
+
+// ShowFormDialog shows form in win under title, with confirm on its button,
+// and returns the dialog.
+func ShowFormDialog(win fyne.Window, title, confirm string, form *widget.Form, apply func() error) *FormDialog {
+	f := &FormDialog{form: form, apply: apply, errMsg: widget.NewLabel("")}
+	f.errMsg.Importance = widget.DangerImportance
+	f.errMsg.Wrapping = fyne.TextWrapWord
+	f.errMsg.Hide()
+	for _, it := range form.Items {
+		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine {
+			e.OnSubmitted = func(string) { f.Submit() }
+		}
+	}
+	// A form taller than the window scrolls, with the message kept in sight below it.
+	var body fyne.CanvasObject = container.NewVBox(form, f.errMsg)
+	height := form.MinSize().Height + 160
+	if most := win.Canvas().Size().Height - 40; height > most && most > 300 {
+		body = container.NewBorder(nil, f.errMsg, nil, nil, container.NewVScroll(form))
+		height = most
+	}
+	f.d = dialog.NewCustomWithoutButtons(title, body, win)
+	cancel := widget.NewButton(lang.L("Cancel"), f.d.Hide)
+	ok := widget.NewButton(confirm, f.Submit)
+	ok.Importance = widget.HighImportance
+	f.d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	f.d.Resize(fyne.NewSize(600, height))
+	f.d.Show()
+	if len(form.Items) > 0 {
+		if e, ok := form.Items[0].Widget.(fyne.Focusable); ok {
+			win.Canvas().Focus(e)
+		}
+	}
+	return f
+}
+
+// Form is the dialog's form.
+func (f *FormDialog) Form() *widget.Form { return f.form }
+
+// Problem is the message the dialog shows after a refused confirm, or "" when none is shown.
+func (f *FormDialog) Problem() string {
+	if !f.errMsg.Visible() {
+		return ""
+	}
+	return f.errMsg.Text
+}
+
+// Hide closes the dialog as its Cancel button does.
+func (f *FormDialog) Hide() { f.d.Hide() }
+
+// Submit confirms the dialog as its confirm button does.
+func (f *FormDialog) Submit() {
+	if err := f.apply(); err != nil {
+		f.errMsg.SetText(MessageText(err))
+		f.errMsg.Show()
+		return
+	}
+	f.d.Hide()
+}

@@ -1,0 +1,99 @@
+// Package uitest holds what the window's tests share: walking a tree of
+// Fyne objects on the test driver and finding labels, buttons and dialogs in it.
+package uitest
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Walk calls fn for o and every object inside it, containers and widgets alike.
+func Walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	fn(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			Walk(child, fn)
+		}
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		for _, child := range test.WidgetRenderer(w).Objects() {
+			Walk(child, fn)
+		}
+	}
+}
+
+// FindAll returns every object of type W inside o, in order.
+func FindAll[W fyne.CanvasObject](o fyne.CanvasObject) []W {
+	var out []W
+	Walk(o, func(o fyne.CanvasObject) {
+		if w, ok := o.(W); ok {
+			out = append(out, w)
+		}
+	})
+	return out
+}
+
+// TopDialog returns the window's topmost overlay, failing the test when there is none.
+func TopDialog(t testing.TB, w fyne.Window) fyne.CanvasObject {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is open")
+	}
+	return top
+}
+
+// TapButton taps the button with the given text in the window's topmost dialog.
+func TapButton(t testing.TB, w fyne.Window, text string) {
+	t.Helper()
+	test.Tap(FindButton(t, TopDialog(t, w), text))
+}
+
+// FindButton returns the first button with the given text inside o.
+func FindButton(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	for _, b := range FindAll[*widget.Button](o) {
+		if b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("no button %q", text)
+	return nil
+}
+
+// RichText joins the text of every label inside o, a line each.
+func RichText(o fyne.CanvasObject) string { return strings.Join(Texts(o), "\n") }
+
+// Texts returns the text of every label inside o.
+func Texts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, l := range FindAll[*widget.Label](o) {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// ContainsText reports whether any of list contains want.
+func ContainsText(list []string, want string) bool {
+	for _, s := range list {
+		if strings.Contains(s, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsCanvasText reports whether a canvas text inside o, as charts draw them, contains want.
+func ContainsCanvasText(o fyne.CanvasObject, want string) bool {
+	for _, t := range FindAll[*canvas.Text](o) {
+		if strings.Contains(t.Text, want) {
+			return true
+		}
+	}
+	return false
+}
