@@ -35,8 +35,10 @@ func TestDecisionEditorAndExport(t *testing.T) {
 	// Write drafts into a folder: a draft for each municipality and the overview.
 	dir := t.TempDir()
 	e.writeDrafts(dir)
-	if files, _ := filepath.Glob(filepath.Join(dir, "*.pdf")); len(files) != 7 || len(h.written) != 7 {
-		t.Fatalf("%d of 7 documents written (%d reported)", len(files), len(h.written))
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	all, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(pdfs) != 7 || len(h.written) != len(all) {
+		t.Fatalf("%d of 7 PDFs written, %d files reported of %d", len(pdfs), len(h.written), len(all))
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*Gol.pdf"))
 	if len(files) != 1 {
