@@ -1,0 +1,281 @@
+// Package workbook writes a plan's resource and financing plan as an XLSX
+// workbook (costs and funding with budget and accounts, the municipalities'
+// shares and payments, hours) and reads such a workbook back as a list of
+// changes that can be applied to the plan.
+package workbook
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"regionplan/planmodel"
+)
+
+// numberFormat is the format of every amount: thousands grouped by the
+// reader's own separator, a space in Norwegian.
+const numberFormat = "#,##0"
+
+// writer holds the workbook being written and its styles.
+type writer struct {
+	f                       *excelize.File
+	p                       *planmodel.Plan
+	std                     planmodel.Standard
+	years                   []int
+	header, number, sumLine int
+}
+
+// Export writes the plan's resource and financing plan as an XLSX workbook
+// in the plan's written standard, one sheet per part, with formulas for
+// every sum and deviation. at is written as the workbook's creation time.
+func Export(p *planmodel.Plan, at time.Time) ([]byte, error) {
+	w := &writer{f: excelize.NewFile(), p: p, std: p.DocumentStandard(), years: p.Years()}
+	defer w.f.Close()
+	if len(w.years) == 0 {
+		return nil, fmt.Errorf("the plan's period %d–%d is not valid; correct it before exporting the resource plan", p.FirstYear, p.LastYear)
+	}
+	if err := w.styles(); err != nil {
+		return nil, err
+	}
+	s, shareErr := p.Shares()
+	steps := []func() error{w.costs, w.funding, func() error { return w.shares(s, shareErr) }, w.payments, w.hours}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, fmt.Errorf("cannot write the workbook: %w", err)
+		}
+	}
+	if err := w.f.DeleteSheet("Sheet1"); err != nil {
+		return nil, err
+	}
+	w.f.SetActiveSheet(0)
+	stamp := at.UTC().Format(time.RFC3339)
+	if err := w.f.SetDocProps(&excelize.DocProperties{Title: p.Name, Creator: "Regionplan", Created: stamp, Modified: stamp, Language: string(w.std)}); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if _, err := w.f.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("cannot write the workbook: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func (w *writer) styles() error {
+	format := numberFormat
+	var err error
+	if w.header, err = w.f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}); err != nil {
+		return err
+	}
+	if w.number, err = w.f.NewStyle(&excelize.Style{CustomNumFmt: &format}); err != nil {
+		return err
+	}
+	w.sumLine, err = w.f.NewStyle(&excelize.Style{CustomNumFmt: &format, Font: &excelize.Font{Bold: true}, Border: []excelize.Border{{Type: "top", Color: "000000", Style: 1}}})
+	return err
+}
+
+// cell names the cell at column col and row, both from 1.
+func cell(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// line is one row of a sheet: its title, an optional label in the second
+// column, and the figures of each input column kind per year.
+type line struct {
+	title, label string
+	values       map[string]planmodel.Yearly
+}
+
+// table describes one sheet: its name, the headers of its first columns,
+// the kinds of column per year (inputs and computed), and its lines.
+type table struct {
+	sheet   string
+	heads   []string // the text columns: title, and optionally a label
+	kinds   []string // per year, in order
+	formula func(kind string, year, row int, col map[string]int) string
+	lines   []line
+	widths  []float64 // of the text columns
+}
+
+// write puts a table on its own sheet: a frozen header row, one row per
+// line, per-year columns, a total column per input kind and a sum row.
+func (w *writer) write(t table) error {
+	f := w.f
+	if _, err := f.NewSheet(t.sheet); err != nil {
+		return err
+	}
+	for i, h := range t.heads {
+		f.SetCellStr(t.sheet, cell(i+1, 1), h)
+	}
+	col := map[string]int{} // kind and year → column, as "kind year"
+	c := len(t.heads) + 1
+	for _, y := range w.years {
+		for _, k := range t.kinds {
+			col[fmt.Sprint(k, y)] = c
+			f.SetCellStr(t.sheet, cell(c, 1), fmt.Sprintf("%s %d", word(w.std, k), y))
+			c++
+		}
+	}
+	totals := map[string]int{}
+	for _, k := range t.kinds {
+		totals[k] = c
+		f.SetCellStr(t.sheet, cell(c, 1), word(w.std, k)+" "+word(w.std, "in all"))
+		c++
+	}
+	last := c - 1
+	for i, l := range t.lines {
+		r := i + 2
+		f.SetCellStr(t.sheet, cell(1, r), l.title)
+		if len(t.heads) > 1 {
+			f.SetCellStr(t.sheet, cell(2, r), l.label)
+		}
+		for _, y := range w.years {
+			for _, k := range t.kinds {
+				at := cell(col[fmt.Sprint(k, y)], r)
+				if v, input := l.values[k]; input {
+					f.SetCellInt(t.sheet, at, v.Get(y))
+				} else if t.formula != nil {
+					f.SetCellFormula(t.sheet, at, t.formula(k, y, r, col))
+				}
+			}
+		}
+		for _, k := range t.kinds {
+			parts := ""
+			for _, y := range w.years {
+				if parts != "" {
+					parts += ","
+				}
+				parts += cell(col[fmt.Sprint(k, y)], r)
+			}
+			f.SetCellFormula(t.sheet, cell(totals[k], r), "SUM("+parts+")")
+		}
+	}
+	sum := len(t.lines) + 2
+	f.SetCellStr(t.sheet, cell(1, sum), word(w.std, "sum"))
+	for c := len(t.heads) + 1; c <= last; c++ {
+		f.SetCellFormula(t.sheet, cell(c, sum), fmt.Sprintf("SUM(%s:%s)", cell(c, 2), cell(c, max(sum-1, 2))))
+	}
+	return w.finish(t, last, sum, len(t.heads))
+}
+
+// finish styles a written table: bold wrapped headers, number formats,
+// a bold sum row, column widths and frozen header row and title column.
+func (w *writer) finish(t table, last, sum, textCols int) error {
+	f := w.f
+	steps := []error{
+		f.SetCellStyle(t.sheet, cell(1, 1), cell(last, 1), w.header),
+		f.SetCellStyle(t.sheet, cell(textCols+1, 2), cell(last, sum), w.number),
+		f.SetCellStyle(t.sheet, cell(1, sum), cell(last, sum), w.sumLine),
+		f.SetRowHeight(t.sheet, 1, 32),
+		f.SetPanes(t.sheet, &excelize.Panes{Freeze: true, XSplit: textCols, YSplit: 1, TopLeftCell: cell(textCols+1, 2), ActivePane: "bottomRight"}),
+	}
+	for i, wd := range t.widths {
+		steps = append(steps, f.SetColWidth(t.sheet, colName(i+1), colName(i+1), wd))
+	}
+	steps = append(steps, f.SetColWidth(t.sheet, colName(textCols+1), colName(last), 14))
+	for _, err := range steps {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func colName(c int) string {
+	n, _ := excelize.ColumnNumberToName(c)
+	return n
+}
+
+// difference is the formula of a computed column: the first kind minus the
+// second, in the same year and row.
+func difference(a, b string) func(string, int, int, map[string]int) string {
+	return func(_ string, y, r int, col map[string]int) string {
+		return fmt.Sprintf("%s-%s", cell(col[fmt.Sprint(a, y)], r), cell(col[fmt.Sprint(b, y)], r))
+	}
+}
+
+func (w *writer) costs() error {
+	t := table{sheet: word(w.std, "sheet costs"), heads: []string{word(w.std, "cost"), word(w.std, "category")},
+		kinds: []string{colBudget, colActual, colDeviation}, formula: difference(colActual, colBudget), widths: []float64{40, 18}}
+	for _, c := range w.p.Resources.Costs {
+		t.lines = append(t.lines, line{c.Title, word(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}})
+	}
+	if err := w.write(t); err != nil {
+		return err
+	}
+	var labels []string
+	for _, c := range planmodel.CostCategories {
+		labels = append(labels, word(w.std, "cost "+string(c)))
+	}
+	return w.dropList(t.sheet, len(t.lines), labels)
+}
+
+func (w *writer) funding() error {
+	t := table{sheet: word(w.std, "sheet funding"), heads: []string{word(w.std, "source"), word(w.std, "kind")},
+		kinds: []string{colBudget, colReceived, colDeviation}, formula: difference(colReceived, colBudget), widths: []float64{40, 20}}
+	for _, s := range w.p.Resources.Funding {
+		t.lines = append(t.lines, line{s.Name, word(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}})
+	}
+	if err := w.write(t); err != nil {
+		return err
+	}
+	var labels []string
+	for _, k := range planmodel.FundingKinds {
+		labels = append(labels, word(w.std, "fund "+string(k)))
+	}
+	return w.dropList(t.sheet, len(t.lines), labels)
+}
+
+// dropList offers the labels in column B of the lines and of room for
+// more lines below them.
+func (w *writer) dropList(sheet string, lines int, labels []string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.SetSqref(fmt.Sprintf("B2:B%d", lines+50))
+	if err := dv.SetDropList(labels); err != nil {
+		return err
+	}
+	return w.f.AddDataValidation(sheet, dv)
+}
+
+// shares writes each municipality's part of the joint share per year, as
+// the distribution key gives it. The figures are computed by the app and
+// not read back.
+func (w *writer) shares(s planmodel.Shares, err error) error {
+	t := table{sheet: word(w.std, "sheet shares"), heads: []string{word(w.std, "municipality")}, kinds: []string{colShare}, widths: []float64{24}}
+	for i, m := range w.p.Municipalities {
+		v := planmodel.Yearly{}
+		for j, y := range s.Years {
+			if err == nil {
+				v[y] = s.Money[i][j]
+			}
+		}
+		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colShare: v}})
+	}
+	return w.write(t)
+}
+
+// payments writes what each municipality was invoiced and has paid per
+// year, and what remains of its share (a formula on the shares sheet).
+func (w *writer) payments() error {
+	shares := word(w.std, "sheet shares")
+	t := table{sheet: word(w.std, "sheet payments"), heads: []string{word(w.std, "municipality")}, kinds: []string{colInvoiced, colPaid, colRemaining}, widths: []float64{24},
+		formula: func(_ string, y, r int, col map[string]int) string {
+			share := cell(2+slices.Index(w.years, y), r)
+			return fmt.Sprintf("MAX('%s'!%s-%s,0)", shares, share, cell(col[fmt.Sprint(colPaid, y)], r))
+		}}
+	for _, m := range w.p.Municipalities {
+		pm := w.p.Resources.Payments[m.Name]
+		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colInvoiced: pm.Invoiced, colPaid: pm.Paid}})
+	}
+	return w.write(t)
+}
+
+func (w *writer) hours() error {
+	t := table{sheet: word(w.std, "sheet hours"), heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
+	for _, m := range w.p.Municipalities {
+		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.Name]}})
+	}
+	return w.write(t)
+}

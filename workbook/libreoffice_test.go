@@ -1,0 +1,137 @@
+package workbook
+
+import (
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"regionplan/planmodel"
+)
+
+// calc converts every sheet of the workbook to CSV with LibreOffice, which
+// computes the formulas, and returns the rows of each sheet in order.
+func calc(t *testing.T, data []byte) [][][]string {
+	t.Helper()
+	if _, err := exec.LookPath("soffice"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("LibreOffice (soffice) is missing; make installs libreoffice-calc-nogui")
+		}
+		t.Skip("LibreOffice (soffice) is not installed")
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "plan.xlsx")
+	if err := os.WriteFile(book, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// 44,34,76: comma, double quote, UTF-8; the last field -1 writes every sheet to its own file.
+	cmd := exec.Command("soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1", "--outdir", dir, book)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "plan-*.csv"))
+	var sheets [][][]string
+	for _, name := range []string{"Kostnader", "Finansiering", "Andeler", "Innbetalinger", "Timer"} {
+		f, err := os.Open(filepath.Join(dir, "plan-"+name+".csv"))
+		if err != nil {
+			t.Fatalf("%v (files: %v)", err, files)
+		}
+		rows, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheets = append(sheets, rows)
+	}
+	return sheets
+}
+
+// figure reads a number LibreOffice wrote, grouped or not.
+func figure(t *testing.T, s string) int64 {
+	t.Helper()
+	n, err := strconv.ParseInt(strings.NewReplacer(",", "", " ", "", planmodel.NBSP, "").Replace(s), 10, 64)
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return n
+}
+
+// TestLibreOfficeComputesTheAppsSums opens the exported workbook in
+// LibreOffice and compares the sums and deviations its formulas give with
+// the app's own figures.
+func TestLibreOfficeComputesTheAppsSums(t *testing.T) {
+	p := example(t, "kristiansand")
+	sheets := calc(t, export(t, p))
+	costs, funding, shares, payments, hours := sheets[0], sheets[1], sheets[2], sheets[3], sheets[4]
+	b := p.Budget()
+	n := len(b.Years)
+	sumRow := func(rows [][]string, lines int) []string { return rows[lines+1] }
+	cr, fr := sumRow(costs, len(p.Resources.Costs)), sumRow(funding, len(p.Resources.Funding))
+	if cr[0] != "Sum" || fr[0] != "Sum" {
+		t.Fatalf("sum rows: %v / %v", cr, fr)
+	}
+	var actualCosts, received int64
+	for i, y := range b.Years {
+		if got := figure(t, cr[2+3*i]); got != b.Costs[i] {
+			t.Errorf("costs %d: LibreOffice %d, the app %d", y, got, b.Costs[i])
+		}
+		if got := figure(t, fr[2+3*i]); got != b.Funding[i] {
+			t.Errorf("funding %d: LibreOffice %d, the app %d", y, got, b.Funding[i])
+		}
+		var spent, in int64
+		for _, c := range p.Resources.Costs {
+			spent += c.Actual.Get(y)
+		}
+		for _, f := range p.Resources.Funding {
+			in += f.Actual.Get(y)
+		}
+		actualCosts += spent
+		received += in
+		if got := figure(t, cr[2+3*i+2]); got != spent-b.Costs[i] {
+			t.Errorf("deviation of costs %d: LibreOffice %d, the app %d", y, got, spent-b.Costs[i])
+		}
+	}
+	if got := figure(t, cr[2+3*n]); got != b.CostTotal {
+		t.Errorf("budgeted costs in all: %d, want %d", got, b.CostTotal)
+	}
+	if got := figure(t, cr[2+3*n+1]); got != actualCosts {
+		t.Errorf("actual costs in all: %d, want %d", got, actualCosts)
+	}
+	if got := figure(t, fr[2+3*n+1]); got != received {
+		t.Errorf("funding received in all: %d, want %d", got, received)
+	}
+	for i, line := range p.Resources.Costs {
+		row := costs[i+1]
+		if row[0] != line.Title || figure(t, row[2+3*n]) != line.Amounts.Sum(p.FirstYear, p.LastYear) {
+			t.Errorf("cost line %d: %v", i, row)
+		}
+	}
+	s, err := p.Shares()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := figure(t, sumRow(shares, len(p.Municipalities))[1+n]); got != s.Joint {
+		t.Errorf("the shares add up to %d in LibreOffice, the joint share is %d", got, s.Joint)
+	}
+	pay := p.Payments(s)
+	for i, m := range p.Municipalities {
+		var remaining int64
+		for j := range s.Years {
+			remaining += pay[i][j].Remaining()
+		}
+		if got := figure(t, payments[i+1][1+3*n+2]); got != remaining {
+			t.Errorf("%s has %d left to pay in LibreOffice, %d in the app", m.Name, got, remaining)
+		}
+		var h int64
+		for _, y := range b.Years {
+			h += p.Resources.Hours[m.Name].Get(y)
+		}
+		if got := figure(t, hours[i+1][1+n]); got != h {
+			t.Errorf("%s's hours: %d in LibreOffice, %d in the app", m.Name, got, h)
+		}
+	}
+}

@@ -1,0 +1,304 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"regionplan/planmodel"
+)
+
+var at = time.Date(2027, 9, 13, 12, 0, 0, 0, time.UTC)
+
+func example(t testing.TB, name string) *planmodel.Plan {
+	t.Helper()
+	p, err := planmodel.Example(name, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func export(t testing.TB, p *planmodel.Plan) []byte {
+	t.Helper()
+	data, err := Export(p, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// edit opens a workbook, lets fn change it and returns the saved bytes.
+func edit(t *testing.T, data []byte, fn func(f *excelize.File)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn(f)
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func read(t *testing.T, p *planmodel.Plan, data []byte) *Result {
+	t.Helper()
+	r, err := Read(p, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestExportThenImportChangesNothing(t *testing.T) {
+	for _, name := range planmodel.ExampleNames {
+		t.Run(name, func(t *testing.T) {
+			p := example(t, name)
+			r := read(t, p, export(t, p))
+			if len(r.Changes) != 0 || len(r.Problems) != 0 || len(r.Skipped) != 0 {
+				t.Fatalf("changes %v, problems %v, skipped %v", r.Changes, r.Problems, r.Skipped)
+			}
+			got, err := r.Plan()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(got.Resources) != fmt.Sprint(p.Resources) {
+				t.Errorf("resources differ after a round trip:\n%v\n%v", got.Resources, p.Resources)
+			}
+		})
+	}
+}
+
+func TestExportIsReproducible(t *testing.T) {
+	p := example(t, "kristiansand")
+	if !bytes.Equal(export(t, p), export(t, p)) {
+		t.Error("two exports of the same plan differ")
+	}
+}
+
+func TestEditedCellsAreTheChanges(t *testing.T) {
+	p := example(t, "kristiansand") // bokmål: Kostnader, Finansiering, Andeler, Innbetalinger, Timer
+	data := edit(t, export(t, p), func(f *excelize.File) {
+		f.SetCellInt("Kostnader", "F2", 1_000_000) // Budsjett 2016 of the project leader
+		f.SetCellInt("Kostnader", "G3", 210_000)   // Regnskap 2016 of the knowledge base
+		f.SetCellValue("Finansiering", "B4", "Næringslivet")
+		f.SetCellInt("Innbetalinger", "H8", 0) // Søgne, Fakturert 2017
+		f.SetCellInt("Timer", "C3", 320)       // Vennesla, 2016
+		f.InsertRows("Kostnader", 7, 1)        // a new line above the sum row
+		f.SetCellStr("Kostnader", "A7", "Reise")
+		f.SetCellStr("Kostnader", "B7", "Samlinger")
+		f.SetCellInt("Kostnader", "C7", 25_000)
+	})
+	r := read(t, p, data)
+	if len(r.Problems) > 0 {
+		t.Fatal(r.Problems)
+	}
+	var got []string
+	for _, c := range r.Changes {
+		got = append(got, strings.ReplaceAll(c.Sheet+"!"+c.Cell+" "+c.Old+" → "+c.New, "\u00a0", " "))
+	}
+	want := []string{
+		"Kostnader!F2 950 000 → 1 000 000",
+		"Kostnader!G3 205 000 → 210 000",
+		"Kostnader!B7 – → Samlinger",
+		"Kostnader!C7 – → 25 000",
+		"Finansiering!B4 Annet → Næringslivet",
+		"Innbetalinger!H8 " + strings.ReplaceAll(planmodel.FormatInt(p.Resources.Payments["Søgne"].Invoiced.Get(2017)), planmodel.NBSP, " ") + " → 0",
+		"Timer!C3 300 → 320",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n%q\nwant:\n%q", got, want)
+	}
+	q, err := r.Plan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := q.Resources
+	if c.Costs[0].Amounts.Get(2016) != 1_000_000 || c.Costs[1].Actual.Get(2016) != 210_000 || c.Costs[5].Title != "Reise" ||
+		c.Costs[5].Category != planmodel.CostWorkshops || c.Costs[5].Amounts.Get(2015) != 25_000 ||
+		c.Funding[2].Kind != planmodel.FundBusiness || c.Payments["Søgne"].Invoiced.Get(2017) != 0 || c.Hours["Vennesla"].Get(2016) != 320 {
+		t.Errorf("applied: %+v", c)
+	}
+	if p.Resources.Costs[0].Amounts.Get(2016) != 950_000 || len(p.Resources.Costs) != 5 {
+		t.Error("Read changed the plan it was given")
+	}
+}
+
+func TestNynorskWorkbook(t *testing.T) {
+	p := example(t, "hallingdal")
+	p.Standard = planmodel.Nynorsk
+	data := export(t, p)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"Kostnader", "Finansiering", "Delar", "Innbetalingar", "Timar"}) {
+		t.Errorf("sheets: %v", got)
+	}
+	if v, _ := f.GetCellValue("Kostnader", "D1"); v != "Rekneskap 2016" {
+		t.Errorf("D1: %q", v)
+	}
+	// A bokmål plan reads the nynorsk workbook too.
+	p.Standard = planmodel.Bokmal
+	if r := read(t, p, data); len(r.Changes)+len(r.Problems)+len(r.Skipped) != 0 {
+		t.Errorf("%v %v %v", r.Changes, r.Problems, r.Skipped)
+	}
+}
+
+func TestWorkbookLayout(t *testing.T) {
+	p := example(t, "kristiansand")
+	f, err := excelize.OpenReader(bytes.NewReader(export(t, p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	formula, _ := f.GetCellFormula("Kostnader", "E2")
+	if formula != "D2-C2" {
+		t.Errorf("Avvik 2015: %q", formula)
+	}
+	sum, _ := f.GetCellFormula("Kostnader", "C7")
+	if sum != "SUM(C2:C6)" {
+		t.Errorf("the sum row: %q", sum)
+	}
+	panes, _ := f.GetPanes("Kostnader")
+	if !panes.Freeze || panes.YSplit != 1 || panes.XSplit != 2 {
+		t.Errorf("panes: %+v", panes)
+	}
+	style, _ := f.GetCellStyle("Kostnader", "C2")
+	st, _ := f.GetStyle(style)
+	if st.CustomNumFmt == nil || *st.CustomNumFmt != numberFormat {
+		t.Errorf("number format: %+v", st)
+	}
+	if w, _ := f.GetColWidth("Kostnader", "A"); w != 40 {
+		t.Errorf("width of A: %v", w)
+	}
+}
+
+// hostile builds a workbook from the exported one with fn applied.
+func TestHostileWorkbooks(t *testing.T) {
+	p := example(t, "kristiansand")
+	good := export(t, p)
+	tests := []struct {
+		name    string
+		data    func() []byte
+		problem string // in a problem; "" when the import may go on
+		skipped string // in a skipped note
+	}{
+		{"another sheet", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.NewSheet("Notater"); f.SetCellStr("Notater", "A1", "hei") })
+		}, "", "Notater: Not a sheet of the resource plan"},
+		{"a column of comments", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Timer", "H1", "Kommentar"); f.SetCellStr("Timer", "H2", "ok") })
+		}, "", "Timer!H1: The column «Kommentar» is not part"},
+		{"a year outside the period", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Timer", "H1", "Timer 2031"); f.SetCellInt("Timer", "H2", 5) })
+		}, "", "outside the plan's period 2015–2019"},
+		{"merged cells", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.MergeCell("Kostnader", "C2", "D2") })
+		}, "Kostnader!C2:D2: Merged cells", ""},
+		{"text in a number cell", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Kostnader", "C3", "ni hundre") })
+		}, "Kostnader!C3: the cell holds the text «ni hundre»", ""},
+		{"a formula that evaluates", func() []byte {
+			return edit(t, good, func(f *excelize.File) {
+				f.SetCellValue("Kostnader", "C3", nil)
+				f.SetCellFormula("Kostnader", "C3", "400000+50000")
+			})
+		}, "", ""},
+		{"a formula that does not evaluate", func() []byte {
+			return edit(t, good, func(f *excelize.File) {
+				f.SetCellValue("Kostnader", "C3", nil) // no value computed by a spreadsheet
+				f.SetCellFormula("Kostnader", "C3", "NOSUCHFUNCTION(1)")
+			})
+		}, "Kostnader!C3: the formula =NOSUCHFUNCTION(1)", ""},
+		{"a huge number", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellFloat("Kostnader", "C3", 9e18, -1, 64) })
+		}, "Kostnader!C3: 9000000000000000000 is far too large", ""},
+		{"an amount over the limit", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellInt("Finansiering", "C2", 20_000_000_000) })
+		}, "Finansiering!C2: " + planmodel.FormatInt(20_000_000_000) + " is outside the range", ""},
+		{"a fraction", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellFloat("Timer", "C2", 10.5, -1, 64) })
+		}, "Timer!C2: 10,5 is not a whole number", ""},
+		{"an unknown category", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Kostnader", "B2", "Kaffe") })
+		}, "Kostnader!B2: «Kaffe» is not one of", ""},
+		{"an unknown municipality", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Timer", "A3", "Oslo") })
+		}, "Timer!A3: Oslo is not among", ""},
+		{"figures without a name", func() []byte {
+			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Kostnader", "A3", "") })
+		}, "Kostnader!A3: The row has figures but no name", ""},
+		{"10 000 rows", func() []byte {
+			return edit(t, good, func(f *excelize.File) {
+				sw, _ := f.NewStreamWriter("Kostnader")
+				sw.SetRow("A1", []any{"Kostnad", "Kategori", "Budsjett 2015"})
+				for i := 2; i <= 10_001; i++ {
+					sw.SetRow(fmt.Sprintf("A%d", i), []any{fmt.Sprintf("Linje %d", i), "Tiltak", 1000})
+				}
+				sw.Flush()
+			})
+		}, "Kostnader: The sheet has 10000 lines; a resource plan can have at most 200", ""},
+		{"a line that breaks the plan's rules", func() []byte {
+			return edit(t, good, func(f *excelize.File) {
+				f.SetCellStr("Kostnader", "A2", strings.Repeat("x", 300))
+			})
+		}, "The plan would not be valid: resources.costs[5].title", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := read(t, p, tt.data())
+			var problems, skipped []string
+			for _, n := range r.Problems {
+				problems = append(problems, n.String())
+			}
+			for _, n := range r.Skipped {
+				skipped = append(skipped, n.String())
+			}
+			if tt.problem == "" && len(problems) > 0 {
+				t.Fatalf("problems: %v", problems)
+			}
+			if tt.problem != "" && !containsPart(problems, tt.problem) {
+				t.Fatalf("no problem %q in %v", tt.problem, problems)
+			}
+			if tt.skipped != "" && !containsPart(skipped, tt.skipped) {
+				t.Fatalf("no note %q in %v", tt.skipped, skipped)
+			}
+			if _, err := r.Plan(); (err != nil) != (tt.problem != "") {
+				t.Errorf("Plan() error %v", err)
+			}
+		})
+	}
+}
+
+func containsPart(list []string, part string) bool {
+	return slices.ContainsFunc(list, func(s string) bool { return strings.Contains(s, part) })
+}
+
+func TestNotAWorkbook(t *testing.T) {
+	p := example(t, "kristiansand")
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("hello.txt")
+	w.Write([]byte("hei"))
+	z.Close()
+	for name, data := range map[string][]byte{"a zip of text": buf.Bytes(), "plain text": []byte("Kostnad;Budsjett\n"), "empty": nil,
+		"too large": bytes.Repeat([]byte{0}, MaxBytes+1)} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Read(p, data)
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if msg := err.Error(); !strings.Contains(msg, "XLSX workbook") && !strings.Contains(msg, "too large") {
+				t.Errorf("message: %s", msg)
+			}
+		})
+	}
+}
