@@ -14,9 +14,11 @@ FUZZ_CORPUS := storage/testdata/fuzz/FuzzDecodePlanFile
 # Fyne's cgo build needs these (xorg-dev is not needed).
 BUILD_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
-# The window smoke test, the PDF/A checks (PDFBox Preflight) and the DOCX checks (LibreOffice) need these.
+# The window smoke test, the PDF/A checks (PDFBox Preflight), the DOCX checks (LibreOffice) and
+# the workbook's sums (LibreOffice Calc) need these.
 CHECK_PKGS := xvfb xdotool imagemagick poppler-utils qpdf default-jre-headless \
-              libpdfbox2-java libactivation-java libjaxb-api-java libreoffice-writer-nogui
+              libpdfbox2-java libactivation-java libjaxb-api-java libreoffice-writer-nogui \
+              libreoffice-calc-nogui
 
 .PHONY: run build test fuzz bench deps deps-build deps-check fmt-check vet smoke clean
 

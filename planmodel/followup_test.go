@@ -105,11 +105,15 @@ func TestCurrentMovesIntoTheSeries(t *testing.T) {
 	if len(again.Series()) != 1 || again.Series()[0].Value != 350 {
 		t.Errorf("second round: %+v", again.Series())
 	}
+}
+
+func TestOneValueEditorsEditTheSeries(t *testing.T) {
+	again := jobsGoal(Measurement{Year: 2017, Value: 350})
 	// An editor that changes the one value it shows changes that year's
 	// measurement, keeping its source; a new year adds one.
 	again.Measurements[0].Source = "SSB"
 	v := 400.0
-	again.Current = &v
+	again.Current, again.CurrentAt = &v, 2017
 	if s := again.Series(); len(s) != 1 || s[0].Value != 400 || s[0].Source != "SSB" {
 		t.Errorf("edited value: %+v", s)
 	}
@@ -157,6 +161,10 @@ func TestAccountsAgainstTheBudget(t *testing.T) {
 	if len(over) != 2 || over[0].Cost != 0 || over[0].Year != 2021 || over[1].Cost != 1 || over[1].Year != 2020 {
 		t.Errorf("over budget: %+v", over)
 	}
+}
+
+func TestSpendingAhead(t *testing.T) {
+	p := accountsPlan()
 	if y, ok := p.SpendingAhead(); !ok || y != 2020 {
 		t.Errorf("spending ahead: %d %v", y, ok) // 115 000 spent, 100 000 received in 2020
 	}

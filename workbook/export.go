@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -25,6 +26,7 @@ type writer struct {
 	p                       *planmodel.Plan
 	std                     planmodel.Standard
 	years                   []int
+	accounts                map[int]bool // the years with accounts
 	header, number, sumLine int
 }
 
@@ -32,7 +34,10 @@ type writer struct {
 // in the plan's written standard, one sheet per part, with formulas for
 // every sum and deviation. at is written as the workbook's creation time.
 func Export(p *planmodel.Plan, at time.Time) ([]byte, error) {
-	w := &writer{f: excelize.NewFile(), p: p, std: p.DocumentStandard(), years: p.Years()}
+	w := &writer{f: excelize.NewFile(), p: p, std: p.DocumentStandard(), years: p.Years(), accounts: map[int]bool{}}
+	for _, y := range p.AccountYears() {
+		w.accounts[y] = true
+	}
 	defer w.f.Close()
 	if len(w.years) == 0 {
 		return nil, fmt.Errorf("the plan's period %d–%d is not valid; correct it before exporting the resource plan", p.FirstYear, p.LastYear)
@@ -100,16 +105,34 @@ type table struct {
 }
 
 // write puts a table on its own sheet: a frozen header row, one row per
-// line, per-year columns, a total column per input kind and a sum row.
+// line, per-year columns, a total column per input kind and a sum row,
+// empty where its column has no figure.
 func (w *writer) write(t table) error {
 	f := w.f
 	if _, err := f.NewSheet(t.sheet); err != nil {
 		return err
 	}
+	col, totals, last := w.headings(t)
+	for i, l := range t.lines {
+		w.row(t, i+2, l, col, totals)
+	}
+	sum := len(t.lines) + 2
+	f.SetCellStr(t.sheet, cell(1, sum), word(w.std, "sum"))
+	for c := len(t.heads) + 1; c <= last; c++ {
+		rng := cell(c, 2) + ":" + cell(c, max(sum-1, 2))
+		f.SetCellFormula(t.sheet, cell(c, sum), fmt.Sprintf(`IF(COUNT(%s)=0,"",SUM(%s))`, rng, rng))
+	}
+	return w.finish(t, last, sum, len(t.heads))
+}
+
+// headings writes a table's heading row and returns the column of each
+// kind and year (keyed "kind year"), of each kind's total, and the last.
+func (w *writer) headings(t table) (col, totals map[string]int, last int) {
+	f := w.f
 	for i, h := range t.heads {
 		f.SetCellStr(t.sheet, cell(i+1, 1), h)
 	}
-	col := map[string]int{} // kind and year → column, as "kind year"
+	col, totals = map[string]int{}, map[string]int{}
 	c := len(t.heads) + 1
 	for _, y := range w.years {
 		for _, k := range t.kinds {
@@ -118,50 +141,46 @@ func (w *writer) write(t table) error {
 			c++
 		}
 	}
-	totals := map[string]int{}
 	for _, k := range t.kinds {
 		totals[k] = c
 		f.SetCellStr(t.sheet, cell(c, 1), word(w.std, k)+" "+word(w.std, "in all"))
 		c++
 	}
-	last := c - 1
-	for i, l := range t.lines {
-		r := i + 2
-		f.SetCellStr(t.sheet, cell(1, r), l.title)
-		if len(t.heads) > 1 {
-			f.SetCellStr(t.sheet, cell(2, r), l.label)
-		}
-		for _, y := range w.years {
-			for _, k := range t.kinds {
-				at := cell(col[fmt.Sprint(k, y)], r)
-				if v, input := l.values[k]; input {
-					f.SetCellInt(t.sheet, at, v.Get(y))
-				} else if t.formula != nil {
-					f.SetCellFormula(t.sheet, at, t.formula(k, y, r, col))
-				}
-			}
-		}
+	return col, totals, c - 1
+}
+
+// row writes one line of a table at row r: its names, its figures or
+// formulas per year, and its totals.
+func (w *writer) row(t table, r int, l line, col, totals map[string]int) {
+	f := w.f
+	f.SetCellStr(t.sheet, cell(1, r), l.title)
+	if len(t.heads) > 1 {
+		f.SetCellStr(t.sheet, cell(2, r), l.label)
+	}
+	for _, y := range w.years {
 		for _, k := range t.kinds {
-			parts := ""
-			for _, y := range w.years {
-				if parts != "" {
-					parts += ","
+			at := cell(col[fmt.Sprint(k, y)], r)
+			if v, input := l.values[k]; input {
+				if v.Get(y) != 0 || !accounting[k] || w.accounts[y] {
+					f.SetCellInt(t.sheet, at, v.Get(y))
 				}
-				parts += cell(col[fmt.Sprint(k, y)], r)
+			} else if t.formula != nil {
+				f.SetCellFormula(t.sheet, at, t.formula(k, y, r, col))
 			}
-			f.SetCellFormula(t.sheet, cell(totals[k], r), "SUM("+parts+")")
 		}
 	}
-	sum := len(t.lines) + 2
-	f.SetCellStr(t.sheet, cell(1, sum), word(w.std, "sum"))
-	for c := len(t.heads) + 1; c <= last; c++ {
-		f.SetCellFormula(t.sheet, cell(c, sum), fmt.Sprintf("SUM(%s:%s)", cell(c, 2), cell(c, max(sum-1, 2))))
+	for _, k := range t.kinds {
+		cells := make([]string, len(w.years))
+		for i, y := range w.years {
+			cells[i] = cell(col[fmt.Sprint(k, y)], r)
+		}
+		f.SetCellFormula(t.sheet, cell(totals[k], r), "SUM("+strings.Join(cells, ",")+")")
 	}
-	return w.finish(t, last, sum, len(t.heads))
 }
 
 // finish styles a written table: bold wrapped headers, number formats,
-// a bold sum row, column widths and frozen header row and title column.
+// a bold sum row, column widths, frozen header row and title column, and
+// printing in landscape one page wide.
 func (w *writer) finish(t table, last, sum, textCols int) error {
 	f := w.f
 	steps := []error{
@@ -171,6 +190,10 @@ func (w *writer) finish(t table, last, sum, textCols int) error {
 		f.SetRowHeight(t.sheet, 1, 32),
 		f.SetPanes(t.sheet, &excelize.Panes{Freeze: true, XSplit: textCols, YSplit: 1, TopLeftCell: cell(textCols+1, 2), ActivePane: "bottomRight"}),
 	}
+	landscape, wide, tall, fit := "landscape", 1, 0, true
+	steps = append(steps,
+		f.SetPageLayout(t.sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}),
+		f.SetSheetProps(t.sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	for i, wd := range t.widths {
 		steps = append(steps, f.SetColWidth(t.sheet, colName(i+1), colName(i+1), wd))
 	}
@@ -188,11 +211,16 @@ func colName(c int) string {
 	return n
 }
 
+// accounting are the kinds of column left empty in a year without
+// accounts, so that the year reads as not yet reported rather than as 0.
+var accounting = map[string]bool{colActual: true, colReceived: true, colInvoiced: true, colPaid: true}
+
 // difference is the formula of a computed column: the first kind minus the
-// second, in the same year and row.
+// second, in the same year and row; empty while the first is.
 func difference(a, b string) func(string, int, int, map[string]int) string {
 	return func(_ string, y, r int, col map[string]int) string {
-		return fmt.Sprintf("%s-%s", cell(col[fmt.Sprint(a, y)], r), cell(col[fmt.Sprint(b, y)], r))
+		first := cell(col[fmt.Sprint(a, y)], r)
+		return fmt.Sprintf(`IF(ISBLANK(%s),"",%s-%s)`, first, first, cell(col[fmt.Sprint(b, y)], r))
 	}
 }
 

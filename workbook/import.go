@@ -341,7 +341,12 @@ func (rd *reader) number(sheet, at string) (int64, error) {
 	case excelize.CellTypeBool:
 		return 0, errors.New("the cell holds true or false where a whole number belongs")
 	}
-	s := strings.TrimSpace(raw)
+	return whole(strings.TrimSpace(raw), formula)
+}
+
+// whole reads a cell's value as a whole number; formula, when the cell
+// has one, is named in the message when it is not.
+func whole(s, formula string) (int64, error) {
 	if s == "" {
 		return 0, nil
 	}

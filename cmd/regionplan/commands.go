@@ -115,7 +115,7 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
-const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf|DIR, export summary --plan ID --out DIR, or export press --plan ID --activity N --out DIR; documents take --format pdf,docx (both by default)"
+const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf|DIR, export xlsx --plan ID --out FILE.xlsx, export summary --plan ID --out DIR, or export press --plan ID --activity N --out DIR; documents take --format pdf,docx (both by default)"
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
@@ -155,6 +155,8 @@ func export(path string, args []string, stdout io.Writer) error {
 	case "summary":
 		docs, err := report.SummaryFiles(p, at)
 		return printed(stdout)(writeDocs(*out, docs, formats, err))
+	case "xlsx":
+		return exportWorkbook(p, *out, at)
 	case "resources":
 		docs, err := report.ResourceFiles(p, at)
 		dir := *out
@@ -220,6 +222,9 @@ func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time, formats []
 }
 
 func importPlan(path string, args []string, stdout io.Writer) error {
+	if len(args) > 0 && args[0] == "xlsx" {
+		return importWorkbook(path, args[1:], stdout)
+	}
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	replace := fs.Bool("replace", false, "")

@@ -5,7 +5,9 @@
 //	regionplan --db FILE demo [kristiansand|hallingdal]
 //	regionplan --db FILE list
 //	regionplan --db FILE export plan --plan ID --out PATH [--without-internal]
+//	regionplan --db FILE export xlsx --plan ID --out FILE.xlsx
 //	regionplan --db FILE import PLAN.json
+//	regionplan --db FILE import xlsx --plan ID BOOK.xlsx [--apply]
 //	regionplan --db FILE check
 //	regionplan --db FILE backup --out COPY
 //	regionplan --db FILE restore BACKUP
