@@ -38,3 +38,10 @@ var Fonts embed.FS
 //
 //go:embed icc/sRGB2014.icc
 var SRGB []byte
+
+// Documents holds the fixed words of the council papers and other
+// documents, one JSON object of key → text per written standard (nb.json,
+// nn.json); {name} marks a value filled in.
+//
+//go:embed documents/*.json
+var Documents embed.FS

@@ -78,6 +78,7 @@ func Example(name string, now time.Time) (*Plan, error) {
 	exampleGoals(p, strings.ToLower(name))
 	addStageTools(p, strings.ToLower(name))
 	exampleFollowUp(p, strings.ToLower(name))
+	examplePapers(p)
 	return p, nil
 }
 

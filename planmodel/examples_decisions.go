@@ -40,7 +40,6 @@ func exampleDecisions(p *Plan, name string, now time.Time) {
 		for i := range d.Paths {
 			c := &d.Paths[i]
 			c.ArchiveRef = "2015/4" + string(rune('1'+i)) + "7"
-			c.CaseOfficer = "Næringsrådgiver i " + c.Municipality
 			c.Steps[0].Meeting, c.Steps[1].Meeting = "2015-03-05", "2015-03-19"
 			c.Steps[0].CaseNumber, c.Steps[1].CaseNumber = "21/15", "34/15"
 			c.Steps[0].Status, c.Steps[0].Decided = CaseAdopted, "2015-03-05"

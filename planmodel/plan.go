@@ -97,6 +97,7 @@ type Municipality struct {
 	Council        string   `json:"council"` // name of the council, e.g. "Kommunestyret"
 	Contact        string   `json:"contact"`
 	Expectation    string   `json:"expectation,omitempty"` // the benefit it expects from the cooperation
+	Papers         Papers   `json:"papers,omitzero"`       // how its case system heads council papers
 }
 
 // Status is the state of one checklist item.

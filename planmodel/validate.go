@@ -153,6 +153,7 @@ func (m Municipality) Validate() Problems {
 	checkText(&ps, "council", m.Council, MaxNameLen)
 	checkText(&ps, "contact", m.Contact, MaxNameLen)
 	checkText(&ps, "expectation", m.Expectation, MaxTextLen)
+	validatePapers(&ps, m.Papers)
 	return ps
 }
 

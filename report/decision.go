@@ -50,24 +50,41 @@ func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Tim
 	l.Kind = w("case document")
 
 	path := d.Path(m.Name)
-	facts := [][2]string{{w("archive ref") + ":", ""}, {w("case officer") + ":", ""}}
+	caseRef, officer := "", m.Papers.Officer
 	rows := [][]string{{w("body"), w("case number"), w("meeting date")}}
 	if path != nil {
-		facts[0][1], facts[1][1] = path.ArchiveRef, path.CaseOfficer
+		caseRef = path.ArchiveRef
+		if path.CaseOfficer != "" {
+			officer = path.CaseOfficer
+		}
 		for _, s := range path.Steps {
 			rows = append(rows, []string{s.Body, orDash(s.CaseNumber), orDash(dateText(s.Meeting))})
 		}
 	}
-	l.Running = strings.Join(nonEmpty(m.Name+" kommune", title, facts[0][1]), " · ")
+	facts := [][2]string{
+		{w("archive code") + ":", m.Papers.ArchiveCode},
+		{w("archive ref") + ":", caseRef},
+		{w("case officer") + ":", strings.Join(nonEmpty(officer, lowerFirst(m.Papers.OfficerTitle)), ", ")},
+	}
+	for _, f := range [][2]string{{w("phone"), m.Papers.Phone}, {w("email"), m.Papers.Email}} {
+		if strings.TrimSpace(f[1]) != "" {
+			facts = append(facts, [2]string{f[0] + ":", f[1]})
+		}
+	}
+	l.Running = strings.Join(nonEmpty(m.Name+" kommune", title, caseRef), " · ")
 	l.Add(layout.Block{Kind: layout.Facts, Pairs: facts},
-		layout.Block{Kind: layout.Table, Widths: []float64{85, 40, 40}, Rows: rows})
+		layout.Block{Kind: layout.Table, Widths: []float64{85, 40, 40}, Rows: rows},
+		layout.H(1, title))
+	if len(t.Attachments) > 0 { // near the top, as case systems print them
+		l.Add(layout.H(3, w("attachments")), layout.Block{Kind: layout.List, Items: t.Attachments})
+	}
 
-	l.Add(layout.H(1, title), layout.H(2, recommendationHeading(std)))
+	l.Add(layout.H(2, recommendationHeading(m, std)))
 	points := make([]string, len(t.Points))
 	for k, pt := range t.Points {
 		points[k] = fill(pt)
 	}
-	l.Add(layout.Block{Kind: layout.List, Items: points, Bold: true})
+	l.Add(layout.Block{Kind: layout.List, Items: points, Bold: true}, layout.P(sameCase(p, std)))
 	sections := []struct{ key, text string }{
 		{"summary", t.Summary}, {"background", t.Background}, {"assessment", t.Assessment},
 	}
@@ -78,9 +95,8 @@ func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Tim
 	}
 	l.Add(layout.H(2, w("economy")))
 	l.Add(economy(p, i, std)...)
-	if len(t.Attachments) > 0 {
-		l.Add(layout.H(2, w("attachments")), layout.Block{Kind: layout.List, Items: t.Attachments})
-	}
+	l.Add(layout.P(fillWords(w("signature place"), "{municipality}", m.Name, "{date}", planmodel.FormatDate(at))),
+		layout.P("\n______________________________\n"+head(m, std)))
 	return l, nil
 }
 
@@ -96,7 +112,55 @@ func textStandard(d *planmodel.Decision, want planmodel.Standard) planmodel.Stan
 	return want
 }
 
-func recommendationHeading(std planmodel.Standard) string { return word(std, "recommendation") }
+// head is the title of the municipality's administrative head, as the
+// case system writes it ("Kommunedirektøren", "Rådmannen").
+func head(m planmodel.Municipality, std planmodel.Standard) string {
+	if h := strings.TrimSpace(m.Papers.Head); h != "" {
+		return h
+	}
+	return word(std, "default head")
+}
+
+// recommendationHeading is the heading over the proposed decision that the
+// municipality uses, e.g. "Rådmannens innstilling" or "Forslag til vedtak".
+func recommendationHeading(m planmodel.Municipality, std planmodel.Standard) string {
+	if h := strings.TrimSpace(m.Papers.Heading); h != "" {
+		return h
+	}
+	return fillWords(word(std, "recommendation"), "{head}", head(m, std))
+}
+
+// sameCase says that the same proposed decision goes to every council,
+// naming them: "… for bystyret i Kristiansand, kommunestyret i Vennesla og …".
+func sameCase(p *planmodel.Plan, std planmodel.Standard) string {
+	councils := make([]string, len(p.Municipalities))
+	for i, m := range p.Municipalities {
+		councils[i] = fillWords(word(std, "council in"), "{council}", lowerFirst(m.CouncilName()), "{municipality}", m.Name)
+	}
+	return fillWords(word(std, "same case"), "{councils}", joinAnd(councils, word(std, "and")))
+}
+
+// joinAnd lists texts as "a, b og c".
+func joinAnd(texts []string, and string) string {
+	if len(texts) < 2 {
+		return strings.Join(texts, "")
+	}
+	return strings.Join(texts[:len(texts)-1], ", ") + " " + and + " " + texts[len(texts)-1]
+}
+
+// lowerFirst writes a name in running text: "Bystyret" → "bystyret".
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToLower(string(r[0])) + string(r[1:])
+}
+
+// fillWords replaces placeholders in a catalogue text, given as pairs.
+func fillWords(text string, pairs ...string) string {
+	return strings.NewReplacer(pairs...).Replace(text)
+}
 
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {

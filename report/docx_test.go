@@ -114,7 +114,7 @@ func TestDraftsAsDOCX(t *testing.T) {
 				cells = append(cells, pa.Text)
 			}
 		}
-		wantHeadings := []string{"Heading1:" + planmodel.FillPlaceholders(tx.Title, m.Name, ""), "Heading2:" + word(std, "recommendation"), "Heading2:" + word(std, "economy")}
+		wantHeadings := []string{"Heading1:" + planmodel.FillPlaceholders(tx.Title, m.Name, ""), "Heading2:" + recommendationHeading(m, std), "Heading2:" + word(std, "economy")}
 		for _, h := range wantHeadings {
 			if !slices.Contains(headings, h) {
 				t.Errorf("%s: no heading %q in %q", m.Name, h, headings)

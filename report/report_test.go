@@ -75,13 +75,13 @@ func TestDraftsFollowEachMunicipality(t *testing.T) {
 		want := []string{m.Name + " kommune", "Saksframlegg", "Side 1 av"}
 		wrong := []string{}
 		if m.Standard == planmodel.Nynorsk {
-			want = append(want, "Kommunedirektøren si innstilling", "Saka gjeld", "Økonomiske konsekvensar", "Saksbehandlar",
+			want = append(want, recommendationHeading(m, m.Standard), "Saka gjeld", "Økonomiske konsekvensar", "Saksbehandlar",
 				m.Name+" kommune stadfestar revidert strategisk plan for Hallingdal.")
-			wrong = append(wrong, "Kommunedirektørens innstilling", "Saken gjelder")
+			wrong = append(wrong, "Kommunedirektørens innstilling", "Saken gjelder", "likelydende")
 		} else {
 			want = append(want, "Kommunedirektørens innstilling", "Saken gjelder", "Økonomiske konsekvenser", "Saksbehandler",
 				m.Name+" kommune stadfester revidert strategisk plan for Hallingdal.")
-			wrong = append(wrong, "Saka gjeld")
+			wrong = append(wrong, "Saka gjeld", "likelydande")
 		}
 		for _, w := range want {
 			if !strings.Contains(text, w) {

@@ -32,7 +32,8 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 	}
 	m := p.Municipalities[i]
 	std := m.Standard
-	w := func(key string) string { return word(std, key) }
+	council := lowerFirst(m.CouncilName())
+	w := func(key string) string { return fillWords(word(std, key), "{council}", council) }
 	l := newLayout(std, at, w("summary title")+" – "+p.Name, p.Name, m.Name)
 	l.Masthead = [2]string{m.Name + " kommune", w("date") + ": " + planmodel.FormatDate(at)}
 	l.Kind = w("summary title")
@@ -53,7 +54,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 			if g.Deadline != 0 {
 				deadline = fmt.Sprint(g.Deadline)
 			}
-			rows = append(rows, []string{g.Title, target, deadline, w("goal " + string(g.Status))})
+			rows = append(rows, []string{g.Title, target, deadline, w(goalStatusKey(g.Status))})
 		}
 		l.Add(layout.H(2, w("goals")), layout.Block{Kind: layout.Table, Widths: []float64{78, 38, 18, 31}, Rows: rows})
 	}
@@ -105,7 +106,7 @@ func fill(s string, values map[string]string) string {
 	for k, v := range values {
 		pairs = append(pairs, k, v)
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	return fillWords(s, pairs...)
 }
 
 // SummaryFiles makes the summary for every municipality's new council, as
@@ -130,4 +131,12 @@ func WriteSummaryFiles(p *planmodel.Plan, dir string, at time.Time, progress fun
 		return nil, err
 	}
 	return WriteFiles(dir, docs, progress)
+}
+
+// goalStatusKey is the catalogue key of a goal's status.
+func goalStatusKey(s planmodel.GoalStatus) string {
+	if s == "" {
+		return "goal not-started"
+	}
+	return "goal " + string(s)
 }

@@ -1,221 +1,54 @@
 package report
 
-import "regionplan/planmodel"
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
 
-// words holds the fixed words of the documents in bokmål and nynorsk.
-var words = map[planmodel.Standard]map[string]string{
-	planmodel.Bokmal: {
-		"page":                    "Side",
-		"of":                      "av",
-		"case document":           "Saksframlegg",
-		"archive ref":             "Arkivsak",
-		"case officer":            "Saksbehandler",
-		"body":                    "Utvalg",
-		"case number":             "Utvalgssak",
-		"meeting date":            "Møtedato",
-		"recommendation":          "Kommunedirektørens innstilling",
-		"summary":                 "Saken gjelder",
-		"background":              "Bakgrunn",
-		"assessment":              "Vurdering",
-		"economy":                 "Økonomiske konsekvenser",
-		"attachments":             "Vedlegg",
-		"year":                    "År",
-		"total":                   "Sum",
-		"contribution":            "Bidrag",
-		"overview":                "Oversikt over vedtaksløpet",
-		"municipality":            "Kommune",
-		"status":                  "Status",
-		"decided":                 "Vedtatt",
-		"no economy":              "Saken har ingen økonomiske konsekvenser utover det som står i planen.",
-		"share intro":             "{kommune} sitt bidrag til det felles spleiselaget er fordelt etter {nøkkel}. Det gir dette bidraget per år:",
-		"key equal":               "lik fordeling mellom kommunene",
-		"key population":          "innbyggertall",
-		"key mixed":               "en nøkkel der {prosent} % fordeles likt og resten etter innbyggertall",
-		"key manual":              "en avtalt fordeling mellom kommunene",
-		"not sent":                "Ikke sendt",
-		"sent":                    "Sendt",
-		"on-agenda":               "Satt på sakskartet",
-		"adopted":                 "Vedtatt",
-		"adopted-with-changes":    "Vedtatt med endringer",
-		"rejected":                "Avvist",
-		"postponed":               "Utsatt",
-		"date":                    "Dato",
-		"decision word":           "Vedtak",
-		"overdue":                 "Møtedatoen er passert uten at vedtak er registrert",
-		"press release":           "Pressemelding",
-		"press placeholder":       "[Skriv her hva som har skjedd, hvorfor det betyr noe for innbyggerne og næringslivet, og hvem som har vært med.]",
-		"press audience":          "Målgruppe",
-		"press about":             "Om samarbeidet",
-		"press about text":        "{plan} er en felles strategisk næringsplan for perioden {period}. {n} kommuner står bak: {municipalities}.",
-		"press contact":           "Kontakt",
-		"summary title":           "Orientering til det nye kommunestyret",
-		"summary file":            "Orientering om næringsplanen",
-		"purpose":                 "Hva planen skal oppnå",
-		"purpose text":            "{plan} er en felles strategisk næringsplan for {region} for perioden {period}, utarbeidet i samarbeid mellom {n} kommuner: {municipalities}. Planen skal gi regionen en felles retning og hver kommune nytte for egne innbyggere og eget næringsliv.",
-		"goals":                   "Mål og hvordan de står",
-		"goal":                    "Mål",
-		"target":                  "Målverdi",
-		"deadline":                "Frist",
-		"goal ":                   "Ikke startet",
-		"goal on-track":           "I rute",
-		"goal at-risk":            "I fare",
-		"goal achieved":           "Nådd",
-		"goal dropped":            "Lagt bort",
-		"measures":                "Tiltak og hvem som leder dem",
-		"measure":                 "Tiltak",
-		"lead":                    "Ansvarlig",
-		"years":                   "År",
-		"more measures":           "… og %d tiltak til",
-		"measure idea":            "Idé",
-		"measure planned":         "Planlagt",
-		"measure running":         "Pågår",
-		"measure done":            "Gjennomført",
-		"measure stopped":         "Stanset",
-		"resources":               "Ressurser og kommunens andel",
-		"budget text":             "Planen har kostnader på {costs} og finansiering på {funding} i perioden.",
-		"decisions so far":        "Vedtak så langt",
-		"decision":                "Vedtak",
-		"asked":                   "Hva det nye kommunestyret blir bedt om",
-		"asked intro":             "For at planen skal få ny politisk forankring etter valget, blir kommunestyret bedt om å:",
-		"ask brief":               "Ta imot en orientering om planen og samarbeidet",
-		"ask contacts":            "Peke ut kommunens nye kontaktpersoner i samarbeidet",
-		"ask decision":            "Fornye vedtaket om å delta i planen, eller foreslå endringer",
-		"ask contribution":        "Bekrefte kommunens bidrag på {amount} i perioden",
-		"resource plan":           "Ressurs- og finansieringsplan",
-		"in kroner":               "beløp i kroner",
-		"costs":                   "Kostnader",
-		"funding":                 "Finansiering",
-		"cost item":               "Kostnadspost",
-		"funding source":          "Finansieringskilde",
-		"total costs":             "Sum kostnader",
-		"total funding":           "Sum finansiering",
-		"balance":                 "Balanse (finansiering − kostnader)",
-		"shares":                  "Kommunenes andeler av spleiselaget",
-		"shares intro":            "Kommunenes felles andel er fordelt etter",
-		"hours":                   "Arbeidsinnsats i timer",
-		"hours intro":             "Timene kommunene stiller med. Et årsverk regnes som %s timer; siste kolonne viser årsverk i snitt per år.",
-		"fte":                     "Årsverk",
-		"chart":                   "Kostnader og finansiering per år",
-		"cost project-management": "prosjektledelse",
-		"cost analysis":           "analyse og FoU",
-		"cost workshops":          "samlinger",
-		"cost communication":      "kommunikasjon",
-		"cost measures":           "tiltak",
-		"fund joint-share":        "kommunenes andel",
-		"fund county":             "fylkeskommunen",
-		"fund state-programme":    "statlig program",
-		"fund business-partners":  "næringslivet",
-		"fund other":              "annet",
-	},
-	planmodel.Nynorsk: {
-		"page":                    "Side",
-		"of":                      "av",
-		"case document":           "Saksframlegg",
-		"archive ref":             "Arkivsak",
-		"case officer":            "Saksbehandlar",
-		"body":                    "Utval",
-		"case number":             "Utvalssak",
-		"meeting date":            "Møtedato",
-		"recommendation":          "Kommunedirektøren si innstilling",
-		"summary":                 "Saka gjeld",
-		"background":              "Bakgrunn",
-		"assessment":              "Vurdering",
-		"economy":                 "Økonomiske konsekvensar",
-		"attachments":             "Vedlegg",
-		"year":                    "År",
-		"total":                   "Sum",
-		"contribution":            "Bidrag",
-		"overview":                "Oversikt over vedtaksløpet",
-		"municipality":            "Kommune",
-		"status":                  "Status",
-		"decided":                 "Vedteke",
-		"no economy":              "Saka har ingen økonomiske konsekvensar utover det som står i planen.",
-		"share intro":             "Bidraget frå {kommune} til det felles spleiselaget er fordelt etter {nøkkel}. Det gir dette bidraget per år:",
-		"key equal":               "lik fordeling mellom kommunane",
-		"key population":          "folketal",
-		"key mixed":               "ein nøkkel der {prosent} % blir fordelt likt og resten etter folketal",
-		"key manual":              "ei avtalt fordeling mellom kommunane",
-		"not sent":                "Ikkje sendt",
-		"sent":                    "Sendt",
-		"on-agenda":               "Sett på sakskartet",
-		"adopted":                 "Vedteke",
-		"adopted-with-changes":    "Vedteke med endringar",
-		"rejected":                "Avvist",
-		"postponed":               "Utsett",
-		"date":                    "Dato",
-		"decision word":           "Vedtak",
-		"overdue":                 "Møtedatoen er passert utan at vedtak er registrert",
-		"press release":           "Pressemelding",
-		"press placeholder":       "[Skriv her kva som har skjedd, kvifor det betyr noko for innbyggjarane og næringslivet, og kven som har vore med.]",
-		"press audience":          "Målgruppe",
-		"press about":             "Om samarbeidet",
-		"press about text":        "{plan} er ein felles strategisk næringsplan for perioden {period}. {n} kommunar står bak: {municipalities}.",
-		"press contact":           "Kontakt",
-		"summary title":           "Orientering til det nye kommunestyret",
-		"summary file":            "Orientering om næringsplanen",
-		"purpose":                 "Kva planen skal oppnå",
-		"purpose text":            "{plan} er ein felles strategisk næringsplan for {region} for perioden {period}, utarbeidd i samarbeid mellom {n} kommunar: {municipalities}. Planen skal gi regionen ei felles retning og kvar kommune nytte for eigne innbyggjarar og eige næringsliv.",
-		"goals":                   "Mål og korleis dei står",
-		"goal":                    "Mål",
-		"target":                  "Målverdi",
-		"deadline":                "Frist",
-		"goal ":                   "Ikkje starta",
-		"goal on-track":           "I rute",
-		"goal at-risk":            "I fare",
-		"goal achieved":           "Nådd",
-		"goal dropped":            "Lagt bort",
-		"measures":                "Tiltak og kven som leier dei",
-		"measure":                 "Tiltak",
-		"lead":                    "Ansvarleg",
-		"years":                   "År",
-		"more measures":           "… og %d tiltak til",
-		"measure idea":            "Idé",
-		"measure planned":         "Planlagt",
-		"measure running":         "Pågår",
-		"measure done":            "Gjennomført",
-		"measure stopped":         "Stansa",
-		"resources":               "Ressursar og delen til kommunen",
-		"budget text":             "Planen har kostnader på {costs} og finansiering på {funding} i perioden.",
-		"decisions so far":        "Vedtak så langt",
-		"decision":                "Vedtak",
-		"asked":                   "Kva det nye kommunestyret blir bede om",
-		"asked intro":             "For at planen skal få ny politisk forankring etter valet, blir kommunestyret bede om å:",
-		"ask brief":               "Ta imot ei orientering om planen og samarbeidet",
-		"ask contacts":            "Peike ut dei nye kontaktpersonane til kommunen i samarbeidet",
-		"ask decision":            "Fornye vedtaket om å delta i planen, eller foreslå endringar",
-		"ask contribution":        "Stadfeste bidraget frå kommunen på {amount} i perioden",
-		"resource plan":           "Ressurs- og finansieringsplan",
-		"in kroner":               "beløp i kroner",
-		"costs":                   "Kostnader",
-		"funding":                 "Finansiering",
-		"cost item":               "Kostnadspost",
-		"funding source":          "Finansieringskjelde",
-		"total costs":             "Sum kostnader",
-		"total funding":           "Sum finansiering",
-		"balance":                 "Balanse (finansiering − kostnader)",
-		"shares":                  "Delane til kommunane i spleiselaget",
-		"shares intro":            "Den felles delen til kommunane er fordelt etter",
-		"hours":                   "Arbeidsinnsats i timar",
-		"hours intro":             "Timane kommunane stiller med. Eit årsverk blir rekna som %s timar; siste kolonne viser årsverk i snitt per år.",
-		"fte":                     "Årsverk",
-		"chart":                   "Kostnader og finansiering per år",
-		"cost project-management": "prosjektleiing",
-		"cost analysis":           "analyse og FoU",
-		"cost workshops":          "samlingar",
-		"cost communication":      "kommunikasjon",
-		"cost measures":           "tiltak",
-		"fund joint-share":        "delen til kommunane",
-		"fund county":             "fylkeskommunen",
-		"fund state-programme":    "statleg program",
-		"fund business-partners":  "næringslivet",
-		"fund other":              "anna",
-	},
+	"regionplan/assets"
+	"regionplan/planmodel"
+)
+
+// The documents' fixed words, in bokmål and nynorsk, from the catalogue in
+// assets/documents: loaded once, checked by a test to have the same keys
+// and placeholders in both.
+var (
+	wordsOnce sync.Once
+	catalogue map[planmodel.Standard]map[string]string
+	wordsErr  error
+)
+
+func loadWords() (map[planmodel.Standard]map[string]string, error) {
+	wordsOnce.Do(func() {
+		catalogue = map[planmodel.Standard]map[string]string{}
+		for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
+			b, err := assets.Documents.ReadFile("documents/" + string(std) + ".json")
+			if err == nil {
+				var m map[string]string
+				if err = json.Unmarshal(b, &m); err == nil {
+					catalogue[std] = m
+					continue
+				}
+			}
+			wordsErr = fmt.Errorf("the documents' words in %s cannot be read: %w", std, err)
+			return
+		}
+	})
+	return catalogue, wordsErr
 }
 
-// word returns the word for key in the written standard s (bokmål when s is unknown).
+// word returns the word for key in the written standard s (bokmål when s
+// is unknown), or the key itself when the catalogue lacks it.
 func word(s planmodel.Standard, key string) string {
-	if w, ok := words[s][key]; ok {
+	c, err := loadWords()
+	if err != nil {
+		return key
+	}
+	if w, ok := c[s][key]; ok {
 		return w
 	}
-	return words[planmodel.Bokmal][key]
+	if w, ok := c[planmodel.Bokmal][key]; ok {
+		return w
+	}
+	return key
 }

@@ -1,0 +1,36 @@
+package planmodel
+
+import "strings"
+
+// Papers is how a municipality's case system (Elements, WebSak, Acos,
+// Public 360 …) heads its council papers: the archive code, the case
+// officer and the titles it uses. Empty fields fall back to the usual
+// wording of the municipality's written standard.
+type Papers struct {
+	ArchiveCode  string `json:"archiveCode,omitempty"`  // arkivkode, e.g. "U01" or "026"
+	Officer      string `json:"officer,omitempty"`      // the case officer's name
+	OfficerTitle string `json:"officerTitle,omitempty"` // e.g. "Næringssjef"
+	Phone        string `json:"phone,omitempty"`
+	Email        string `json:"email,omitempty"`
+	Head         string `json:"head,omitempty"`    // the administration's head, e.g. "Kommunedirektøren", "Rådmannen"
+	Heading      string `json:"heading,omitempty"` // the proposal's heading, e.g. "Rådmannens innstilling"
+}
+
+// CouncilName is the municipality's council as it is called there, e.g.
+// "Bystyret"; "Kommunestyret" when not set.
+func (m Municipality) CouncilName() string {
+	if strings.TrimSpace(m.Council) == "" {
+		return "Kommunestyret"
+	}
+	return m.Council
+}
+
+// validatePapers checks the case-system fields of a municipality.
+func validatePapers(ps *Problems, p Papers) {
+	for _, f := range [][2]string{
+		{"papers.archiveCode", p.ArchiveCode}, {"papers.officer", p.Officer}, {"papers.officerTitle", p.OfficerTitle},
+		{"papers.phone", p.Phone}, {"papers.email", p.Email}, {"papers.head", p.Head}, {"papers.heading", p.Heading},
+	} {
+		checkText(ps, f[0], f[1], MaxNameLen)
+	}
+}
