@@ -185,7 +185,7 @@ func DecisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]D
 		if err != nil {
 			return Draft{}, err
 		}
-		return rendered(l, p.Municipalities[i].Name, DraftFileName(p, d, i, at))
+		return rendered(l, p.Municipalities[i].Name, DraftFileName(p, d, i))
 	})
 }
 
@@ -214,18 +214,22 @@ func perMunicipality(p *planmodel.Plan, makeDoc func(i int) (Draft, error)) ([]D
 	return out, nil
 }
 
-// DraftFileName names municipality i's draft so that drafts sort by the date
-// of their first meeting: "2027-03-12 Vedtak Strategisk næringsplan - Vennesla.pdf".
-func DraftFileName(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Time) string {
+// DraftFileName names municipality i's draft "Saksframlegg – <title cut
+// at a word> – <municipality>.pdf": a draft, never named as a decision.
+func DraftFileName(p *planmodel.Plan, d *planmodel.Decision, i int) string {
 	m := p.Municipalities[i]
-	date := at.Format("2006-01-02")
-	if c := d.Path(m.Name); c != nil && len(c.Steps) > 0 && c.Steps[0].Meeting != "" {
-		date = c.Steps[0].Meeting
-	}
 	std := textStandard(d, m.Standard)
-	title := shorten(planmodel.FillPlaceholders(d.Title(std), m.Name, ""), 60)
-	return outfile.Name(fmt.Sprintf("%s %s %s - %s", date, word(std, "decision word"), title, m.Name), ".pdf")
+	return fileName(word(std, "case document"), planmodel.FillPlaceholders(d.Title(std), m.Name, ""), m.Name)
 }
+
+// fileName names a document "<kind> – <title cut at a word> – <whose>.pdf"
+// (whose may be empty), safe on Windows and Linux.
+func fileName(kind, title, whose string) string {
+	return outfile.Name(strings.Join(nonEmpty(kind, outfile.Cut(title, maxTitleBytes), whose), " – "), ".pdf")
+}
+
+// maxTitleBytes is how much of a title a file name keeps.
+const maxTitleBytes = 90
 
 // WriteDecisionFiles writes the drafts for every municipality and the
 // overview of decision d into dir (made if missing), all or none, and
@@ -248,7 +252,7 @@ func DecisionFiles(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Dr
 	}
 	std := p.DocumentStandard()
 	overview, err := rendered(overviewLayout(p, d, at), "",
-		outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(std, "overview"), shorten(d.Title(std), 60)), ".pdf"))
+		fileName(word(std, "overview"), d.Title(std), ""))
 	if err != nil {
 		return nil, err
 	}
@@ -283,18 +287,4 @@ func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]str
 		}
 	}
 	return ex.Commit()
-}
-
-// shorten cuts s to at most n characters at a word boundary, without a
-// dangling dash at the end.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndex(cut, " "); i > n/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " –-—,.:;")
 }

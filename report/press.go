@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report/layout"
 )
@@ -22,7 +21,7 @@ func PressRelease(p *planmodel.Plan, a planmodel.Activity, at time.Time) ([]byte
 // PressFiles makes the press release of activity a as PDF and DOCX.
 func PressFiles(p *planmodel.Plan, a planmodel.Activity, at time.Time) ([]Draft, error) {
 	l := pressLayout(p, a, at)
-	d, err := rendered(l, "", pressFileName(p, a, at))
+	d, err := rendered(l, "", fileName(word(p.DocumentStandard(), "press release"), a.Title, ""))
 	return []Draft{d}, err
 }
 
@@ -52,15 +51,6 @@ func pressLayout(p *planmodel.Plan, a planmodel.Activity, at time.Time) *layout.
 		l.Add(layout.H(2, w("press contact")), layout.P(strings.TrimSpace(p.Leader+"\n"+p.Contact)))
 	}
 	return l
-}
-
-// pressFileName is "2016-05-10 Pressemelding – <title>".
-func pressFileName(p *planmodel.Plan, a planmodel.Activity, at time.Time) string {
-	date := at.Format("2006-01-02")
-	if t, err := planmodel.ParseDate(a.Date); err == nil {
-		date = t.Format("2006-01-02")
-	}
-	return outfile.Name(fmt.Sprintf("%s %s – %s", date, word(p.DocumentStandard(), "press release"), shorten(a.Title, 60)), ".pdf")
 }
 
 // names lists the plan's municipalities.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report/layout"
 )
@@ -20,8 +19,7 @@ func ResourcePlan(p *planmodel.Plan, at time.Time) ([]byte, error) {
 // ResourceFiles makes the resource plan as PDF and DOCX.
 func ResourceFiles(p *planmodel.Plan, at time.Time) ([]Draft, error) {
 	std := p.DocumentStandard()
-	name := outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(std, "resource plan"), shorten(p.Name, 60)), ".pdf")
-	d, err := rendered(resourceLayout(p, at), "", name)
+	d, err := rendered(resourceLayout(p, at), "", fileName(word(std, "resource plan"), p.Name, ""))
 	return []Draft{d}, err
 }
 

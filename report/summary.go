@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report/layout"
 )
@@ -118,7 +117,7 @@ func SummaryFiles(p *planmodel.Plan, at time.Time) ([]Draft, error) {
 			return Draft{}, err
 		}
 		m := p.Municipalities[i]
-		return rendered(l, m.Name, outfile.Name(fmt.Sprintf("%s %s - %s", at.Format("2006-01-02"), word(m.Standard, "summary file"), m.Name), ".pdf"))
+		return rendered(l, m.Name, fileName(word(m.Standard, "summary file"), "", m.Name))
 	})
 }
 
