@@ -38,10 +38,10 @@ func (u *UI) showNewPlanDialog() *widgets.FormDialog {
 		p := planmodel.New(strings.TrimSpace(name.Text), now)
 		p.Region = strings.TrimSpace(region.Text)
 		var err error
-		if p.FirstYear, err = widgets.ParseYear(first.Text, "firstYear"); err != nil {
+		if p.FirstYear, err = planmodel.ParseYear(first.Text, "firstYear"); err != nil {
 			return err
 		}
-		if p.LastYear, err = widgets.ParseYear(last.Text, "lastYear"); err != nil {
+		if p.LastYear, err = planmodel.ParseYear(last.Text, "lastYear"); err != nil {
 			return err
 		}
 		p.OrgForm = org.value()

@@ -43,7 +43,7 @@ type planScreen struct {
 	bannerFor   int             // the election year the banner speaks of, 0 for none
 	bannerShown bool            // whether the banner has been filled at all
 	body        *fyne.Container // holds the stage view, the settings, the signals or a decision
-	tab         string          // the kind of tab last chosen: checklist, tool or guidance
+	tab         stages.Tab      // the kind of tab last chosen
 	progress    *widget.ProgressBar
 	next        *widget.Label
 	nextGo      *widget.Button
@@ -290,7 +290,7 @@ func (ps *planScreen) updateReanchorBanner() {
 			stages.StartReanchoring(ps, e)
 			return
 		}
-		ps.ShowStage("political-shifts", "tool")
+		ps.ShowStage(wizard.StagePoliticalShifts, stages.TabTool)
 	})
 	btn.Importance = widget.WarningImportance
 	ps.banner.Objects = append(ps.banner.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, widgets.Wrapped(text)))
@@ -356,7 +356,7 @@ func (ps *planScreen) Snapshot(name, reason string, election int) error {
 
 // ShowStage shows the stage with the given ID, built anew, on the tab of the
 // given kind, or on the kind last chosen when tab is empty.
-func (ps *planScreen) ShowStage(id, tab string) {
+func (ps *planScreen) ShowStage(id wizard.StageID, tab stages.Tab) {
 	i := ps.u.guide.StageIndex(id)
 	if i < 0 {
 		return

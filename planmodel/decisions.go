@@ -179,9 +179,20 @@ func (c *CasePath) Status() CaseStatus {
 	return CaseNotSent
 }
 
+// DecisionWarningKind says what a decision warning is about.
+type DecisionWarningKind string
+
+// The kinds of decision warnings.
+const (
+	WarnOverdue      DecisionWarningKind = "overdue"      // a meeting has passed with no decision recorded
+	WarnInconsistent DecisionWarningKind = "inconsistent" // some councils adopted, others rejected
+	WarnMissingText  DecisionWarningKind = "missing-text" // a written standard in use has no text
+	WarnOlderText    DecisionWarningKind = "older-text"   // one standard's text is older than the other's
+)
+
 // DecisionWarning is something about a decision the project leader should see to.
 type DecisionWarning struct {
-	Kind         string // overdue, inconsistent, missing-text, older-text
+	Kind         DecisionWarningKind
 	Municipality string // "" when it concerns the decision as a whole
 	Body         string
 	Standard     Standard
@@ -199,7 +210,7 @@ func (p *Plan) DecisionWarnings(d *Decision, today time.Time) []DecisionWarning 
 	for _, c := range d.Paths {
 		for _, s := range c.Steps {
 			if s.Meeting != "" && s.Meeting < day && !s.Status.Decided() && s.Status != CasePostponed {
-				ws = append(ws, DecisionWarning{Kind: "overdue", Municipality: c.Municipality, Body: s.Body})
+				ws = append(ws, DecisionWarning{Kind: WarnOverdue, Municipality: c.Municipality, Body: s.Body})
 			}
 		}
 		switch c.Status() {
@@ -210,7 +221,7 @@ func (p *Plan) DecisionWarnings(d *Decision, today time.Time) []DecisionWarning 
 		}
 	}
 	if adopted && rejected {
-		ws = append(ws, DecisionWarning{Kind: "inconsistent"})
+		ws = append(ws, DecisionWarning{Kind: WarnInconsistent})
 	}
 	for _, std := range []Standard{Bokmal, Nynorsk} {
 		if !p.usesStandard(std) {
@@ -219,9 +230,9 @@ func (p *Plan) DecisionWarnings(d *Decision, today time.Time) []DecisionWarning 
 		mine, theirs := d.Texts[std], d.Texts[other(std)]
 		switch {
 		case mine.Empty():
-			ws = append(ws, DecisionWarning{Kind: "missing-text", Standard: std})
+			ws = append(ws, DecisionWarning{Kind: WarnMissingText, Standard: std})
 		case !theirs.Empty() && mine.Changed.Before(theirs.Changed):
-			ws = append(ws, DecisionWarning{Kind: "older-text", Standard: std})
+			ws = append(ws, DecisionWarning{Kind: WarnOlderText, Standard: std})
 		}
 	}
 	return ws

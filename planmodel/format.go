@@ -32,21 +32,6 @@ func FormatInt(n int64) string {
 	return b.String()
 }
 
-// ParseInt reads a whole number the way a Norwegian types it: digits,
-// optionally grouped by spaces, non-breaking spaces or points, with an
-// optional minus sign.
-func ParseInt(s string) (int64, error) {
-	t := strings.NewReplacer(" ", "", NBSP, "", "\u202f", "", ".", "", "−", "-").Replace(strings.TrimSpace(s))
-	if t == "" {
-		return 0, fmt.Errorf("%q is not a number", s)
-	}
-	n, err := strconv.ParseInt(t, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a whole number", s)
-	}
-	return n, nil
-}
-
 // FormatDate writes a date the Norwegian way, as "13.09.2027". The zero
 // time gives an empty string.
 func FormatDate(t time.Time) string {
@@ -83,31 +68,6 @@ func FormatPercent(basisPoints int) string {
 		s = "−" + s
 	}
 	return s
-}
-
-// ParsePercent reads a per cent with at most two decimals, written with a
-// decimal comma or point and an optional "%", and returns it in hundredths
-// of a per cent.
-func ParsePercent(s string) (int, error) {
-	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
-	whole, frac, _ := strings.Cut(strings.ReplaceAll(t, ",", "."), ".")
-	if len(frac) > 2 {
-		return 0, fmt.Errorf("%q has more than two decimals", s)
-	}
-	w, err := strconv.Atoi(whole)
-	if err != nil || whole == "" || strings.HasPrefix(whole, "+") {
-		return 0, fmt.Errorf("%q is not a per cent", s)
-	}
-	f := 0
-	if frac != "" {
-		if f, err = strconv.Atoi((frac + "0")[:2]); err != nil || frac[0] == '-' || frac[0] == '+' {
-			return 0, fmt.Errorf("%q is not a per cent", s)
-		}
-	}
-	if w < 0 || w > 1_000_000 {
-		return 0, fmt.Errorf("%q is not a per cent between 0 and 100", s)
-	}
-	return w*100 + f, nil
 }
 
 // FormatDecimal writes f with the given number of decimals and a decimal

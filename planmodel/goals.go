@@ -106,12 +106,22 @@ func (s *SubGoal) SpannedElections() []int {
 	return ElectionsBetween(s.FirstYear, s.LastYear-1)
 }
 
+// GoalWarningKind says what a goal warning is about.
+type GoalWarningKind string
+
+// The kinds of goal warnings.
+const (
+	WarnNotMeasurable    GoalWarningKind = "not-measurable"               // no indicator and target
+	WarnOverAmbitious    GoalWarningKind = "over-ambitious"               // too far to go in the time left
+	WarnElectionNoAnchor GoalWarningKind = "election-without-reanchoring" // a sub-goal spans an election without re-anchoring
+)
+
 // GoalWarning is something about a goal the project leader should see to.
 type GoalWarning struct {
-	Goal     int    // index in the plan's goals
-	SubGoal  int    // index in the goal's sub-goals, or -1
-	Kind     string // not-measurable, over-ambitious, election-without-reanchoring
-	Election int    // for election-without-reanchoring
+	Goal     int // index in the plan's goals
+	SubGoal  int // index in the goal's sub-goals, or -1
+	Kind     GoalWarningKind
+	Election int // for WarnElectionNoAnchor
 }
 
 // GoalWarnings flags goals with no measurable target, targets that look
@@ -125,14 +135,14 @@ func (p *Plan) GoalWarnings(thisYear int) []GoalWarning {
 			continue
 		}
 		if !g.Measurable() {
-			ws = append(ws, GoalWarning{Goal: i, SubGoal: -1, Kind: "not-measurable"})
+			ws = append(ws, GoalWarning{Goal: i, SubGoal: -1, Kind: WarnNotMeasurable})
 		} else if g.OverAmbitious(thisYear) {
-			ws = append(ws, GoalWarning{Goal: i, SubGoal: -1, Kind: "over-ambitious"})
+			ws = append(ws, GoalWarning{Goal: i, SubGoal: -1, Kind: WarnOverAmbitious})
 		}
 		for j := range g.SubGoals {
 			s := &g.SubGoals[j]
 			if elections := s.SpannedElections(); len(elections) > 0 && !s.Reanchor {
-				ws = append(ws, GoalWarning{Goal: i, SubGoal: j, Kind: "election-without-reanchoring", Election: elections[0]})
+				ws = append(ws, GoalWarning{Goal: i, SubGoal: j, Kind: WarnElectionNoAnchor, Election: elections[0]})
 			}
 		}
 	}

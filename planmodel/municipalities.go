@@ -1,6 +1,9 @@
 package planmodel
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // RenameMunicipality makes every reference to the municipality called old
 // (the applicant, manual shares, hours, measures, decision paths) follow it
@@ -189,6 +192,37 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 	p.Municipalities = keep
 	for i := range p.Decisions {
 		p.SyncPaths(&p.Decisions[i])
+	}
+	return nil
+}
+
+// PutMunicipality puts m into the plan as municipality i, or adds it when i
+// is negative, if it is valid, no other municipality has its name and a new
+// one has room. A renamed municipality's references follow it; applicant
+// says whether it is the plan's applicant municipality.
+func (p *Plan) PutMunicipality(i int, m Municipality, applicant bool) error {
+	if ps := m.Validate(); len(ps) > 0 {
+		return ps
+	}
+	for j, o := range p.Municipalities {
+		if j != i && strings.EqualFold(o.Name, m.Name) {
+			return Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": o.Name, "Other": j + 1}}}
+		}
+	}
+	if i < 0 {
+		if len(p.Municipalities) >= MaxMunicipals {
+			return Problems{{Field: "municipalities", Message: "A plan can have at most {{.Max}} municipalities.", Args: map[string]any{"Max": MaxMunicipals}}}
+		}
+		p.Municipalities = append(p.Municipalities, m)
+	} else {
+		p.RenameMunicipality(p.Municipalities[i].Name, m.Name)
+		p.Municipalities[i] = m
+	}
+	switch {
+	case applicant:
+		p.Applicant = m.Name
+	case p.Applicant == m.Name:
+		p.Applicant = ""
 	}
 	return nil
 }

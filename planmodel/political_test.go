@@ -47,7 +47,7 @@ func TestGoalWarnings(t *testing.T) {
 	tests := []struct {
 		name string
 		goal Goal
-		want string // the kind of warning, "" for none
+		want GoalWarningKind // the kind of warning, "" for none
 	}{
 		{"measurable and realistic", Goal{Title: "g", Indicator: "jobs", Baseline: f(1000), BaseYear: 2026, Target: f(1100), Deadline: 2030}, ""},
 		{"no target", Goal{Title: "g", Indicator: "jobs", Deadline: 2030}, "not-measurable"},
@@ -63,7 +63,7 @@ func TestGoalWarnings(t *testing.T) {
 			p := New("x", now)
 			p.Goals = []Goal{tt.goal}
 			ws := p.GoalWarnings(2026)
-			got := ""
+			var got GoalWarningKind
 			if len(ws) > 0 {
 				got = ws[0].Kind
 			}

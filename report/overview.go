@@ -40,7 +40,7 @@ func overviewLayout(p *planmodel.Plan, d *planmodel.Decision, at time.Time) *lay
 		layout.P(w("date")+": "+planmodel.FormatDate(at)),
 		layout.Block{Kind: layout.Table, Widths: []float64{30, 36, 22, 22, 36, 19}, Rows: rows})
 	for _, warn := range p.DecisionWarnings(d, at) {
-		if warn.Kind == "overdue" {
+		if warn.Kind == planmodel.WarnOverdue {
 			l.Add(layout.Block{Kind: layout.Note, Text: fmt.Sprintf("%s: %s – %s", w("overdue"), warn.Municipality, warn.Body)})
 		}
 	}

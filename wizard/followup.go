@@ -17,10 +17,10 @@ func followUp(p *planmodel.Plan, year int) []Finding {
 		for i, g := range behind {
 			names[i] = p.Goals[g].Title
 		}
-		out = append(out, Finding{ID: SignalBehindPath, Stage: "political-shifts", Names: names})
+		out = append(out, Finding{ID: SignalBehindPath, Stage: StagePoliticalShifts, Names: names})
 	}
 	if y, ok := p.SpendingAhead(); ok {
-		out = append(out, Finding{ID: SignalSpendingAhead, Stage: "resources", Names: []string{fmt.Sprint(y)}})
+		out = append(out, Finding{ID: SignalSpendingAhead, Stage: StageResources, Names: []string{fmt.Sprint(y)}})
 	}
 	var unpaid []string
 	for _, m := range p.LatePayments(year) {
@@ -28,14 +28,14 @@ func followUp(p *planmodel.Plan, year int) []Finding {
 		unpaid = append(unpaid, name)
 	}
 	if len(unpaid) > 0 {
-		out = append(out, Finding{ID: SignalShareNotPaid, Stage: "resources", Names: unpaid})
+		out = append(out, Finding{ID: SignalShareNotPaid, Stage: StageResources, Names: unpaid})
 	}
 	var over []string
 	for _, l := range p.OverBudget() {
 		over = append(over, fmt.Sprintf("%s (%d)", p.Resources.Costs[l.Cost].Title, l.Year))
 	}
 	if len(over) > 0 {
-		out = append(out, Finding{ID: SignalOverBudget, Stage: "resources", Names: over})
+		out = append(out, Finding{ID: SignalOverBudget, Stage: StageResources, Names: over})
 	}
 	return out
 }

@@ -7,10 +7,25 @@ import (
 	"fmt"
 )
 
+// StageID is the stable id of one of the guide's stages, the same in every language.
+type StageID string
+
+// The eight stages, in the guide's order.
+const (
+	StageExpectations    StageID = "expectations"
+	StageTrust           StageID = "trust"
+	StageKnowledge       StageID = "knowledge"
+	StageParticipation   StageID = "participation"
+	StageStructure       StageID = "structure"
+	StagePoliticalShifts StageID = "political-shifts"
+	StageResources       StageID = "resources"
+	StageCommunication   StageID = "communication"
+)
+
 // StageIDs are the stable ids of the eight stages, in the guide's order.
-var StageIDs = []string{
-	"expectations", "trust", "knowledge", "participation",
-	"structure", "political-shifts", "resources", "communication",
+var StageIDs = []StageID{
+	StageExpectations, StageTrust, StageKnowledge, StageParticipation,
+	StageStructure, StagePoliticalShifts, StageResources, StageCommunication,
 }
 
 // DefaultLanguage is the language used when a guide in the asked one is missing.
@@ -25,7 +40,7 @@ type Guide struct {
 
 // Stage is one of the eight stages of the guide.
 type Stage struct {
-	ID       string   `json:"id"`
+	ID       StageID  `json:"id"`
 	Title    string   `json:"title"`
 	Purpose  string   `json:"purpose"`
 	Guidance []string `json:"guidance"`
@@ -43,11 +58,11 @@ type Item struct {
 
 // Signal is a warning sign the guide and the cases tell a leader to watch for.
 type Signal struct {
-	ID     string `json:"id"`
-	Stage  string `json:"stage"`
-	Title  string `json:"title"`
-	Text   string `json:"text"`
-	Source string `json:"source"`
+	ID     string  `json:"id"`
+	Stage  StageID `json:"stage"`
+	Title  string  `json:"title"`
+	Text   string  `json:"text"`
+	Source string  `json:"source"`
 }
 
 var guides = newTextCache[Guide]("guide")
@@ -98,7 +113,7 @@ func (g *Guide) check() error {
 }
 
 // StageIndex returns the index of the stage with the given id, or -1.
-func (g *Guide) StageIndex(id string) int {
+func (g *Guide) StageIndex(id StageID) int {
 	for i, s := range g.Stages {
 		if s.ID == id {
 			return i
@@ -108,7 +123,7 @@ func (g *Guide) StageIndex(id string) int {
 }
 
 // SignalsFor returns the warning signals that belong to the given stage.
-func (g *Guide) SignalsFor(stageID string) []Signal {
+func (g *Guide) SignalsFor(stageID StageID) []Signal {
 	var out []Signal
 	for _, s := range g.Signals {
 		if s.Stage == stageID {

@@ -45,7 +45,7 @@ func TestBokmalGuide(t *testing.T) {
 			t.Errorf("stage %s: %d items", s.ID, len(s.Items))
 		}
 		for _, it := range s.Items {
-			if !strings.HasPrefix(it.ID, s.ID+".") {
+			if !strings.HasPrefix(it.ID, string(s.ID)+".") {
 				t.Errorf("item %s is not named after its stage %s", it.ID, s.ID)
 			}
 		}

@@ -42,7 +42,7 @@ const (
 // workshop titles, trust factor IDs or stage IDs, by signal.
 type Finding struct {
 	ID    string
-	Stage string
+	Stage StageID
 	Names []string
 }
 
@@ -55,29 +55,29 @@ type Inputs struct {
 // stages where they are fixed.
 func (g *Guide) Findings(p *planmodel.Plan, in Inputs) []Finding {
 	var out []Finding
-	add := func(id, stage string, names []string) {
+	add := func(id string, stage StageID, names []string) {
 		out = append(out, Finding{ID: id, Stage: stage, Names: names})
 	}
 	if names := noExpectation(p); len(names) > 0 {
-		add(SignalNoExpectation, "expectations", names)
+		add(SignalNoExpectation, StageExpectations, names)
 	}
 	if stages := g.fatigued(p, in.Now); len(stages) > 0 {
-		add(SignalStageFatigue, stages[0], stages)
+		add(SignalStageFatigue, StageID(stages[0]), stages)
 	}
 	if len(p.Measures) > 0 && quickWins(p, in.Now.Year()) == 0 {
-		add(SignalNoQuickWins, "trust", nil)
+		add(SignalNoQuickWins, StageTrust, nil)
 	}
 	if names := notMeasurable(p, in.Now.Year()); len(names) > 0 {
-		add(SignalGoalNotMeasurable, "political-shifts", names)
+		add(SignalGoalNotMeasurable, StagePoliticalShifts, names)
 	}
 	if e, ok := p.PendingElection(in.Now); ok {
-		add(SignalNotReanchored, "political-shifts", []string{fmt.Sprint(e.Year)})
+		add(SignalNotReanchored, StagePoliticalShifts, []string{fmt.Sprint(e.Year)})
 	}
 	if names := overdueDecisions(p, in.Now); len(names) > 0 {
-		add(SignalDecisionOverdue, "structure", names)
+		add(SignalDecisionOverdue, StageStructure, names)
 	}
 	if names := heavyShares(p); len(names) > 0 {
-		add(SignalHeavyShare, "resources", names)
+		add(SignalHeavyShare, StageResources, names)
 	}
 	for _, f := range followUp(p, in.Now.Year()) {
 		add(f.ID, f.Stage, f.Names)
@@ -87,16 +87,16 @@ func (g *Guide) Findings(p *planmodel.Plan, in Inputs) []Finding {
 		for i, f := range falling {
 			names[i] = string(f)
 		}
-		add(SignalTrustFalling, "trust", names)
+		add(SignalTrustFalling, StageTrust, names)
 	}
 	if names := p.WithoutBenefit(); len(names) > 0 {
-		add(SignalNoBenefit, "knowledge", names)
+		add(SignalNoBenefit, StageKnowledge, names)
 	}
 	if names := withoutFollowUp(p, in.Now); len(names) > 0 {
-		add(SignalWorkshopNoFollowUp, "participation", names)
+		add(SignalWorkshopNoFollowUp, StageParticipation, names)
 	}
 	if quiet(p, in.Now) {
-		add(SignalNoCommunication, "communication", nil)
+		add(SignalNoCommunication, StageCommunication, nil)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return g.StageIndex(out[i].Stage) < g.StageIndex(out[j].Stage) })
 	return out
@@ -161,7 +161,7 @@ func (g *Guide) fatigued(p *planmodel.Plan, now time.Time) []string {
 		}
 		for j := i + 1; j < len(g.Stages); j++ {
 			if last[j].After(now.Add(-MovingStageDays * day)) {
-				out = append(out, g.Stages[i].ID)
+				out = append(out, string(g.Stages[i].ID))
 				break
 			}
 		}
@@ -185,7 +185,7 @@ func quickWins(p *planmodel.Plan, year int) int {
 func notMeasurable(p *planmodel.Plan, year int) []string {
 	var names []string
 	for _, w := range p.GoalWarnings(year) {
-		if w.Kind == "not-measurable" {
+		if w.Kind == planmodel.WarnNotMeasurable {
 			names = append(names, p.Goals[w.Goal].Title)
 		}
 	}
@@ -199,7 +199,7 @@ func overdueDecisions(p *planmodel.Plan, now time.Time) []string {
 	seen := map[string]bool{}
 	for i := range p.Decisions {
 		for _, w := range p.DecisionWarnings(&p.Decisions[i], now) {
-			if w.Kind == "overdue" && !seen[w.Municipality] {
+			if w.Kind == planmodel.WarnOverdue && !seen[w.Municipality] {
 				seen[w.Municipality] = true
 				names = append(names, w.Municipality)
 			}

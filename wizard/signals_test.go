@@ -27,7 +27,7 @@ func iso(n int) string { return days(n).Format("2006-01-02") }
 
 func TestFindings(t *testing.T) {
 	g := MustLoad("nb")
-	stage := func(i int) string { return g.Stages[i].ID }
+	stage := func(i int) string { return string(g.Stages[i].ID) }
 	tick := func(p *planmodel.Plan, stageIndex int, when time.Time) {
 		p.SetItem(g.Stages[stageIndex].Items[0].ID, planmodel.Done, "", when)
 	}

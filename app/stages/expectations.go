@@ -1,7 +1,6 @@
 package stages
 
 import (
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -145,67 +144,47 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		widget.NewFormItem("", applicant),
 	)
 	return widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
-		n := planmodel.Municipality{
-			Name:    strings.TrimSpace(name.Text),
-			Number:  strings.TrimSpace(number.Text),
-			Council: strings.TrimSpace(council.Text),
-			Contact: strings.TrimSpace(contact.Text),
-
-			Expectation: strings.TrimSpace(expectation.Text),
-		}
+		n := m
+		n.Name, n.Number = strings.TrimSpace(name.Text), strings.TrimSpace(number.Text)
+		n.Council, n.Contact = strings.TrimSpace(council.Text), strings.TrimSpace(contact.Text)
+		n.Expectation = strings.TrimSpace(expectation.Text)
+		n.Standard = planmodel.Bokmal
 		if std.Selected == StandardName(planmodel.Nynorsk) {
 			n.Standard = planmodel.Nynorsk
-		} else {
-			n.Standard = planmodel.Bokmal
 		}
-		if strings.TrimSpace(pop.Text) != "" {
-			v, err := planmodel.ParseInt(pop.Text)
-			if err != nil || v < 0 || v > planmodel.MaxPopulation {
-				return planmodel.Problems{{Field: "population", Message: "The population must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxPopulation}}}
-			}
-			n.Population = int(v)
+		if err := readFacts(&n, pop.Text, popDate.Text, area.Text); err != nil {
+			return err
 		}
-		if strings.TrimSpace(popDate.Text) != "" {
-			d, err := planmodel.ParseDate(popDate.Text)
-			if err != nil {
-				return planmodel.Problems{{Field: "populationDate", Message: "The date must be a real date, written as dd.mm.yyyy."}}
-			}
-			n.PopulationDate = d.Format("2006-01-02")
-		}
-		if s := strings.TrimSpace(area.Text); s != "" {
-			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), ",", "."), 64)
-			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-				return planmodel.Problems{{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": planmodel.MaxAreaKm2}}}
-			}
-			n.AreaKm2 = v
-		}
-		if ps := n.Validate(); len(ps) > 0 {
-			return ps
-		}
-		for j, o := range p.Municipalities {
-			if j != i && strings.EqualFold(o.Name, n.Name) {
-				return planmodel.Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": o.Name, "Other": j + 1}}}
-			}
-		}
-		if i < 0 {
-			if len(p.Municipalities) >= planmodel.MaxMunicipals {
-				return planmodel.Problems{{Field: "municipalities", Message: "A plan can have at most {{.Max}} municipalities.", Args: map[string]any{"Max": planmodel.MaxMunicipals}}}
-			}
-			p.Municipalities = append(p.Municipalities, n)
-		} else {
-			p.RenameMunicipality(p.Municipalities[i].Name, n.Name)
-			p.Municipalities[i] = n
-		}
-		switch {
-		case applicant.Checked:
-			p.Applicant = n.Name
-		case p.Applicant == n.Name:
-			p.Applicant = ""
+		if err := p.PutMunicipality(i, n, applicant.Checked); err != nil {
+			return err
 		}
 		e.ps.Changed()
 		e.refresh()
 		return nil
 	})
+}
+
+// readFacts reads a municipality's population, the date it was counted and
+// its area from the dialog's fields; an empty field leaves the fact unknown.
+func readFacts(m *planmodel.Municipality, pop, popDate, area string) error {
+	m.Population, m.PopulationDate, m.AreaKm2 = 0, "", 0
+	if strings.TrimSpace(pop) != "" {
+		v, err := planmodel.ParseInt(pop)
+		if err != nil || v < 0 || v > planmodel.MaxPopulation {
+			return planmodel.Problems{{Field: "population", Message: "The population must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxPopulation}}}
+		}
+		m.Population = int(v)
+	}
+	var err error
+	if m.PopulationDate, err = planmodel.ParseOptionalDate(popDate, "populationDate"); err != nil {
+		return err
+	}
+	if v, err := planmodel.ParseOptionalNumber(area, "areaKm2"); err != nil {
+		return planmodel.Problems{{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": planmodel.MaxAreaKm2}}}
+	} else if v != nil {
+		m.AreaKm2 = *v
+	}
+	return nil
 }
 
 // mergeDialog joins municipalities that have merged, as Songdalen and Søgne

@@ -39,10 +39,20 @@ type Host interface {
 	// SaveFile asks for a folder and a file name and writes the file there through write.
 	SaveFile(name, ext string, write func(path string) error, title string, done func(path string) string)
 	// ShowStage shows the stage with the given ID, built anew, on the tab of the given kind ("" keeps the last).
-	ShowStage(id, tab string)
+	ShowStage(id wizard.StageID, tab Tab)
 	// ShowPage shows o in place of the stage, such as one decision's editor.
 	ShowPage(o fyne.CanvasObject)
 }
+
+// Tab is the kind of a stage's tab: its checklist, its working tool or its guidance.
+type Tab string
+
+// The kinds of a stage's tabs.
+const (
+	TabChecklist Tab = "checklist"
+	TabTool      Tab = "tool"
+	TabGuidance  Tab = "guidance"
+)
 
 // WriteFunc writes documents from a copy of the plan, reporting its progress,
 // and returns the files it wrote.

@@ -26,7 +26,7 @@ type testHost struct {
 	guide   *wizard.Guide
 	view    *View             // the stage shown, nil while a page is shown
 	page    fyne.CanvasObject // the page shown in place of a stage
-	tab     string
+	tab     Tab
 	written []string // the files of the last background write
 }
 
@@ -65,7 +65,7 @@ func hostFor(t testing.TB, p *planmodel.Plan) *testHost {
 }
 
 // openStage shows the stage with the given ID of a fresh copy of the example.
-func openStage(t testing.TB, example, stageID string) *testHost {
+func openStage(t testing.TB, example string, stageID wizard.StageID) *testHost {
 	t.Helper()
 	h := newTestHost(t, example)
 	h.ShowStage(stageID, "")
@@ -126,7 +126,7 @@ func (h *testHost) SaveFile(name, ext string, write func(path string) error, tit
 	h.written = []string{path}
 }
 
-func (h *testHost) ShowStage(id, tab string) {
+func (h *testHost) ShowStage(id wizard.StageID, tab Tab) {
 	if tab != "" {
 		h.tab = tab
 	}

@@ -234,10 +234,10 @@ func (l *measureList) edit(i int) *widgets.FormDialog {
 			n.Responsible = p.Municipalities[k-1].Name
 		}
 		var err error
-		if n.FirstYear, err = optionalYear(first.Text, "firstYear"); err != nil {
+		if n.FirstYear, err = planmodel.ParseOptionalYear(first.Text, "firstYear"); err != nil {
 			return err
 		}
-		if n.LastYear, err = optionalYear(last.Text, "lastYear"); err != nil {
+		if n.LastYear, err = planmodel.ParseOptionalYear(last.Text, "lastYear"); err != nil {
 			return err
 		}
 		if s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cost.Text), "kr")); s != "" {
@@ -267,14 +267,6 @@ func yearText(y int) string {
 		return ""
 	}
 	return strconv.Itoa(y)
-}
-
-// optionalYear reads a year, or 0 from an empty entry.
-func optionalYear(s, field string) (int, error) {
-	if strings.TrimSpace(s) == "" {
-		return 0, nil
-	}
-	return widgets.ParseYear(s, field)
 }
 
 func scopeName(s planmodel.Scope) string {

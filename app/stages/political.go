@@ -2,8 +2,6 @@ package stages
 
 import (
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +15,7 @@ import (
 	"regionplan/planmodel"
 	"regionplan/report"
 	"regionplan/storage"
+	"regionplan/wizard"
 )
 
 // politicalTool is the working tool of stage 6: the plan over time. It
@@ -111,9 +110,9 @@ func warningRow(text string) fyne.CanvasObject {
 func goalWarningText(p *planmodel.Plan, w planmodel.GoalWarning) string {
 	g := p.Goals[w.Goal]
 	switch w.Kind {
-	case "not-measurable":
+	case planmodel.WarnNotMeasurable:
 		return lang.L("«{{.Goal}}» has no measurable target: give it an indicator, a target and a deadline.", map[string]any{"Goal": g.Title})
-	case "over-ambitious":
+	case planmodel.WarnOverAmbitious:
 		return lang.L("«{{.Goal}}» looks over-ambitious for the time left: at the pace so far the target will not be reached by {{.Year}}. Adjust the target or the means.", map[string]any{"Goal": g.Title, "Year": g.Deadline})
 	}
 	return lang.L("The sub-goal «{{.SubGoal}}» runs past the election in {{.Year}} without a step where the new councils confirm it.", map[string]any{"SubGoal": g.SubGoals[w.SubGoal].Title, "Year": w.Election})
@@ -164,20 +163,6 @@ func optionalNumber(f *float64) string {
 	return planmodel.FormatNumber(*f)
 }
 
-// numberIn reads an optional number typed the Norwegian way; empty gives nil.
-func numberIn(e *widget.Entry, field string) (*float64, error) {
-	s := strings.TrimSpace(e.Text)
-	if s == "" {
-		return nil, nil
-	}
-	s = strings.NewReplacer(" ", "", planmodel.NBSP, "", ",", ".").Replace(s)
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return nil, planmodel.Problems{{Field: field, Message: "Write a number, e.g. 150 or 12,5."}}
-	}
-	return &v, nil
-}
-
 func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 	title := widgets.NewEntry(g.Title)
 	term := widgets.NewChoice([]planmodel.GoalTerm{planmodel.TermShort, planmodel.TermLong}, termName, g.Term)
@@ -209,13 +194,13 @@ func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 		n.Indicator, n.Unit = strings.TrimSpace(indicator.Text), strings.TrimSpace(unit.Text)
 		n.Status = widgets.Chosen(status, planmodel.GoalStatuses, goalStatusName)
 		var err error
-		if n.Baseline, err = numberIn(baseline, "baseline"); err != nil {
+		if n.Baseline, err = planmodel.ParseOptionalNumber(baseline.Text, "baseline"); err != nil {
 			return n, err
 		}
-		if n.Target, err = numberIn(target, "target"); err != nil {
+		if n.Target, err = planmodel.ParseOptionalNumber(target.Text, "target"); err != nil {
 			return n, err
 		}
-		if n.Current, err = numberIn(current, "current"); err != nil {
+		if n.Current, err = planmodel.ParseOptionalNumber(current.Text, "current"); err != nil {
 			return n, err
 		}
 		for _, y := range []struct {
@@ -223,7 +208,7 @@ func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 			to    *int
 			field string
 		}{{baseYear, &n.BaseYear, "baseYear"}, {deadline, &n.Deadline, "deadline"}, {currentAt, &n.CurrentAt, "currentAt"}} {
-			if *y.to, err = optionalYear(y.e.Text, y.field); err != nil {
+			if *y.to, err = planmodel.ParseOptionalYear(y.e.Text, y.field); err != nil {
 				return n, err
 			}
 		}
@@ -247,10 +232,10 @@ func subGoalForm(p *planmodel.Plan, s planmodel.SubGoal) (*widget.Form, func() (
 	return form, func() (planmodel.SubGoal, error) {
 		n := planmodel.SubGoal{Title: strings.TrimSpace(title.Text), Lead: strings.TrimSpace(lead.Text), Reanchor: reanchor.Checked}
 		var err error
-		if n.FirstYear, err = optionalYear(first.Text, "firstYear"); err != nil {
+		if n.FirstYear, err = planmodel.ParseOptionalYear(first.Text, "firstYear"); err != nil {
 			return n, err
 		}
-		n.LastYear, err = optionalYear(last.Text, "lastYear")
+		n.LastYear, err = planmodel.ParseOptionalYear(last.Text, "lastYear")
 		return n, err
 	}
 }
@@ -379,7 +364,7 @@ func StartReanchoring(ps Host, e planmodel.Election) {
 	}
 	ps.Plan().StartReanchoring(e.Year, ps.Now())
 	ps.Changed()
-	ps.ShowStage("political-shifts", "tool") // its tool showed the Start button: build it anew
+	ps.ShowStage(wizard.StagePoliticalShifts, TabTool) // its tool showed the Start button: build it anew
 }
 
 // exportSummaries asks for a folder and writes there, for each

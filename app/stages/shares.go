@@ -74,8 +74,8 @@ var previewColumns = struct{ name, year, total, perInhabitant float32 }{130, 84,
 
 // parseWholePercent reads a whole per cent from 0 to 100, with or without "%".
 func parseWholePercent(s string) (int, bool) {
-	n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%")))
-	return n, err == nil && n >= 0 && n <= 100
+	bp, err := planmodel.ParsePercent(s)
+	return bp / 100, err == nil && bp%100 == 0 && bp <= planmodel.BasisPoints
 }
 
 // showKeyFields shows the fields the chosen key needs.

@@ -39,7 +39,7 @@ func NewSignalsView(ps Host) fyne.CanvasObject {
 }
 
 // stageSignals shows the signals that fire for one stage, or nil when none does.
-func stageSignals(ps Host, stageID string) fyne.CanvasObject {
+func stageSignals(ps Host, stageID wizard.StageID) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, f := range Findings(ps) {
 		if f.Stage == stageID {
@@ -99,7 +99,7 @@ func signalNames(ps Host, f wizard.Finding) string {
 				names[i] = texts.Factor(planmodel.TrustFactor(n)).Title
 			}
 		case wizard.SignalStageFatigue:
-			if j := ps.Guide().StageIndex(n); j >= 0 {
+			if j := ps.Guide().StageIndex(wizard.StageID(n)); j >= 0 {
 				names[i] = fmt.Sprintf("%d. %s", j+1, ps.Guide().Stages[j].Title)
 			}
 		}

@@ -23,15 +23,15 @@ type tool interface {
 
 // tools holds the constructor of each stage's working tool by stage ID; a
 // stage without one has only its checklist and guidance.
-var tools = map[string]func(Host) tool{
-	"expectations":     func(h Host) tool { return newMunicipalityEditor(h) },
-	"trust":            func(h Host) tool { return newTrustTool(h) },
-	"knowledge":        func(h Host) tool { return newKnowledgeTool(h) },
-	"participation":    func(h Host) tool { return newParticipationTool(h) },
-	"structure":        func(h Host) tool { return newDecisionList(h) },
-	"political-shifts": func(h Host) tool { return newPoliticalTool(h) },
-	"resources":        func(h Host) tool { return newResourcesTool(h) },
-	"communication":    func(h Host) tool { return newCommunicationTool(h) },
+var tools = map[wizard.StageID]func(Host) tool{
+	wizard.StageExpectations:    func(h Host) tool { return newMunicipalityEditor(h) },
+	wizard.StageTrust:           func(h Host) tool { return newTrustTool(h) },
+	wizard.StageKnowledge:       func(h Host) tool { return newKnowledgeTool(h) },
+	wizard.StageParticipation:   func(h Host) tool { return newParticipationTool(h) },
+	wizard.StageStructure:       func(h Host) tool { return newDecisionList(h) },
+	wizard.StagePoliticalShifts: func(h Host) tool { return newPoliticalTool(h) },
+	wizard.StageResources:       func(h Host) tool { return newResourcesTool(h) },
+	wizard.StageCommunication:   func(h Host) tool { return newCommunicationTool(h) },
 }
 
 // View is one stage: its purpose, guidance, tool, checklist and warning signals.
@@ -48,7 +48,7 @@ type View struct {
 
 // NewView builds stage s, the index-th of the guide, for the plan of ps; tab
 // holds the kind of tab last chosen, shared by every stage of the plan.
-func NewView(ps Host, s *wizard.Stage, index int, tab *string) *View {
+func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 	v := &View{ps: ps, stage: s}
 	heading := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", index+1, s.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
@@ -87,20 +87,20 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *string) *View {
 	guide := container.NewTabItemWithIcon(lang.L("Guidance"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(guidance)))
 
 	tabs := container.NewAppTabs(checklist)
-	kinds := []string{"checklist"}
+	kinds := []Tab{TabChecklist}
 	if newTool := tools[s.ID]; newTool != nil {
 		v.tool = newTool(ps)
 		tabs.Append(container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), container.NewVScroll(container.NewPadded(v.tool.canvas()))))
-		kinds = append(kinds, "tool")
+		kinds = append(kinds, TabTool)
 	}
 	tabs.Append(guide)
-	kinds = append(kinds, "guidance")
+	kinds = append(kinds, TabGuidance)
 	v.checklistTab, v.tabs = checklist, tabs
 	// Open the kind of tab the user chose last; on an untouched stage the
 	// guidance comes first, so that a new stage starts with its advice.
 	want := *tab
 	if want == "" && pr.Resolved() == 0 {
-		want = "guidance"
+		want = TabGuidance
 	}
 	for i, k := range kinds {
 		if k == want {

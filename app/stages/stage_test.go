@@ -14,7 +14,7 @@ func TestEveryStageOfTheGuideHasItsTool(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		seen := map[string]bool{}
+		seen := map[wizard.StageID]bool{}
 		for _, s := range g.Stages {
 			seen[s.ID] = true
 			if tools[s.ID] == nil {

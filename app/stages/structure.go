@@ -15,6 +15,7 @@ import (
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/report"
+	"regionplan/wizard"
 )
 
 // decisionList is the working tool of stage 5: the plan's joint decisions,
@@ -149,7 +150,7 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 		ps.Changed() // a municipality added since the decision was made gets its path
 	}
 	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), func() {
-		ps.ShowStage("structure", "")
+		ps.ShowStage(wizard.StageStructure, "")
 	})
 	exportBtn := widget.NewButtonWithIcon(lang.L("Export drafts…"), theme.DocumentSaveIcon(), e.exportDrafts)
 	exportBtn.Importance = widget.HighImportance
@@ -193,13 +194,13 @@ func (e *decisionEditor) refreshWarnings() {
 	for _, w := range e.ps.Plan().DecisionWarnings(e.decision(), e.ps.Now()) {
 		var text string
 		switch w.Kind {
-		case "overdue":
+		case planmodel.WarnOverdue:
 			text = lang.L("{{.Municipality}}: the meeting in {{.Body}} has passed, but no decision is recorded.", map[string]any{"Municipality": w.Municipality, "Body": w.Body})
-		case "inconsistent":
+		case planmodel.WarnInconsistent:
 			text = lang.L("Some councils have adopted the decision and others have rejected it. Talk with the councils that rejected it before going on.")
-		case "missing-text":
+		case planmodel.WarnMissingText:
 			text = lang.L("The {{.Standard}} text is missing, but municipalities in the plan write {{.Standard}}.", map[string]any{"Standard": StandardName(w.Standard)})
-		case "older-text":
+		case planmodel.WarnOlderText:
 			text = lang.L("The {{.Standard}} text is older than the other; check that it says the same.", map[string]any{"Standard": StandardName(w.Standard)})
 		}
 		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
@@ -358,7 +359,7 @@ func (e *decisionEditor) confirmDelete() {
 				}
 			}
 			e.ps.Changed()
-			e.ps.ShowStage("structure", "")
+			e.ps.ShowStage(wizard.StageStructure, "")
 		}, e.ps.Window())
 }
 

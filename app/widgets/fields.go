@@ -43,15 +43,7 @@ func LinesOf(s string) []string {
 // DateIn reads a date field into the stored YYYY-MM-DD form. An empty field
 // gives "", which the record's own validation refuses where a date is required.
 func DateIn(e *widget.Entry, field string) (string, error) {
-	s := strings.TrimSpace(e.Text)
-	if s == "" {
-		return "", nil
-	}
-	d, err := planmodel.ParseDate(s)
-	if err != nil {
-		return "", planmodel.Problems{{Field: field, Message: "The date must be a real date, written as dd.mm.yyyy."}}
-	}
-	return d.Format("2006-01-02"), nil
+	return planmodel.ParseOptionalDate(e.Text, field)
 }
 
 // NewChoice is a drop-down of the given values shown by their names.
@@ -169,15 +161,6 @@ func NewEntry(text string) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(text)
 	return e
-}
-
-// ParseYear reads a year from s, blaming field when it is not one.
-func ParseYear(s, field string) (int, error) {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil {
-		return 0, planmodel.Problems{{Field: field, Message: "Write the year with four digits, e.g. 2027."}}
-	}
-	return n, nil
 }
 
 // DateOf writes a stored YYYY-MM-DD date the Norwegian way, or as it is when
