@@ -53,6 +53,17 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%q is not a date like 13.09.2027", s)
 }
 
+// ParseStoredDate parses a date as a plan stores it: exactly YYYY-MM-DD,
+// with nothing before or after it, so that validation refuses a date that
+// carries spaces or line breaks into documents and file names.
+func ParseStoredDate(s string) (time.Time, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date like 2027-09-13", s)
+	}
+	return t, nil
+}
+
 // FormatPercent writes a share in hundredths of a per cent with a decimal
 // comma and no trailing zeros, as "33,33", "12,5" or "50".
 func FormatPercent(basisPoints int) string {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"text/template"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -140,7 +141,7 @@ func (m Municipality) Validate() Problems {
 		ps = append(ps, Problem{Field: "population", Message: "The population must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": MaxPopulation}})
 	}
 	if m.PopulationDate != "" {
-		if _, err := ParseDate(m.PopulationDate); err != nil {
+		if _, err := ParseStoredDate(m.PopulationDate); err != nil {
 			ps = append(ps, Problem{Field: "populationDate", Message: "The date must be a real date, written as dd.mm.yyyy."})
 		}
 	}
@@ -165,12 +166,31 @@ func checkName(ps *Problems, field, s string) {
 	checkText(ps, field, s, MaxNameLen)
 }
 
+// checkText checks a text of at most max characters. A name or other
+// single-line text (max up to MaxNameLen) may hold no control character; a
+// longer text may hold line breaks but no other; neither may hold a
+// character that reverses the direction of the text around it.
 func checkText(ps *Problems, field, s string, max int) {
 	if !utf8.ValidString(s) {
 		*ps = append(*ps, Problem{Field: field, Message: "The text contains characters that are not valid."})
+	} else if r, bad := forbiddenRune(s, max > MaxNameLen); bad {
+		*ps = append(*ps, Problem{Field: field, Message: "The text contains the invisible character {{.Char}}; remove it.", Args: map[string]any{"Char": fmt.Sprintf("U+%04X", r)}})
 	} else if n := utf8.RuneCountInString(s); n > max {
 		*ps = append(*ps, Problem{Field: field, Message: "The text is {{.Len}} characters long; at most {{.Max}} are allowed.", Args: map[string]any{"Len": n, "Max": max}})
 	}
+}
+
+// forbiddenRune returns the first control or direction-changing character
+// of s (U+202A–U+202E, U+2066–U+2069); multiLine allows line breaks.
+func forbiddenRune(s string, multiLine bool) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r == '\n' && multiLine:
+		case unicode.IsControl(r), r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 func isKommunenummer(s string) bool {

@@ -76,7 +76,7 @@ func (p *Plan) validateDecisions(ps *Problems) {
 					if date[1] == "" {
 						continue
 					}
-					if _, err := ParseDate(date[1]); err != nil {
+					if _, err := ParseStoredDate(date[1]); err != nil {
 						add(sf+"."+date[0], "The date must be a real date, written as dd.mm.yyyy.", nil)
 					}
 				}

@@ -37,7 +37,7 @@ func (p *Plan) validatePolitical(ps *Problems) {
 	sort.Ints(years)
 	for _, y := range years {
 		f := fmt.Sprintf("electionDates.%d", y)
-		d, err := ParseDate(p.ElectionDates[y])
+		d, err := ParseStoredDate(p.ElectionDates[y])
 		switch {
 		case !IsElectionYear(y):
 			add(f, "{{.Year}} is not a year of municipal elections.", map[string]any{"Year": y})
@@ -58,7 +58,7 @@ func (p *Plan) validatePolitical(ps *Problems) {
 			checkText(ps, mf+".note", m.Note, MaxTextLen)
 			for _, step := range ReanchorSteps {
 				if d := m.Done[step]; d != "" {
-					if _, err := ParseDate(d); err != nil {
+					if _, err := ParseStoredDate(d); err != nil {
 						add(mf+".done."+step, "The date must be a real date, written as dd.mm.yyyy.", nil)
 					}
 				}

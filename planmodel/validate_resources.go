@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Limits on the resource plan and the measures.
@@ -68,6 +69,29 @@ func (p *Plan) validateResources(ps *Problems) {
 	if r.HoursPerFTE != 0 && (r.HoursPerFTE < MinFTEHours || r.HoursPerFTE > MaxFTEHours) {
 		*ps = append(*ps, Problem{Field: "resources.hoursPerFte", Message: "A full-time year must be between {{.Min}} and {{.Max}} hours.", Args: map[string]any{"Min": MinFTEHours, "Max": MaxFTEHours}})
 	}
+	p.checkKeyDivides(ps)
+}
+
+// checkKeyDivides refuses a key by population, wholly or in part, while
+// there is a joint share to split and some municipality has no population:
+// its council would be asked for 0 kr, or every council would.
+func (p *Plan) checkKeyDivides(ps *Problems) {
+	k := p.Resources.Key
+	if k.Method != KeyPopulation && k.Method != KeyMixed || !p.periodValid() {
+		return
+	}
+	var missing []string
+	for _, m := range p.Municipalities {
+		if m.Population <= 0 {
+			missing = append(missing, m.Name)
+		}
+	}
+	joint := p.Budget().JointTotal
+	if len(missing) == 0 || joint <= 0 {
+		return
+	}
+	*ps = append(*ps, Problem{Field: "resources.key", Message: "The joint share of {{.Amount}} is split by population, but {{.Names}} have no population; enter it or choose another key.",
+		Args: map[string]any{"Amount": FormatInt(joint) + " kr", "Names": strings.Join(missing, ", ")}})
 }
 
 // checkYearly refuses negative figures, figures above max and figures for

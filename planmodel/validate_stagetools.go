@@ -220,7 +220,7 @@ func checkDate(ps *Problems, field, s string, required bool) {
 		}
 		return
 	}
-	if _, err := ParseDate(s); err != nil {
+	if _, err := ParseStoredDate(s); err != nil {
 		*ps = append(*ps, Problem{Field: field, Message: "The date must be a real date, written as dd.mm.yyyy."})
 	}
 }

@@ -87,6 +87,7 @@ func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
 	if !utf8.Valid(data) {
 		return nil, problem("", "The file is not UTF-8 text, so it is not a plan file.", nil)
 	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // Notepad's byte-order mark
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var top any

@@ -3,12 +3,12 @@ package storage
 import (
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
 
+	"regionplan/internal/testfs"
 	"regionplan/planmodel"
 )
 
@@ -38,29 +38,24 @@ func TestPanicInAWriteRetiresTheHandle(t *testing.T) {
 
 // readOnlyFolder returns a folder holding a copy of the file at src that
 // cannot be written: through permissions for an ordinary user, through a
-// read-only tmpfs mount for root (who ignores permissions).
+// read-only tmpfs for root (who ignores permissions).
 func readOnlyFolder(t *testing.T, src string) string {
 	t.Helper()
 	data, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "stick")
-	os.Mkdir(dir, 0o755)
 	if os.Geteuid() != 0 {
+		dir := filepath.Join(t.TempDir(), "stick")
+		os.Mkdir(dir, 0o755)
 		os.WriteFile(filepath.Join(dir, FileName), data, 0o444)
 		os.Chmod(dir, 0o555)
 		t.Cleanup(func() { os.Chmod(dir, 0o755) })
 		return dir
 	}
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("root cannot mount a tmpfs here to make a read-only medium: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	dir := testfs.Small(t, 8<<10)
 	os.WriteFile(filepath.Join(dir, FileName), data, 0o644)
-	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
-		t.Fatalf("remount read-only: %v %s", err, out)
-	}
+	testfs.ReadOnly(t, dir)
 	return dir
 }
 

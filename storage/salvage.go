@@ -49,9 +49,19 @@ func Salvage(damaged, out string) (SalvageReport, error) {
 	if _, err := os.Stat(out); err == nil {
 		return rep, fmt.Errorf("%s exists already; choose a new name for the saved plans", out)
 	}
+	chosen, rep, err := salvageSelect(damaged)
+	if err != nil {
+		return rep, err
+	}
+	return rep, writeSalvaged(out, chosen, &rep)
+}
+
+// salvageSelect finds the records Salvage would save from the damaged file.
+func salvageSelect(damaged string) (map[string]salvaged, SalvageReport, error) {
+	var rep SalvageReport
 	data, err := os.ReadFile(damaged)
 	if err != nil {
-		return rep, fmt.Errorf("cannot read %s: %w", damaged, err)
+		return nil, rep, fmt.Errorf("cannot read %s: %w", damaged, err)
 	}
 	found, lost := scanPages(data)
 	tree, treeLost, treeOK := map[string]salvaged{}, map[string]bool{}, false
@@ -72,9 +82,9 @@ func Salvage(damaged, out string) (SalvageReport, error) {
 	sort.Strings(rep.Older)
 	sort.Strings(rep.Outside)
 	if len(chosen) == 0 {
-		return rep, fmt.Errorf("no plan in %s could be saved: none of its records verifies", damaged)
+		return nil, rep, fmt.Errorf("no plan in %s could be saved: none of its records verifies", damaged)
 	}
-	return rep, writeSalvaged(out, chosen, &rep)
+	return chosen, rep, nil
 }
 
 // recordKey names a record for the report: its kind and key.
@@ -271,18 +281,14 @@ func choose(tree map[string]salvaged, treeLost map[string]bool, loose map[string
 	return out
 }
 
-// writeSalvaged writes the chosen records into a new plan file at out.
-func writeSalvaged(out string, chosen map[string]salvaged, rep *SalvageReport) error {
-	if err := create(out); err != nil {
-		return err
-	}
-	db, err := openBolt(out, 0, false)
+// putRecords writes records into the plan file at path.
+func putRecords(path string, records map[string]salvaged) error {
+	db, err := openBolt(path, 0, false)
 	if err != nil {
-		os.Remove(out)
 		return err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, r := range chosen {
+		for _, r := range records {
 			if err := tx.Bucket(r.bucket).Put([]byte(r.key), r.value); err != nil {
 				return err
 			}
@@ -293,8 +299,19 @@ func writeSalvaged(out string, chosen map[string]salvaged, rep *SalvageReport) e
 		err = cerr
 	}
 	if err != nil {
+		return fmt.Errorf("cannot write the saved plans to %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeSalvaged writes the chosen records into a new plan file at out.
+func writeSalvaged(out string, chosen map[string]salvaged, rep *SalvageReport) error {
+	if err := create(out); err != nil {
+		return err
+	}
+	if err := putRecords(out, chosen); err != nil {
 		os.Remove(out)
-		return fmt.Errorf("cannot write the saved plans to %s: %w", out, err)
+		return err
 	}
 	for _, r := range chosen {
 		switch string(r.bucket) {

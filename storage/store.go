@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -170,7 +171,11 @@ func (s *Store) prepare() error {
 	}
 	// A backup that cannot be taken (a full disk, a folder that cannot be
 	// written) must not keep the user from the plans: it is reported instead.
-	s.backupErr = s.dailyBackup()
+	if err := s.dailyBackup(); diskFull(err) {
+		s.backupErr = fmt.Errorf("there is no room on the disk for today's automatic backup in %s, so none was taken; free some space: %w", s.BackupDir(), ErrDiskFull)
+	} else if err != nil {
+		s.backupErr = fmt.Errorf("today's automatic backup could not be written to %s: %w", s.BackupDir(), err)
+	}
 	return nil
 }
 
@@ -357,7 +362,7 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 		return fmt.Errorf("%s: %w", s.path, ErrReadOnly)
 	}
 	err := guard(s.path, func() error { return s.db.Update(fn) })
-	if errors.Is(err, berrors.ErrMaxSizeReached) || errors.Is(err, syscall.ENOSPC) {
+	if errors.Is(err, berrors.ErrMaxSizeReached) || diskFull(err) {
 		return fmt.Errorf("%s: %w", s.path, ErrDiskFull)
 	}
 	if errors.As(err, new(panicked)) {
@@ -369,6 +374,12 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	}
 	s.noteDamage(err)
 	return err
+}
+
+// diskFull reports whether err says the disk is full; bbolt's backup copy
+// passes the system's error on as text only.
+func diskFull(err error) bool {
+	return err != nil && (errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), syscall.ENOSPC.Error()))
 }
 
 func (s *Store) brokenError() error {

@@ -30,6 +30,8 @@ var commands = map[string]func(path string, args []string, stdout io.Writer) err
 	"restore":   restore,
 	"snapshot":  snapshot,
 	"snapshots": snapshots,
+	"salvage":   salvage,
+	"recover":   recoverHeader,
 }
 
 func commandNames() string {
@@ -41,13 +43,17 @@ func commandNames() string {
 	return strings.Join(names, ", ")
 }
 
-// withStore opens the plan file, runs fn and closes the file.
+// withStore opens the plan file, runs fn and closes the file. A file that
+// could only be opened for reading gets a note on stderr.
 func withStore(path string, fn func(*storage.Store) error) error {
 	s, err := storage.Open(path)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if s.ReadOnly() {
+		fmt.Fprintf(notes, "regionplan: note: %s cannot be written here (a read-only medium or folder), so it was opened for reading only\n", escape(path))
+	}
 	return fn(s)
 }
 
@@ -107,7 +113,7 @@ func list(path string, args []string, stdout io.Writer) error {
 			damaged = errors.Join(damaged, e.Err)
 			continue
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%d\n", e.ID, e.Plan.Name, g.Progress(e.Plan).Percent())
+		fmt.Fprintf(stdout, "%s\t%s\t%d\n", e.ID, escape(e.Plan.Name), g.Progress(e.Plan).Percent())
 	}
 	if damaged != nil {
 		return fmt.Errorf("some plans could not be read; run 'regionplan --db FILE check' for details: %w", damaged)
@@ -143,6 +149,10 @@ func export(path string, args []string, stdout io.Writer) error {
 	var p *planmodel.Plan
 	if err := withStore(path, func(s *storage.Store) (err error) { p, err = s.Load(*id); return err }); err != nil {
 		return err
+	}
+	var ps planmodel.Problems
+	if args[0] != "plan" && errors.As(p.Validate(), &ps) {
+		return fmt.Errorf("plan %s cannot be exported until these problems are put right; nothing was written:\n%s", p.ID, strings.Join(problemLines(ps), "\n"))
 	}
 	switch args[0] {
 	case "plan":
@@ -189,7 +199,7 @@ func writeDocs(dir string, docs []report.Draft, formats []report.Format, err err
 func printed(stdout io.Writer) func(files []string, err error) error {
 	return func(files []string, err error) error {
 		for _, f := range files {
-			fmt.Fprintln(stdout, f)
+			fmt.Fprintln(stdout, escape(f))
 		}
 		return err
 	}
@@ -235,11 +245,7 @@ func importPlan(path string, args []string, stdout io.Writer) error {
 	p, err := storage.ReadPlanFile(args[0])
 	var ps planmodel.Problems
 	if errors.As(err, &ps) {
-		lines := make([]string, len(ps))
-		for i, q := range ps {
-			lines[i] = "  " + strings.TrimPrefix(q.Error(), ": ")
-		}
-		return fmt.Errorf("%s cannot be imported; nothing was changed:\n%s", args[0], strings.Join(lines, "\n"))
+		return fmt.Errorf("%s cannot be imported; nothing was changed:\n%s", args[0], strings.Join(problemLines(ps), "\n"))
 	}
 	if err != nil {
 		return err
@@ -263,10 +269,70 @@ func check(path string, args []string, stdout io.Writer) error {
 	if len(args) > 0 {
 		return usageError("check takes no arguments")
 	}
-	if err := storage.Verify(path); err != nil {
-		return fmt.Errorf("%s is not sound: %w; restore the newest backup from %s with 'regionplan --db FILE restore BACKUP'", path, err, storage.BackupDir(path))
+	err := storage.Verify(path)
+	switch {
+	case errors.Is(err, storage.ErrLocked):
+		return fmt.Errorf("%s is in use by a running copy of Regionplan, so it cannot be checked now; close the window there and run check again (do not restore a backup: the changes made since would be lost)", path)
+	case errors.Is(err, storage.ErrForeign):
+		if b, _ := storage.ListBackups(path); len(b) > 0 {
+			return fmt.Errorf("%s is not a Regionplan plan file; if it was one, restore the newest backup from %s with 'regionplan --db FILE restore BACKUP'", path, storage.BackupDir(path))
+		}
+		return fmt.Errorf("%s is not a Regionplan plan file; name the plan file with --db", path)
+	case err != nil && storage.HeaderRecoverable(path):
+		return fmt.Errorf("%s is not sound: %w; its second header page is intact, so 'regionplan --db FILE recover' can rebuild the file from it (the damaged file is kept in %s)", path, err, storage.BackupDir(path))
+	case err != nil:
+		return fmt.Errorf("%s is not sound: %w; restore the newest backup from %s with 'regionplan --db FILE restore BACKUP', or save what can be saved with 'regionplan --db FILE salvage --out NEW.db'", path, err, storage.BackupDir(path))
 	}
-	fmt.Fprintf(stdout, "%s is sound\n", path)
+	fmt.Fprintf(stdout, "%s is sound\n", escape(path))
+	// Opening takes the day's backup, as the window does; say if it cannot.
+	return withStore(path, func(s *storage.Store) error {
+		if p := s.BackupProblem(); p != nil {
+			fmt.Fprintf(stdout, "note: %s\n", describe(p, path))
+		}
+		return nil
+	})
+}
+
+func salvage(path string, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("salvage", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	out := fs.String("out", "", "")
+	if err := fs.Parse(args); err != nil || *out == "" || fs.NArg() > 0 {
+		return usageError("usage: salvage --out NEW.db")
+	}
+	rep, err := storage.Salvage(path, *out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "saved %d plans, %d deleted plans and %d snapshots into %s; %s is unchanged\n", rep.Plans, rep.Deleted, rep.Snapshots, escape(*out), escape(path))
+	for _, group := range []struct {
+		what string
+		keys []string
+	}{{"lost (damaged)", rep.Lost}, {"saved from an older copy", rep.Older}, {"found outside the file's index (a change whose header was lost, or a plan deleted for good)", rep.Outside}} {
+		for i, k := range group.keys {
+			if i == maxProblems {
+				fmt.Fprintf(stdout, "  … and %d more %s\n", len(group.keys)-maxProblems, group.what)
+				break
+			}
+			fmt.Fprintf(stdout, "  %s: %s\n", group.what, value(k))
+		}
+	}
+	if rep.Partial {
+		fmt.Fprintln(stdout, "part of the file's index could not be read, so records that were there may be lost without being named")
+	}
+	fmt.Fprintf(stdout, "open %s with 'regionplan --db %s' and check the plans, or put it in place with 'regionplan --db FILE restore %s'\n", escape(*out), escape(*out), escape(*out))
+	return nil
+}
+
+func recoverHeader(path string, args []string, stdout io.Writer) error {
+	if len(args) > 0 {
+		return usageError("recover takes no arguments")
+	}
+	added, err := storage.RecoverHeader(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s was rebuilt from its second header page, with %d records of the last save found beside it; the damaged file was kept in %s\n", escape(path), added, escape(storage.BackupDir(path)))
 	return nil
 }
 
@@ -340,7 +406,7 @@ func snapshots(path string, args []string, stdout io.Writer) error {
 		}
 		list, err := s.Snapshots(id)
 		for _, snap := range list {
-			fmt.Fprintf(stdout, "%s\t%s\t%s\n", snap.ID, snap.Taken.Local().Format("2006-01-02 15:04"), snap.Name)
+			fmt.Fprintf(stdout, "%s\t%s\t%s\n", snap.ID, snap.Taken.Local().Format("2006-01-02 15:04"), escape(snap.Name))
 		}
 		return err
 	})

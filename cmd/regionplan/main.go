@@ -11,6 +11,8 @@
 //	regionplan --db FILE check
 //	regionplan --db FILE backup --out COPY
 //	regionplan --db FILE restore BACKUP
+//	regionplan --db FILE recover
+//	regionplan --db FILE salvage --out NEW.db
 //
 // Errors are one sentence on stderr and exit status 1.
 package main
@@ -56,10 +58,28 @@ func main() {
 	}
 }
 
+// notes is where commands write a note beside their output, such as a
+// file opened for reading only: run's stderr.
+var notes io.Writer = os.Stderr
+
+// described is an error as the command line prints it (see describe).
+type described struct {
+	err  error
+	path string
+}
+
+func (d described) Error() string { return describe(d.err, d.path) }
+func (d described) Unwrap() error { return d.err }
+
 func run(args []string, stdout, stderr io.Writer) (err error) {
+	notes = stderr
+	path := ""
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("an internal error stopped Regionplan (%v); your saved plans are not affected", r)
+			err = errors.New("an internal error stopped Regionplan; your saved plans are not affected")
+		}
+		if err != nil {
+			err = described{err, path}
 		}
 	}()
 	fs := flag.NewFlagSet("regionplan", flag.ContinueOnError)
@@ -72,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) (err error) {
 	if *language != "" && !validLanguage(*language) {
 		return usageError(fmt.Sprintf("unknown language %q; choose nb, nn or en", *language))
 	}
-	path := *db
+	path = *db
 	if path == "" {
 		if path, err = defaultDBPath(); err != nil {
 			return err
