@@ -277,7 +277,7 @@ func TestExportNamesAreSafeAndUnique(t *testing.T) {
 	db = storedPlan(t, p)
 	out, errOut, code = cli(t, "--db", db, "export", "decisions", "--plan", p.ID, "--out", outDir)
 	entries, _ := os.ReadDir(outDir)
-	if code != 0 || len(entries) != strings.Count(out, "\n") || len(entries) != 2*(len(p.Municipalities)+1) {
+	if code != 0 || len(entries) != strings.Count(out, "\n") || len(entries) != 2*2*(len(p.Municipalities)+1) { // two decisions, PDF and DOCX
 		t.Fatalf("status %d, %d files, %d printed: %q", code, len(entries), strings.Count(out, "\n"), errOut)
 	}
 	for _, e := range entries {
