@@ -1,8 +1,12 @@
 # Regionplan — build, run and test.
 #   make run    installs the Debian packages Fyne needs (if missing), builds and opens the app
-#   make test   the same install, then gofmt, go vet, go test (with the window smoke test under Xvfb)
+#   make test   the same install, then gofmt, go vet (also for Windows), make dist, go test
+#               (with the window smoke test under Xvfb and a check of dist/)
 #   make bench  every benchmark and the start-up under Xvfb, as one table against the budgets
 #   make fuzz   a longer fuzz run of the plan-file importer, keeping its corpus
+#   make windows  cross-compiles bin/regionplan.exe (icon, version, manifest)
+#   make dist   the Windows installer and portable zip and the Linux tarball in dist/
+#               (on a Mac: the .app, zipped)
 
 GO       ?= go
 TAGS     := migrated_fynedo
@@ -20,7 +24,8 @@ CHECK_PKGS := xvfb xdotool imagemagick poppler-utils qpdf default-jre-headless \
               libpdfbox2-java libactivation-java libjaxb-api-java libreoffice-writer-nogui \
               libreoffice-calc-nogui
 
-.PHONY: run build test fuzz bench deps deps-build deps-check fmt-check vet smoke clean
+.PHONY: run build test fuzz bench deps deps-build deps-check fmt-check vet smoke clean \
+        windows dist vet-windows deps-windows deps-dist
 
 run: build
 	./$(BIN) $(ARGS)
@@ -28,7 +33,7 @@ run: build
 build: deps-build
 	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/regionplan
 
-test: deps-build deps-check fmt-check vet
+test: deps-build deps-check fmt-check vet vet-windows dist
 	$(GO) test -tags $(TAGS) -count=1 ./...
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzDecodePlanFile -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./storage
 
@@ -64,4 +69,84 @@ deps-check:
 	@./.ci/apt-install $(CHECK_PKGS)
 
 clean:
-	rm -rf bin
+	rm -rf bin dist $(WIN_SYSO)
+
+# ---- Windows and packaging (docs/decisions.md, "Windows and packaging") ----
+VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+BUILDNO  := $(shell sed -n 's/^Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
+COMPANY  ?= Regionplan
+comma    := ,
+# mingw-w64 cross-compiles the cgo parts and makes the resources; ImageMagick
+# makes the icon; wixl builds the MSI, msitools inspects it.
+WIN_PKGS  := gcc-mingw-w64-x86-64 imagemagick
+DIST_PKGS := wixl msitools zip xz-utils
+WIN_EXE  := bin/regionplan.exe
+WIN_RES  := bin/winres
+WIN_SYSO := cmd/regionplan/rsrc_windows_amd64.syso
+WIN_ENV  := GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc
+DIST     := dist
+STAGE    := bin/stage
+
+windows: deps-windows $(WIN_SYSO)
+	$(WIN_ENV) $(GO) build -tags $(TAGS) -ldflags "-H=windowsgui -s -w" -o $(WIN_EXE) ./cmd/regionplan
+
+# A Windows break shows the day it is made: go vet of every package for
+# Windows (with cgo, as the real build); make test also runs make dist.
+vet-windows: deps-windows
+	$(WIN_ENV) $(GO) vet -tags $(TAGS) ./...
+
+deps-windows:
+	@./.ci/apt-install $(WIN_PKGS)
+
+deps-dist:
+	@./.ci/apt-install $(WIN_PKGS) $(DIST_PKGS)
+
+$(WIN_RES)/icon.ico: assets/icon.png
+	@mkdir -p $(WIN_RES)
+	convert $< -define icon:auto-resize=256,64,48,32,16 $@
+
+$(WIN_RES)/regionplan-version.h: FyneApp.toml Makefile
+	@mkdir -p $(WIN_RES)
+	printf '#define RP_VERSION "%s"\n#define RP_FILEVERSION %s,%s\n#define RP_COMPANY "%s"\n' \
+	  '$(VERSION)' '$(subst .,$(comma),$(VERSION))' '$(BUILDNO)' '$(COMPANY)' > $@
+
+$(WIN_SYSO): packaging/windows/regionplan.rc packaging/windows/regionplan.manifest \
+             $(WIN_RES)/icon.ico $(WIN_RES)/regionplan-version.h
+	x86_64-w64-mingw32-windres -c 65001 -I $(WIN_RES) -I packaging/windows -O coff -o $@ $<
+
+ifeq ($(shell uname -s),Darwin)
+# On a Mac: Regionplan.app (Info.plist from FyneApp.toml, the icon as .icns),
+# zipped with ditto. Not built or tried on Linux.
+MAC_APP := $(STAGE)/Regionplan.app
+dist:
+	rm -rf $(MAC_APP) && mkdir -p $(MAC_APP)/Contents/MacOS $(MAC_APP)/Contents/Resources $(DIST)
+	$(GO) build -tags $(TAGS) -ldflags "-s -w" -o $(MAC_APP)/Contents/MacOS/regionplan ./cmd/regionplan
+	sed -e 's/@VERSION@/$(VERSION)/g' -e 's/@BUILD@/$(BUILDNO)/g' packaging/macos/Info.plist > $(MAC_APP)/Contents/Info.plist
+	rm -rf $(STAGE)/icon.iconset && mkdir -p $(STAGE)/icon.iconset
+	for s in 16 32 128 256 512; do sips -z $$s $$s assets/icon.png --out $(STAGE)/icon.iconset/icon_$${s}x$${s}.png >/dev/null; done
+	iconutil -c icns -o $(MAC_APP)/Contents/Resources/icon.icns $(STAGE)/icon.iconset
+	ditto -c -k --keepParent $(MAC_APP) $(DIST)/Regionplan-$(VERSION)-macos-$(shell uname -m).zip
+else
+MSI    := $(DIST)/Regionplan-$(VERSION)-windows-x64.msi
+WINZIP := $(DIST)/Regionplan-$(VERSION)-windows-x64.zip
+LINTAR := $(DIST)/regionplan-$(VERSION)-linux-amd64.tar.xz
+LINDIR := $(STAGE)/regionplan-$(VERSION)-linux-amd64
+# Fixed dates and owners in the archives, so the same source gives the same files.
+DIST_DATE := $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct 2>/dev/null),0)
+
+dist: deps-dist deps-build windows
+	rm -rf $(DIST) $(STAGE) && mkdir -p $(DIST) $(STAGE)/Regionplan $(LINDIR)
+	cp $(WIN_EXE) $(WIN_RES)/icon.ico $(STAGE)/
+	cd $(STAGE) && wixl -a x64 -D Version=$(VERSION) -D Company='$(COMPANY)' \
+	  -D ExeSource=regionplan.exe -D IconSource=icon.ico \
+	  -o $(CURDIR)/$(MSI) $(CURDIR)/packaging/windows/regionplan.wxs
+	cp $(WIN_EXE) $(STAGE)/Regionplan/
+	cd $(STAGE) && find Regionplan -exec touch -d @$(DIST_DATE) {} + && \
+	  rm -f $(CURDIR)/$(WINZIP) && zip -q -X -r $(CURDIR)/$(WINZIP) Regionplan
+	$(GO) build -tags $(TAGS) -ldflags "-s -w" -o $(LINDIR)/regionplan ./cmd/regionplan
+	cp assets/icon.png $(LINDIR)/no.regionplan.app.png
+	cp packaging/linux/no.regionplan.app.desktop packaging/linux/install.sh $(LINDIR)/
+	XZ_OPT=-T0 tar -C $(STAGE) --sort=name --mtime=@$(DIST_DATE) --owner=0 --group=0 --numeric-owner \
+	  -cJf $(LINTAR) $(notdir $(LINDIR))
+	@ls -l $(DIST)
+endif

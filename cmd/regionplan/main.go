@@ -51,6 +51,9 @@ type usageError string
 func (e usageError) Error() string { return string(e) }
 
 func main() {
+	if len(os.Args) > 1 {
+		useParentConsole() // console_windows.go
+	}
 	err := run(os.Args[1:], os.Stdout, os.Stderr)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "regionplan: %v\n", err)
