@@ -166,7 +166,20 @@ func runWindow(db, language string) error {
 		app.ShowFatal(fatal, db, openErr, open) // may restore a backup, then open again
 		fatal.Show()
 	}
-	open()
+	watch := watchStartup() // graphics.go: Fyne only logs a missing OpenGL
+	panicked := startWindow(open)
+	if lines := watch.graphicsFailure(); lines != nil {
+		if store != nil {
+			store.Close() // nothing was edited yet: nothing is lost
+		}
+		err := reportNoGraphics(lines)
+		watch.stop(false) // stderr gets the one sentence, the log file the rest
+		return err
+	}
+	watch.stop(true)
+	if panicked != nil {
+		panic(panicked)
+	}
 	a.Run()
 	if store != nil {
 		store.Close()

@@ -21,13 +21,15 @@ type Display struct {
 }
 
 // Start starts Xvfb (1280×800, 24 bits) on a number it chooses itself
-// (-displayfd), so it never takes a display another program uses.
-func Start() (*Display, error) {
+// (-displayfd), so it never takes a display another program uses. Extra
+// arguments go to Xvfb, such as "-extension", "GLX" for a display without
+// OpenGL.
+func Start(extra ...string) (*Display, error) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		return nil, err
 	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", append([]string{"-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp"}, extra...)...)
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		return nil, fmt.Errorf("cannot start Xvfb: %w", err)
