@@ -121,7 +121,7 @@ func list(path string, args []string, stdout io.Writer) error {
 	return nil
 }
 
-const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf|DIR, export xlsx --plan ID --out FILE.xlsx, export summary --plan ID --out DIR, or export press --plan ID --activity N --out DIR; documents take --format pdf,docx (both by default)"
+const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf|DIR, export xlsx --plan ID --out FILE.xlsx, export report --plan ID --year Y --out DIR, export summary --plan ID --out DIR, or export press --plan ID --activity N --out DIR; documents take --format pdf,docx (both by default)"
 
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
@@ -135,6 +135,7 @@ func export(path string, args []string, stdout io.Writer) error {
 	withoutInternal := fs.Bool("without-internal", false, "")
 	format := fs.String("format", "pdf,docx", "")
 	activity := fs.Int("activity", 0, "")
+	year := fs.Int("year", 0, "")
 	if err := fs.Parse(args[1:]); err != nil || *id == "" || *out == "" || fs.NArg() > 0 {
 		return usageError(exportUsage)
 	}
@@ -167,6 +168,9 @@ func export(path string, args []string, stdout io.Writer) error {
 		return printed(stdout)(writeDocs(*out, docs, formats, err))
 	case "xlsx":
 		return exportWorkbook(p, *out, at)
+	case "report":
+		docs, err := report.StatusFiles(p, reportYear(*year, at), at)
+		return printed(stdout)(writeDocs(*out, docs, formats, err))
 	case "resources":
 		docs, err := report.ResourceFiles(p, at)
 		dir := *out

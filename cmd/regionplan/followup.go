@@ -23,6 +23,15 @@ func exportWorkbook(p *planmodel.Plan, out string, at time.Time) error {
 	return outfile.WriteFile(out, data, 0o644)
 }
 
+// reportYear is the year a status report is for: the one given, or the
+// year before the documents' date.
+func reportYear(year int, at time.Time) int {
+	if year == 0 {
+		return at.Year() - 1
+	}
+	return year
+}
+
 const importXLSXUsage = "usage: import xlsx --plan ID BOOK.xlsx [--apply]"
 
 // importWorkbook prints what a workbook would change in the plan's

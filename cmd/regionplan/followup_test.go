@@ -13,78 +13,126 @@ import (
 	"regionplan/storage"
 )
 
-// TestWorkbookRoundTrip exports the example's resource plan as a workbook
-// with the real binary, edits one cell, and imports it: first only listing
-// the change, then applying it after a snapshot. A workbook with text in a
-// number cell is refused and changes nothing.
-func TestWorkbookRoundTrip(t *testing.T) {
-	bin := binary(t)
-	dir := t.TempDir()
-	db := filepath.Join(dir, "plans.db")
-	rp := func(args ...string) (string, string, error) {
-		cmd := exec.Command(bin, append([]string{"--db", db}, args...)...)
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
-		return stdout.String(), stderr.String(), err
-	}
-	out, _, err := rp("demo", "kristiansand")
+// cliPlan is a plan file with the Kristiansand example, driven through
+// the real binary.
+type cliPlan struct {
+	t           *testing.T
+	bin, db, id string
+	dir         string
+}
+
+func newCLIPlan(t *testing.T) *cliPlan {
+	c := &cliPlan{t: t, bin: binary(t), dir: t.TempDir()}
+	c.db = filepath.Join(c.dir, "plans.db")
+	out, _, err := c.run("demo", "kristiansand")
 	if err != nil {
 		t.Fatal(err)
 	}
-	id := strings.TrimSpace(out)
-	book := filepath.Join(dir, "ressursplan.xlsx")
-	if _, stderr, err := rp("export", "xlsx", "--plan", id, "--out", book); err != nil {
-		t.Fatal(stderr)
-	}
-	if out, stderr, err := rp("import", "xlsx", "--plan", id, book); err != nil || !strings.Contains(out, "changes nothing") {
-		t.Fatalf("an unedited workbook: %q %q %v", out, stderr, err)
+	c.id = strings.TrimSpace(out)
+	return c
+}
+
+func (c *cliPlan) run(args ...string) (stdout, stderr string, err error) {
+	cmd := exec.Command(c.bin, append([]string{"--db", c.db}, args...)...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err = cmd.Run()
+	return o.String(), e.String(), err
+}
+
+// workbook exports the plan's workbook and opens it for editing.
+func (c *cliPlan) workbook() (*excelize.File, string) {
+	book := filepath.Join(c.dir, "ressursplan.xlsx")
+	if _, stderr, err := c.run("export", "xlsx", "--plan", c.id, "--out", book); err != nil {
+		c.t.Fatal(stderr)
 	}
 	f, err := excelize.OpenFile(book)
 	if err != nil {
-		t.Fatal(err)
+		c.t.Fatal(err)
+	}
+	return f, book
+}
+
+// budget is the stored plan's first cost item's budget for 2015.
+func (c *cliPlan) budget() int64 {
+	s, err := storage.Open(c.db)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := s.Load(c.id)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return p.Resources.Costs[0].Amounts.Get(2015)
+}
+
+// TestWorkbookRoundTrip exports the example's resource plan as a workbook
+// with the real binary, edits one cell, and imports it: first only listing
+// the change, then applying it after a snapshot.
+func TestWorkbookRoundTrip(t *testing.T) {
+	c := newCLIPlan(t)
+	f, book := c.workbook()
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book); err != nil || !strings.Contains(out, "changes nothing") {
+		t.Fatalf("an unedited workbook: %q %q %v", out, stderr, err)
 	}
 	f.SetCellInt("Kostnader", "C2", 990_000)
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err = rp("import", "xlsx", "--plan", id, book)
+	out, _, err := c.run("import", "xlsx", "--plan", c.id, book)
 	if err != nil || !strings.Contains(out, "Kostnader!C2 Prosjektleiar (100 % stilling), Budsjett 2015: 950\u00a0000 → 990\u00a0000") || !strings.Contains(out, "--apply") {
 		t.Fatalf("listing the change: %q %v", out, err)
 	}
-	budget := func() int64 {
-		s, err := storage.Open(db)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		p, err := s.Load(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p.Resources.Costs[0].Amounts.Get(2015)
-	}
-	if got := budget(); got != 950_000 {
+	if got := c.budget(); got != 950_000 {
 		t.Fatalf("listing changed the plan: %d", got)
 	}
-	if out, stderr, err := rp("import", "xlsx", "--plan", id, book, "--apply"); err != nil || !strings.Contains(out, "1 changes made") {
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "1 changes made") {
 		t.Fatalf("applying: %q %q %v", out, stderr, err)
 	}
-	if got := budget(); got != 990_000 {
+	if got := c.budget(); got != 990_000 {
 		t.Fatalf("after applying: %d", got)
 	}
-	if out, _, _ := rp("snapshots", "--plan", id); !strings.Contains(out, "Before importing ressursplan.xlsx") {
+	if out, _, _ := c.run("snapshots", "--plan", c.id); !strings.Contains(out, "Before importing ressursplan.xlsx") {
 		t.Errorf("no snapshot before the import: %q", out)
 	}
+}
+
+// TestHostileWorkbookChangesNothing imports a workbook with text in a
+// number cell beside a good edit: it is refused whole, with status 1.
+func TestHostileWorkbookChangesNothing(t *testing.T) {
+	c := newCLIPlan(t)
+	f, book := c.workbook()
 	f.SetCellStr("Kostnader", "C2", "mye")
 	f.SetCellInt("Kostnader", "C3", 1)
-	f.Save()
-	_, stderr, err := rp("import", "xlsx", "--plan", id, "--apply", book)
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := c.run("import", "xlsx", "--plan", c.id, "--apply", book)
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(stderr, "Kostnader!C2: the cell holds the text «mye»") {
 		t.Fatalf("a hostile workbook: %q %v", stderr, err)
 	}
-	if got := budget(); got != 990_000 {
+	if got := c.budget(); got != 950_000 {
 		t.Errorf("a refused workbook changed the plan: %d", got)
+	}
+}
+
+// TestExportStatusReport writes the status reports with the real binary:
+// one for the steering group and one per municipality, PDF and DOCX.
+func TestExportStatusReport(t *testing.T) {
+	c := newCLIPlan(t)
+	cmd := exec.Command(c.bin, "--db", c.db, "export", "report", "--plan", c.id, "--year", "2017", "--out", filepath.Join(c.dir, "rapport"))
+	cmd.Env = append(cmd.Environ(), "SOURCE_DATE_EPOCH=1515542400") // 10.01.2018
+	files, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(files)), "\n")
+	if len(lines) != 2*8 || !strings.HasSuffix(lines[0], "2018-01-10 Statusrapport 2017 - Styringsgruppen.pdf") || !strings.HasSuffix(lines[15], "Søgne.docx") {
+		t.Errorf("files: %v", lines)
+	}
+	if _, stderr, err := c.run("export", "report", "--plan", c.id, "--year", "2030", "--out", filepath.Join(c.dir, "other")); err == nil || !strings.Contains(stderr, "outside the plan's period 2015–2019") {
+		t.Errorf("a year outside the period: %v %q", err, stderr)
 	}
 }

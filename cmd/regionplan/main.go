@@ -6,6 +6,7 @@
 //	regionplan --db FILE list
 //	regionplan --db FILE export plan --plan ID --out PATH [--without-internal]
 //	regionplan --db FILE export xlsx --plan ID --out FILE.xlsx
+//	regionplan --db FILE export report --plan ID --year Y --out DIR [--format pdf,docx]
 //	regionplan --db FILE import PLAN.json
 //	regionplan --db FILE import xlsx --plan ID BOOK.xlsx [--apply]
 //	regionplan --db FILE check
