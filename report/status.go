@@ -7,108 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report/layout"
 )
-
-// statusWords are the yearly status report's own words; the rest come from words.
-var statusWords = map[planmodel.Standard]map[string]string{
-	planmodel.Bokmal: {
-		"status report":  "Statusrapport",
-		"steering group": "Styringsgruppen",
-		"status intro":   "Denne rapporten viser hvordan {plan} sto ved utgangen av {year}: målene og de siste målingene, tiltakene, økonomien, vedtakene som ble gjort, og hva som kommer.",
-		"goals results":  "Mål og resultater",
-		"indicator":      "Indikator",
-		"baseline":       "Utgangspunkt",
-		"latest":         "Siste måling",
-		"path value":     "Banen mot målet",
-		"against path":   "Mot banen",
-		"behind path":    "{pct} % av veien bak banen",
-		"ahead path":     "I rute ({pct} % av veien foran banen)",
-		"on path":        "I rute",
-		"no measurement": "Ingen måling ennå",
-		"source":         "Kilde",
-		"measured":       "Målt",
-		"path":           "Banen",
-		"elections":      "Kommunevalg i perioden: {years}.",
-		"measures year":  "Tiltak i {year}",
-		"measures done":  "Gjennomført",
-		"measures going": "Pågår",
-		"progress":       "Framdrift",
-		"no measures":    "Ingen tiltak var gjennomført eller i gang i {year}.",
-		"economy year":   "Økonomi {year}",
-		"economy intro":  "Budsjett og regnskap for {year}. Avvik er regnskap minus budsjett.",
-		"no accounts":    "Regnskapet for {year} er ikke ført inn ennå.",
-		"budget":         "Budsjett",
-		"accounts":       "Regnskap",
-		"received":       "Mottatt",
-		"deviation":      "Avvik",
-		"payments":       "Kommunenes innbetalinger {year}",
-		"share":          "Andel",
-		"paid":           "Betalt",
-		"remaining":      "Gjenstår",
-		"decisions year": "Vedtak i {year}",
-		"no decisions":   "Ingen vedtak ble gjort i {year}.",
-		"next":           "Hva som kommer",
-		"next shares":    "Kommunenes bidrag i {year}:",
-		"own next share": "{kommune} sitt bidrag i {year} er {amount}.",
-		"next election":  "Neste kommunevalg er {date}. De nye kommunestyrene konstitueres innen {constituted}, og planen bør forankres på nytt når den kommunale planstrategien vedtas, senest {due}.",
-		"reanchor open":  "Forankringen etter valget i {year} er ikke fullført i: {names}.",
-		"reanchor done":  "Planen er forankret på nytt i alle kommunene etter valget i {year}.",
-		"period ends":    "Planperioden slutter i {year}.",
-		"status file":    "Statusrapport",
-		"cost line":      "Kostnader",
-		"funding line":   "Finansiering",
-	},
-	planmodel.Nynorsk: {
-		"status report":  "Statusrapport",
-		"steering group": "Styringsgruppa",
-		"status intro":   "Denne rapporten viser korleis {plan} stod ved utgangen av {year}: måla og dei siste målingane, tiltaka, økonomien, vedtaka som vart gjorde, og kva som kjem.",
-		"goals results":  "Mål og resultat",
-		"indicator":      "Indikator",
-		"baseline":       "Utgangspunkt",
-		"latest":         "Siste måling",
-		"path value":     "Banen mot målet",
-		"against path":   "Mot banen",
-		"behind path":    "{pct} % av vegen bak banen",
-		"ahead path":     "I rute ({pct} % av vegen framfor banen)",
-		"on path":        "I rute",
-		"no measurement": "Inga måling enno",
-		"source":         "Kjelde",
-		"measured":       "Målt",
-		"path":           "Banen",
-		"elections":      "Kommuneval i perioden: {years}.",
-		"measures year":  "Tiltak i {year}",
-		"measures done":  "Gjennomført",
-		"measures going": "Pågår",
-		"progress":       "Framdrift",
-		"no measures":    "Ingen tiltak var gjennomførte eller i gang i {year}.",
-		"economy year":   "Økonomi {year}",
-		"economy intro":  "Budsjett og rekneskap for {year}. Avvik er rekneskap minus budsjett.",
-		"no accounts":    "Rekneskapen for {year} er ikkje ført inn enno.",
-		"budget":         "Budsjett",
-		"accounts":       "Rekneskap",
-		"received":       "Motteke",
-		"deviation":      "Avvik",
-		"payments":       "Innbetalingane frå kommunane {year}",
-		"share":          "Del",
-		"paid":           "Betalt",
-		"remaining":      "Står att",
-		"decisions year": "Vedtak i {year}",
-		"no decisions":   "Ingen vedtak vart gjorde i {year}.",
-		"next":           "Kva som kjem",
-		"next shares":    "Bidraga frå kommunane i {year}:",
-		"own next share": "Bidraget frå {kommune} i {year} er {amount}.",
-		"next election":  "Neste kommuneval er {date}. Dei nye kommunestyra blir konstituerte innan {constituted}, og planen bør forankrast på nytt når den kommunale planstrategien blir vedteken, seinast {due}.",
-		"reanchor open":  "Forankringa etter valet i {year} er ikkje fullført i: {names}.",
-		"reanchor done":  "Planen er forankra på nytt i alle kommunane etter valet i {year}.",
-		"period ends":    "Planperioden sluttar i {year}.",
-		"status file":    "Statusrapport",
-		"cost line":      "Kostnader",
-		"funding line":   "Finansiering",
-	},
-}
 
 // statusReport holds what one status report is written from.
 type statusReport struct {
@@ -119,12 +20,7 @@ type statusReport struct {
 }
 
 // w returns a word of the report in its written standard.
-func (s *statusReport) w(key string) string {
-	if v, ok := statusWords[s.std][key]; ok {
-		return v
-	}
-	return word(s.std, key)
-}
+func (s *statusReport) w(key string) string { return word(s.std, key) }
 
 // f returns a word with {year} and the given placeholders filled in.
 func (s *statusReport) f(key string, pairs ...string) string {
@@ -159,7 +55,7 @@ func StatusFiles(p *planmodel.Plan, year int, at time.Time) ([]Draft, error) {
 			s.std = p.Municipalities[i].Standard
 			who = p.Municipalities[i].Name
 		}
-		return outfile.Name(fmt.Sprintf("%s %s %d - %s", at.Format("2006-01-02"), s.w("status file"), year, who), ".pdf")
+		return fileName(fmt.Sprintf("%s %d", s.w("status file"), year), "", who)
 	}
 	steering, err := statusLayout(p, -1, year, at)
 	if err != nil {

@@ -129,7 +129,7 @@ func TestExportStatusReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(files)), "\n")
-	if len(lines) != 2*8 || !strings.HasSuffix(lines[0], "2018-01-10 Statusrapport 2017 - Styringsgruppen.pdf") || !strings.HasSuffix(lines[15], "Søgne.docx") {
+	if len(lines) != 2*8 || !strings.HasSuffix(lines[0], "Statusrapport 2017 – Styringsgruppen.pdf") || !strings.HasSuffix(lines[15], "Søgne.docx") {
 		t.Errorf("files: %v", lines)
 	}
 	if _, stderr, err := c.run("export", "report", "--plan", c.id, "--year", "2030", "--out", filepath.Join(c.dir, "other")); err == nil || !strings.Contains(stderr, "outside the plan's period 2015–2019") {
