@@ -34,3 +34,7 @@ func validatePapers(ps *Problems, p Papers) {
 		checkText(ps, f[0], f[1], MaxNameLen)
 	}
 }
+
+// PlaceholderYearly stands for the municipality's contribution per year in
+// a decision text, e.g. "62 923 kr i 2015, 58 429 kr i 2016 og …".
+const PlaceholderYearly = "{bidrag per år}"

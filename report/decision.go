@@ -42,8 +42,7 @@ func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Tim
 	std := textStandard(d, m.Standard)
 	w := func(key string) string { return word(std, key) }
 	t := d.Text(std)
-	contribution := contributionText(p, i)
-	fill := func(s string) string { return planmodel.FillPlaceholders(s, m.Name, contribution) }
+	fill := func(s string) string { return fillContribution(p, i, std, s) }
 	title := fill(t.Title)
 	l := newLayout(std, at, title, fmt.Sprintf("%s – %s", w("case document"), m.Name), m.Name)
 	l.Masthead = [2]string{m.Name + " kommune", w("date") + ": " + planmodel.FormatDate(at)}
@@ -287,4 +286,17 @@ func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]str
 		}
 	}
 	return ex.Commit()
+}
+
+// ProposedDecision is municipality i's proposed decision as plain text, for
+// the clipboard: the heading it uses, then the numbered points, filled in
+// and in its written standard.
+func ProposedDecision(p *planmodel.Plan, d *planmodel.Decision, i int) string {
+	m := p.Municipalities[i]
+	std := textStandard(d, m.Standard)
+	lines := []string{recommendationHeading(m, std)}
+	for k, pt := range d.Text(std).Points {
+		lines = append(lines, fmt.Sprintf("%d. %s", k+1, fillContribution(p, i, std, pt)))
+	}
+	return strings.Join(lines, "\n") + "\n"
 }

@@ -120,9 +120,8 @@ func TestDraftsAsDOCX(t *testing.T) {
 				t.Errorf("%s: no heading %q in %q", m.Name, h, headings)
 			}
 		}
-		contribution := contributionText(p, i)
 		for _, pt := range tx.Points {
-			if want := planmodel.FillPlaceholders(pt, m.Name, contribution); !slices.Contains(numbered, want) {
+			if want := fillContribution(p, i, std, pt); !slices.Contains(numbered, want) {
 				t.Errorf("%s: the decision point %q is not a numbered paragraph: %q", m.Name, want, numbered)
 			}
 		}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"regionplan/planmodel"
@@ -20,13 +21,68 @@ func contribution(p *planmodel.Plan, i int) (s planmodel.Shares, ok bool) {
 }
 
 // contributionText is municipality i's contribution over the period as
-// text, for the {bidrag} placeholder.
-func contributionText(p *planmodel.Plan, i int) string {
+// text, for the {bidrag} placeholder; never "0 kr", but a mark that it is
+// missing (export warns about it).
+func contributionText(p *planmodel.Plan, i int, std planmodel.Standard) string {
 	s, ok := contribution(p, i)
-	if !ok {
-		return kroner(0)
+	if !ok || s.Total[i] == 0 {
+		return word(std, "contribution missing")
 	}
 	return kroner(s.Total[i])
+}
+
+// yearlyText is municipality i's contribution per year, for the
+// {bidrag per år} placeholder: "62 923 kr i 2015, … og 89 890 kr i 2019".
+func yearlyText(p *planmodel.Plan, i int, std planmodel.Standard) string {
+	s, ok := contribution(p, i)
+	if !ok || s.Total[i] == 0 {
+		return word(std, "contribution missing")
+	}
+	parts := make([]string, len(s.Years))
+	for y, year := range s.Years {
+		parts[y] = fillWords(word(std, "year amount"), "{amount}", kroner(s.Money[i][y]), "{year}", fmt.Sprint(year))
+	}
+	return joinAnd(parts, word(std, "and"))
+}
+
+// fillContribution puts the municipality's name and contribution, in total
+// and per year, in place of the placeholders of a decision text.
+func fillContribution(p *planmodel.Plan, i int, std planmodel.Standard, text string) string {
+	text = strings.ReplaceAll(text, planmodel.PlaceholderYearly, yearlyText(p, i, std))
+	return planmodel.FillPlaceholders(text, p.Municipalities[i].Name, contributionText(p, i, std))
+}
+
+// budgetText says what the plan costs, who pays for it and whether the
+// budget balances.
+func budgetText(p *planmodel.Plan, std planmodel.Standard) string {
+	b := p.Budget()
+	values := map[string]string{
+		"{costs}": kroner(b.CostTotal), "{period}": period(p.FirstYear, p.LastYear),
+		"{joint}": kroner(b.JointTotal), "{othersum}": kroner(b.FundingTotal - b.JointTotal),
+	}
+	var others []string
+	for _, f := range p.Resources.Funding {
+		if f.Kind != planmodel.FundJointShare && f.Amounts.Sum(p.FirstYear, p.LastYear) != 0 && !slices.Contains(others, f.Name) {
+			others = append(others, f.Name)
+		}
+	}
+	values["{others}"] = joinAnd(others, word(std, "and"))
+	parts := []string{fill(word(std, "economy costs"), values)}
+	if len(others) > 0 {
+		parts = append(parts, fill(word(std, "economy others"), values))
+	} else {
+		parts = append(parts, fill(word(std, "economy joint only"), values))
+	}
+	if diff := b.BalanceTotal(); diff == 0 {
+		parts = append(parts, word(std, "economy balanced"))
+	} else {
+		direction := word(std, "higher")
+		if diff < 0 {
+			direction, diff = word(std, "lower"), -diff
+		}
+		parts = append(parts, fillWords(word(std, "economy unbalanced"), "{diff}", kroner(diff), "{direction}", direction))
+	}
+	return strings.Join(parts, " ")
 }
 
 // keyWords says in words how the joint share is split, in the standard std.
@@ -51,12 +107,14 @@ func economy(p *planmodel.Plan, i int, std planmodel.Standard) []layout.Block {
 		return []layout.Block{layout.P(word(std, "no economy"))}
 	}
 	m := p.Municipalities[i]
+	lead := layout.P(budgetText(p, std))
 	rows := [][]string{{word(std, "year"), word(std, "contribution")}}
 	for y, year := range s.Years {
 		rows = append(rows, []string{fmt.Sprint(year), kroner(s.Money[i][y])})
 	}
 	rows = append(rows, []string{word(std, "total"), kroner(s.Total[i])})
 	return []layout.Block{
+		lead,
 		layout.P(strings.NewReplacer("{kommune}", m.Name, "{nøkkel}", keyWords(p, std)).Replace(word(std, "share intro"))),
 		{Kind: layout.Table, Widths: []float64{40, 45}, Right: []bool{false, true}, Rows: rows, Sum: true},
 	}

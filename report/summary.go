@@ -74,8 +74,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 		l.Add(layout.H(2, w("measures")), layout.Block{Kind: layout.Table, Widths: []float64{80, 35, 28, 22}, Rows: rows})
 	}
 
-	b := p.Budget()
-	l.Add(layout.H(2, w("resources")), layout.P(fill(w("budget text"), map[string]string{"{costs}": kroner(b.CostTotal), "{funding}": kroner(b.FundingTotal)})))
+	l.Add(layout.H(2, w("resources")))
 	l.Add(economy(p, i, std)...)
 
 	if len(p.Decisions) > 0 {
@@ -94,7 +93,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 		l.Add(layout.H(2, w("decisions so far")), layout.Block{Kind: layout.Table, Widths: []float64{105, 38, 22}, Rows: rows})
 	}
 
-	asks := []string{w("ask brief"), w("ask contacts"), w("ask decision"), fill(w("ask contribution"), map[string]string{"{amount}": contributionText(p, i)})}
+	asks := []string{w("ask brief"), w("ask contacts"), w("ask decision"), fill(w("ask contribution"), map[string]string{"{amount}": contributionText(p, i, std)})}
 	l.Add(layout.H(2, w("asked")), layout.P(w("asked intro")), layout.Block{Kind: layout.List, Items: asks})
 	return l, nil
 }

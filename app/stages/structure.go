@@ -80,7 +80,7 @@ func (l *decisionList) newDecision() {
 	widgets.ShowFormDialog(l.ps.Window(), lang.L("New decision"), lang.L("Create"), form, func() error {
 		k := planmodel.DecisionKinds[max(0, slices.Index(names, kind.Selected))]
 		p := l.ps.Plan()
-		d := p.NewDecision(k)
+		d := report.NewDecision(p, k, l.ps.Now()) // written from the kind's template
 		p.Decisions = append(p.Decisions, d)
 		l.ps.Changed()
 		ShowDecision(l.ps, d.ID)
@@ -205,6 +205,29 @@ func (e *decisionEditor) refreshWarnings() {
 		}
 		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
 	}
+	for _, text := range DocumentWarnings(e.ps.Plan()) {
+		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
+	}
+}
+
+// DocumentWarnings says, in the interface language, what the plan's
+// documents would show wrongly: an unbalanced year, a municipality asked
+// for nothing because its population or share is missing.
+func DocumentWarnings(p *planmodel.Plan) []string {
+	var out []string
+	for _, w := range report.Warnings(p) {
+		switch w.Kind {
+		case report.WarnUnbalanced:
+			out = append(out, lang.L("The budget for {{.Year}} does not balance: funding minus costs is {{.Amount}} kr.", map[string]any{"Year": w.Year, "Amount": planmodel.FormatInt(w.Amount)}))
+		case report.WarnNoPopulation:
+			out = append(out, lang.L("{{.Municipality}} is asked for 0 kr because its population is missing.", map[string]any{"Municipality": w.Municipality}))
+		case report.WarnNoShare:
+			out = append(out, lang.L("{{.Municipality}} is asked for 0 kr because it has no share in the manual key.", map[string]any{"Municipality": w.Municipality}))
+		default:
+			out = append(out, lang.L("The joint share cannot be split between the municipalities; check the distribution key."))
+		}
+	}
+	return out
 }
 
 // textColumn edits the decision's text in one written standard.
@@ -306,12 +329,23 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 	}
 	fill()
 	name := widget.NewLabelWithStyle(c.Municipality, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	copyBtn := widget.NewButtonWithIcon(lang.L("Copy proposed decision"), theme.ContentCopyIcon(), func() { e.copyProposal(i) })
 	return container.NewVBox(
 		widget.NewSeparator(),
-		container.NewBorder(nil, nil, name, status),
+		container.NewBorder(nil, nil, name, container.NewHBox(status, copyBtn)),
 		container.NewGridWithColumns(2, archive, officer),
 		steps,
 	)
+}
+
+// copyProposal puts municipality i's numbered proposed decision on the
+// clipboard as plain text, in its written standard, filled in.
+func (e *decisionEditor) copyProposal(i int) {
+	p := e.ps.Plan()
+	if i >= len(p.Municipalities) {
+		return
+	}
+	fyne.CurrentApp().Clipboard().SetContent(report.ProposedDecision(p, e.decision(), i))
 }
 
 // stepRow edits one body's treatment of the case.

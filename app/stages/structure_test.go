@@ -3,8 +3,11 @@ package stages
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/internal/uitest"
@@ -50,5 +53,33 @@ func TestDecisionEditorAndExport(t *testing.T) {
 
 	if got := h.reload(); got.Decisions[0].Path("Gol").Steps[1].Status != planmodel.CaseAdopted {
 		t.Error("the status was not saved")
+	}
+}
+
+// Copy proposed decision puts the municipality's numbered decision on the
+// clipboard, filled in, in its own written standard; the editor warns that
+// the example's last year does not balance.
+func TestCopyProposedDecision(t *testing.T) {
+	h := openStage(t, "kristiansand", "structure")
+	d := &h.plan.Decisions[0]
+	e := newDecisionEditor(h, d.ID)
+	iveland := h.plan.MunicipalityIndex("Iveland")
+	for _, b := range uitest.FindAll[*widget.Button](e.pathCard(iveland)) {
+		if b.Text == "Kopier forslag til vedtak" {
+			test.Tap(b)
+		}
+	}
+	got := fyne.CurrentApp().Clipboard().Content()
+	for _, want := range []string{"Kommunedirektøren si tilråding\n1. Iveland kommune vedtek", "\n2. Iveland kommune bidreg med ", "\n3. "} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the clipboard lacks %q: %q", want, got)
+		}
+	}
+	warned := false
+	for _, l := range uitest.FindAll[*widget.Label](e.warnings) {
+		warned = warned || strings.Contains(l.Text, "Budsjettet for 2019 går ikke i balanse")
+	}
+	if !warned {
+		t.Error("the editor does not warn that 2019 does not balance")
 	}
 }

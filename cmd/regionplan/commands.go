@@ -155,6 +155,9 @@ func export(path string, args []string, stdout io.Writer) error {
 	if args[0] != "plan" && errors.As(p.Validate(), &ps) {
 		return fmt.Errorf("plan %s cannot be exported until these problems are put right; nothing was written:\n%s", p.ID, strings.Join(problemLines(ps), "\n"))
 	}
+	if args[0] != "plan" {
+		warn(p)
+	}
 	switch args[0] {
 	case "plan":
 		if *withoutInternal {
@@ -187,6 +190,15 @@ func export(path string, args []string, stdout io.Writer) error {
 		return printed(stdout)(writeDocs(*out, docs, formats, err))
 	}
 	return usageError(exportUsage)
+}
+
+// warn tells on stderr, before documents are written, what they would show
+// wrongly: an unbalanced year, a municipality asked for nothing because its
+// population or share is missing.
+func warn(p *planmodel.Plan) {
+	for _, w := range report.Warnings(p) {
+		fmt.Fprintln(os.Stderr, "regionplan: warning: "+w.String())
+	}
 }
 
 // writeDocs writes the documents made (unless making them failed) into dir
