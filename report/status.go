@@ -113,7 +113,7 @@ func (s *statusReport) goals(l *layout.Document) {
 	for k := range s.p.Goals {
 		g := &s.p.Goals[k]
 		l.Add(layout.H(3, g.Title))
-		pairs := [][2]string{{s.w("status"), s.w("goal " + string(g.Status))}}
+		pairs := [][2]string{{s.w("status"), s.w(goalStatusKey(g.Status))}}
 		if g.Indicator != "" {
 			pairs = append(pairs, [2]string{s.w("indicator"), g.Indicator})
 		}
