@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
+	"regionplan/internal/platform"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -66,11 +68,34 @@ func newStartScreen(u *UI) *startScreen {
 	if err := u.store.Damaged(); err != nil {
 		header.Add(u.damageBanner(err))
 	}
+	if b := syncedBanner(u.store.Path(), platform.Here()); b != nil {
+		header.Add(b)
+	}
 	if err := u.store.BackupProblem(); err != nil {
 		header.Add(dangerBanner(lang.L("Today's automatic backup could not be taken ({{.Err}}). The plans are safe in the plan file; check that the disk has room and that the backup folder can be written.", map[string]any{"Err": err.Error()}), nil))
 	}
 	s.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, body))
 	return s
+}
+
+// syncedBanner warns, when the plan file lies in a synced folder or on a
+// network share of sys, that syncing and locking there can lose changes;
+// it is nil when the file is on the computer's own disk.
+func syncedBanner(path string, sys platform.System) fyne.CanvasObject {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	place := platform.SyncedPlace(path, sys)
+	if place == "" {
+		return nil
+	}
+	if place == platform.Network {
+		place = lang.L("a network folder")
+	}
+	text := widgets.Wrapped(lang.L("The plan file {{.Path}} lies in {{.Place}}. Syncing and file locking there can lose changes. Keep the plan file on this computer, and put exported copies in the shared folder.",
+		map[string]any{"Path": path, "Place": place}))
+	text.Importance = widget.WarningImportance
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, text)
 }
 
 func (s *startScreen) exampleMenu(anchor fyne.CanvasObject) {

@@ -20,8 +20,9 @@ var (
 	placeholder = regexp.MustCompile(`{{\.[A-Za-z]+}}`)
 )
 
-// windowFiles are the window's source files: the shell, the stages and the widgets.
-var windowFiles = []string{"*.go", "stages/*.go", "widgets/*.go"}
+// windowFiles are the window's source files: the shell, the stages and the
+// widgets, and the command that starts the window (its OpenGL message).
+var windowFiles = []string{"*.go", "stages/*.go", "widgets/*.go", "../cmd/regionplan/*.go"}
 
 // sourceKeys returns the English strings the code hands to the translator:
 // lang.L calls in the window's packages and the problem messages of planmodel's
