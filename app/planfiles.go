@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
@@ -125,7 +126,7 @@ func (u *UI) exportDialog(withoutInternal bool) {
 		u.showProblems(lang.L("Export plan"), lang.L("The plan has problems that must be put right first, or the file could not be imported again:"), ps)
 		return
 	}
-	u.saveFileDialog(widgets.FileName(p.Name)+".json", ".json", func(path string) error {
+	u.saveFileDialog(outfile.Name(p.Name, ".json"), ".json", func(path string) error {
 		if withoutInternal {
 			return storage.ExportPlan(p.WithoutInternal(), path, u.now())
 		}
@@ -155,10 +156,11 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 		entry := widgets.NewEntry(name)
 		form := widget.NewForm(widget.NewFormItem(lang.L("File name"), entry))
 		widgets.ShowFormDialog(u.win, title, lang.L("Save"), form, func() error {
-			n := widgets.FileName(entry.Text)
-			if !strings.HasSuffix(strings.ToLower(n), ext) {
-				n += ext
+			base := entry.Text
+			if strings.HasSuffix(strings.ToLower(base), ext) {
+				base = base[:len(base)-len(ext)]
 			}
+			n := outfile.Name(base, ext) // valid on Windows too: the file may travel
 			path := filepath.Join(dir.Path(), n)
 			if storage.SamePath(path, u.store.Path()) {
 				return planmodel.Problems{{Field: "name", Message: "That is the plan file itself; choose another name."}}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report"
 )
@@ -165,7 +166,7 @@ func channelName(c planmodel.Channel) string {
 func (t *communicationTool) pressRelease(i int) {
 	p := t.ps.Plan()
 	a := p.Activities[i]
-	name := fmt.Sprintf("%s %s.pdf", lang.L("Press release"), widgets.FileName(a.Title))
+	name := outfile.Name(lang.L("Press release")+" "+a.Title, ".pdf")
 	t.ps.SaveFile(name, ".pdf", func(path string) error {
 		pdf, err := report.PressRelease(p, a, t.ps.Now())
 		if err != nil {

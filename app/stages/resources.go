@@ -1,7 +1,6 @@
 package stages
 
 import (
-	"fmt"
 	"os"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
+	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/report"
 )
@@ -57,7 +57,7 @@ func (t *resourcesTool) title() string { return lang.L("Resource and financing p
 // export writes the resource and financing plan as a PDF where the user chooses.
 func (t *resourcesTool) export() {
 	p := t.ps.Plan()
-	name := fmt.Sprintf("%s %s.pdf", lang.L("Resource plan"), widgets.FileName(p.Name))
+	name := outfile.Name(lang.L("Resource plan")+" "+p.Name, ".pdf")
 	t.ps.SaveFile(name, ".pdf", func(path string) error {
 		pdf, err := report.ResourcePlan(p, t.ps.Now())
 		if err != nil {

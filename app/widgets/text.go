@@ -61,23 +61,6 @@ func JoinParts(parts ...string) string {
 	return strings.Join(out, " · ")
 }
 
-// FileName makes a plan name safe to use as a file name.
-func FileName(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimSpace(name))
-	if name == "" {
-		return "plan"
-	}
-	if r := []rune(name); len(r) > 80 {
-		name = string(r[:80])
-	}
-	return name
-}
-
 // MessageText turns an error that is not the store's into a sentence for the
 // user in the interface language: a validation problem's own text, or what
 // went wrong.
