@@ -66,8 +66,10 @@ func (u *UI) aboutDialog() {
 	md.Wrapping = fyne.TextWrapWord
 	path := widget.NewLabel(lang.L("Plan file: {{.Path}}", map[string]any{"Path": u.store.Path()}))
 	path.Wrapping = fyne.TextWrapBreak
-	box := container.NewVBox(md, path)
+	credits := widget.NewLabel(lang.L("The municipality register (1 January 2024) holds numbers, names and counties from Kartverket (© Kartverket, CC BY 4.0), compiled by github.com/robhop/fylker-og-kommuner; population and language decisions from github.com/aprestmo/norway-geodata (MIT licence, Copyright (c) 2025 Alexander Prestmo); the population figures are Statistics Norway's (Kilde: Statistisk sentralbyrå, NLOD 2.0 / CC BY 4.0). Only the language decisions' totals per county were checked against Språkrådet; correct any value in your plan."))
+	credits.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(md, path, widget.NewSeparator(), credits)
 	d := dialog.NewCustom(lang.L("About Regionplan"), lang.L("Close"), box, u.win)
-	d.Resize(fyne.NewSize(520, 300))
+	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
 }

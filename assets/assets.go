@@ -1,5 +1,6 @@
 // Package assets holds the resources embedded in the program: the guide's
-// texts, the trust self-assessment, the interface translations and the icon.
+// texts, the trust self-assessment, the interface translations, the icon and
+// the municipality register.
 package assets
 
 import (
@@ -45,3 +46,10 @@ var SRGB []byte
 //
 //go:embed documents/*.json
 var Documents embed.FS
+
+// Register is Norway's municipality register from 1 January 2024
+// (register/kommuner.csv: number, name, county, language decision,
+// population); register/README.md gives its sources and licences.
+//
+//go:embed register/kommuner.csv register/README.md
+var Register embed.FS

@@ -240,8 +240,8 @@ func (p *Plan) DecisionWarnings(d *Decision, today time.Time) []DecisionWarning 
 
 // usesStandard reports whether any of the plan's municipalities writes s.
 func (p *Plan) usesStandard(s Standard) bool {
-	for _, m := range p.Municipalities {
-		if m.Standard == s {
+	for i := range p.Municipalities {
+		if p.PapersStandard(i) == s {
 			return true
 		}
 	}

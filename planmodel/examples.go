@@ -18,7 +18,10 @@ const ExampleNote = "Example figures where the case documents give none."
 // seed 003 (six municipalities, right after the 2015 election); the split of
 // population per municipality, the areas and the written standards of the
 // neutral municipalities are example figures, and so is every amount and
-// hour of the resource plans (see examples_resources.go).
+// hour of the resource plans (see examples_resources.go). Numbers, and
+// Hallingdal's language decisions, are the register's of 2024 (Hallingdal's
+// "Nes" is today's Nesbyen, 3322); Songdalen and Søgne, merged into
+// Kristiansand in 2020, keep their old numbers and are not in the register.
 func Example(name string, now time.Time) (*Plan, error) {
 	var p *Plan
 	switch strings.ToLower(name) {
@@ -34,12 +37,12 @@ func Example(name string, now time.Time) (*Plan, error) {
 			Contact:   "Næringsnettverket i Kristiansandregionen",
 			Steering:  []string{"Ordførarane i dei sju kommunane", "Rådmennene i dei sju kommunane"},
 			Municipalities: []Municipality{
-				example("Kristiansand", "1001", 87446, 277, Bokmal, "Bystyret"),
-				example("Vennesla", "1014", 14185, 384, Bokmal, "Kommunestyret"),
+				example("Kristiansand", "4204", 87446, 277, Bokmal, "Bystyret"),
+				example("Vennesla", "4223", 14185, 384, Bokmal, "Kommunestyret"),
 				example("Songdalen", "1017", 6324, 218, Bokmal, "Kommunestyret"),
-				example("Birkenes", "0928", 5105, 674, Bokmal, "Kommunestyret"),
-				example("Iveland", "0935", 1324, 262, Nynorsk, "Kommunestyret"),
-				example("Lillesand", "0926", 10409, 190, Bokmal, "Bystyret"),
+				example("Birkenes", "4216", 5105, 674, Bokmal, "Kommunestyret"),
+				example("Iveland", "4218", 1324, 262, Nynorsk, "Kommunestyret"),
+				example("Lillesand", "4215", 10409, 190, Bokmal, "Bystyret"),
 				example("Søgne", "1018", 11009, 151, Bokmal, "Kommunestyret"),
 			},
 			Resources: kristiansandResources(),
@@ -57,12 +60,12 @@ func Example(name string, now time.Time) (*Plan, error) {
 			Contact:   "Regionrådet for Hallingdal",
 			Steering:  []string{"Hallingtinget", "Regionrådet for Hallingdal"},
 			Municipalities: []Municipality{
-				example("Flå", "0615", 1052, 704, Bokmal, "Kommunestyret"),
-				example("Nes", "0616", 3436, 810, Nynorsk, "Kommunestyret"),
-				example("Gol", "0617", 4621, 532, Nynorsk, "Kommunestyret"),
-				example("Hemsedal", "0618", 2411, 753, Nynorsk, "Kommunestyret"),
-				example("Ål", "0619", 4703, 1172, Nynorsk, "Kommunestyret"),
-				example("Hol", "0620", 4480, 1856, Nynorsk, "Kommunestyret"),
+				example("Flå", "3320", 1052, 704, Bokmal, "Kommunestyret"),
+				example("Nes", "3322", 3436, 810, Bokmal, "Kommunestyret"),
+				example("Gol", "3324", 4621, 532, Nynorsk, "Kommunestyret"),
+				example("Hemsedal", "3326", 2411, 753, Nynorsk, "Kommunestyret"),
+				example("Ål", "3328", 4703, 1172, Nynorsk, "Kommunestyret"),
+				example("Hol", "3330", 4480, 1856, Neutral, "Kommunestyret"),
 			},
 			Resources: hallingdalResources(),
 			Measures:  hallingdalMeasures(),

@@ -15,10 +15,12 @@ import (
 // council papers are written in.
 type Standard string
 
-// The two written standards. Neutral municipalities choose one for their papers.
+// The two written standards, and Neutral: a municipality whose language
+// decision is neutral, whose papers follow the plan's own standard.
 const (
 	Bokmal  Standard = "nb"
 	Nynorsk Standard = "nn"
+	Neutral Standard = "neutral"
 )
 
 // OrgForm says how the cooperation is organised.
@@ -184,6 +186,15 @@ func (p *Plan) DocumentStandard() Standard {
 		return Nynorsk
 	}
 	return Bokmal
+}
+
+// PapersStandard is the written standard of municipality i's papers: its
+// own, or the plan's when the municipality is neutral.
+func (p *Plan) PapersStandard(i int) Standard {
+	if s := p.Municipalities[i].Standard; s == Bokmal || s == Nynorsk {
+		return s
+	}
+	return p.DocumentStandard()
 }
 
 // Population returns the sum of the municipalities' populations.

@@ -148,8 +148,8 @@ func (m Municipality) Validate() Problems {
 	if !(m.AreaKm2 >= 0 && m.AreaKm2 <= MaxAreaKm2) { // also refuses NaN
 		ps = append(ps, Problem{Field: "areaKm2", Message: "The area must be between 0 and {{.Max}} km².", Args: map[string]any{"Max": MaxAreaKm2}})
 	}
-	if m.Standard != Bokmal && m.Standard != Nynorsk {
-		ps = append(ps, Problem{Field: "standard", Message: "Choose bokmål or nynorsk for the municipality's papers."})
+	if m.Standard != Bokmal && m.Standard != Nynorsk && m.Standard != Neutral {
+		ps = append(ps, Problem{Field: "standard", Message: "Choose bokmål, nynorsk or neutral for the municipality's papers."})
 	}
 	checkText(&ps, "council", m.Council, MaxNameLen)
 	checkText(&ps, "contact", m.Contact, MaxNameLen)

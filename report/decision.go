@@ -39,7 +39,7 @@ func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Tim
 		return nil, fmt.Errorf("the plan has no municipality number %d", i+1)
 	}
 	m := p.Municipalities[i]
-	std := textStandard(d, m.Standard)
+	std := textStandard(d, p.PapersStandard(i))
 	w := func(key string) string { return word(std, key) }
 	t := d.Text(std)
 	fill := func(s string) string { return fillContribution(p, i, std, s) }
@@ -217,7 +217,7 @@ func perMunicipality(p *planmodel.Plan, makeDoc func(i int) (Draft, error)) ([]D
 // at a word> – <municipality>.pdf": a draft, never named as a decision.
 func DraftFileName(p *planmodel.Plan, d *planmodel.Decision, i int) string {
 	m := p.Municipalities[i]
-	std := textStandard(d, m.Standard)
+	std := textStandard(d, p.PapersStandard(i))
 	return fileName(word(std, "case document"), planmodel.FillPlaceholders(d.Title(std), m.Name, ""), m.Name)
 }
 

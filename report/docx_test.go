@@ -100,7 +100,7 @@ func TestDraftsAsDOCX(t *testing.T) {
 	}
 	for i, dr := range drafts {
 		m := p.Municipalities[i]
-		std := textStandard(d, m.Standard)
+		std := textStandard(d, p.PapersStandard(i))
 		tx := d.Text(std)
 		paras := docxParas(t, dr.DOCX)
 		var headings, numbered, cells []string

@@ -74,7 +74,7 @@ func TestDraftsFollowEachMunicipality(t *testing.T) {
 		text := flat(pdfText(t, dr.PDF))
 		want := []string{m.Name + " kommune", "Saksframlegg", "Side 1 av"}
 		wrong := []string{}
-		if m.Standard == planmodel.Nynorsk {
+		if textStandard(d, p.PapersStandard(i)) == planmodel.Nynorsk {
 			want = append(want, recommendationHeading(m, m.Standard), "Saka gjeld", "Økonomiske konsekvensar", "Saksbehandlar",
 				m.Name+" kommune stadfestar revidert strategisk plan for Hallingdal.")
 			wrong = append(wrong, "Kommunedirektørens innstilling", "Saken gjelder", "likelydende")
@@ -267,7 +267,7 @@ func TestSummaryForNewCouncils(t *testing.T) {
 		}
 		text := flat(pdfText(t, pdf))
 		want := []string{m.Name + " kommune", "Orientering til det nye kommunestyret", p.Goals[1].Title, p.Measures[0].Title, flat(kroner(s.Total[i]))}
-		if m.Standard == planmodel.Nynorsk {
+		if p.PapersStandard(i) == planmodel.Nynorsk {
 			want = append(want, "Kva det nye kommunestyret blir bede om", "Stadfeste bidraget frå kommunen på "+flat(kroner(s.Total[i])))
 		} else {
 			want = append(want, "Hva det nye kommunestyret blir bedt om", "Bekrefte kommunens bidrag på "+flat(kroner(s.Total[i])))

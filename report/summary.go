@@ -30,7 +30,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 		return nil, fmt.Errorf("the plan has no municipality number %d", i+1)
 	}
 	m := p.Municipalities[i]
-	std := m.Standard
+	std := p.PapersStandard(i)
 	council := lowerFirst(m.CouncilName())
 	w := func(key string) string { return fillWords(word(std, key), "{council}", council) }
 	l := newLayout(std, at, w("summary title")+" – "+p.Name, p.Name, m.Name)
@@ -116,7 +116,7 @@ func SummaryFiles(p *planmodel.Plan, at time.Time) ([]Draft, error) {
 			return Draft{}, err
 		}
 		m := p.Municipalities[i]
-		return rendered(l, m.Name, fileName(word(m.Standard, "summary file"), "", m.Name))
+		return rendered(l, m.Name, fileName(word(p.PapersStandard(i), "summary file"), "", m.Name))
 	})
 }
 

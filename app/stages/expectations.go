@@ -14,6 +14,7 @@ import (
 
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
+	"regionplan/register"
 	"regionplan/storage"
 )
 
@@ -54,10 +55,14 @@ func (e *municipalityEditor) refresh() {
 			name = lang.L("{{.Name}} (applicant)", map[string]any{"Name": m.Name})
 		}
 		title := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		outside := ""
+		if !register.Has(m) {
+			outside = lang.L("not in the register")
+		}
 		facts := widget.NewLabel(widgets.JoinParts(lang.L("{{.Number}} · {{.Population}} inhabitants · {{.Standard}} · {{.Council}}", map[string]any{
 			"Number": widgets.OrDash(m.Number), "Population": planmodel.FormatInt(int64(m.Population)),
 			"Standard": StandardName(m.Standard), "Council": widgets.OrDash(m.Council),
-		}), m.Expectation))
+		}), outside, m.Expectation))
 		facts.Truncation = fyne.TextTruncateEllipsis
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(i) })
@@ -70,6 +75,10 @@ func (e *municipalityEditor) refresh() {
 	}))
 }
 
+// papersStandards are the choices for a municipality's papers: neutral ones
+// follow the plan's own standard.
+var papersStandards = []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk, planmodel.Neutral}
+
 // StandardName is a written standard's name in the interface language.
 func StandardName(s planmodel.Standard) string {
 	switch s {
@@ -77,6 +86,8 @@ func StandardName(s planmodel.Standard) string {
 		return lang.L("nynorsk")
 	case planmodel.Bokmal:
 		return lang.L("bokmål")
+	case planmodel.Neutral:
+		return lang.L("neutral")
 	}
 	return "–"
 }
@@ -120,7 +131,11 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	if m.AreaKm2 > 0 {
 		area.SetText(strings.ReplaceAll(strconv.FormatFloat(m.AreaKm2, 'f', -1, 64), ".", ","))
 	}
-	std := widget.NewRadioGroup([]string{StandardName(planmodel.Bokmal), StandardName(planmodel.Nynorsk)}, nil)
+	standardNames := make([]string, len(papersStandards))
+	for i, s := range papersStandards {
+		standardNames[i] = StandardName(s)
+	}
+	std := widget.NewRadioGroup(standardNames, nil)
 	std.Horizontal = true
 	std.Required = true
 	std.SetSelected(StandardName(m.Standard))
@@ -148,10 +163,7 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		n.Name, n.Number = strings.TrimSpace(name.Text), strings.TrimSpace(number.Text)
 		n.Council, n.Contact = strings.TrimSpace(council.Text), strings.TrimSpace(contact.Text)
 		n.Expectation = strings.TrimSpace(expectation.Text)
-		n.Standard = planmodel.Bokmal
-		if std.Selected == StandardName(planmodel.Nynorsk) {
-			n.Standard = planmodel.Nynorsk
-		}
+		n.Standard = papersStandards[max(0, slices.Index(standardNames, std.Selected))]
 		if err := readFacts(&n, pop.Text, popDate.Text, area.Text); err != nil {
 			return err
 		}

@@ -32,6 +32,9 @@ var commands = map[string]func(path string, args []string, stdout io.Writer) err
 	"snapshots": snapshots,
 	"salvage":   salvage,
 	"recover":   recoverHeader,
+
+	"new":            newPlan,
+	"municipalities": municipalities,
 }
 
 func commandNames() string {
@@ -84,6 +87,11 @@ func demo(path string, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	return create(path, p, stdout)
+}
+
+// create adds the new plan to the plan file and prints its ID.
+func create(path string, p *planmodel.Plan, stdout io.Writer) error {
 	return withStore(path, func(s *storage.Store) error {
 		if err := s.Create(p); err != nil {
 			return err

@@ -3,6 +3,8 @@
 //
 //	regionplan [--db FILE] [--lang nb|nn|en]     open the window
 //	regionplan --db FILE demo [kristiansand|hallingdal]
+//	regionplan --db FILE new --name NAME --period 2026-2029 --municipalities NR,NR,…
+//	regionplan municipalities [TEXT]
 //	regionplan --db FILE list
 //	regionplan --db FILE export plan --plan ID --out PATH [--without-internal]
 //	regionplan --db FILE export xlsx --plan ID --out FILE.xlsx
