@@ -52,7 +52,7 @@ func StatusFiles(p *planmodel.Plan, year int, at time.Time) ([]Draft, error) {
 		s := statusReport{p: p, i: i, year: year, std: p.DocumentStandard()}
 		who := s.w("steering group")
 		if i >= 0 {
-			s.std = p.Municipalities[i].Standard
+			s.std = p.PapersStandard(i)
 			who = p.Municipalities[i].Name
 		}
 		return fileName(fmt.Sprintf("%s %d", s.w("status file"), year), "", who)
@@ -86,7 +86,7 @@ func statusLayout(p *planmodel.Plan, i, year int, at time.Time) (*layout.Documen
 	s := &statusReport{p: p, i: i, year: year, std: p.DocumentStandard()}
 	who := s.w("steering group")
 	if i >= 0 {
-		s.std = p.Municipalities[i].Standard
+		s.std = p.PapersStandard(i)
 		who = p.Municipalities[i].Name + " kommune"
 	}
 	title := fmt.Sprintf("%s %d", s.w("status report"), year)

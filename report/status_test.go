@@ -100,8 +100,8 @@ func TestStatusReportPerMunicipality(t *testing.T) {
 		}
 		i := k - 1
 		m := p.Municipalities[i]
-		if !strings.Contains(text, words[m.Standard]) || !strings.Contains(d.FileName, m.Name) {
-			t.Errorf("%s is not in %s's written standard (%s)", d.FileName, m.Name, m.Standard)
+		if !strings.Contains(text, words[p.PapersStandard(i)]) || !strings.Contains(d.FileName, m.Name) {
+			t.Errorf("%s is not in %s's written standard (%s)", d.FileName, m.Name, p.PapersStandard(i))
 		}
 		if own := flat(kroner(s.Money[i][1])); !strings.Contains(text, "i 2017 er "+own) {
 			t.Errorf("%s lacks its own 2017 contribution %s", d.FileName, own)
