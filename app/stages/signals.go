@@ -144,5 +144,5 @@ func signalText(f wizard.Finding) (title, why string) {
 		return lang.L("Nothing communicated for {{.Days}} days", map[string]any{"Days": wizard.QuietDays}),
 			lang.L("Telling about progress and results as they come builds trust, engagement and the will to keep taking part.")
 	}
-	return f.ID, ""
+	return followUpSignalText(f)
 }
