@@ -107,22 +107,6 @@ func TestCurrentMovesIntoTheSeries(t *testing.T) {
 	}
 }
 
-func TestOneValueEditorsEditTheSeries(t *testing.T) {
-	again := jobsGoal(Measurement{Year: 2017, Value: 350})
-	// An editor that changes the one value it shows changes that year's
-	// measurement, keeping its source; a new year adds one.
-	again.Measurements[0].Source = "SSB"
-	v := 400.0
-	again.Current, again.CurrentAt = &v, 2017
-	if s := again.Series(); len(s) != 1 || s[0].Value != 400 || s[0].Source != "SSB" {
-		t.Errorf("edited value: %+v", s)
-	}
-	again.CurrentAt = 2018
-	if s := again.Series(); len(s) != 2 || s[1] != (Measurement{Year: 2018, Value: 400}) {
-		t.Errorf("a new year: %+v", s)
-	}
-}
-
 func accountsPlan() *Plan {
 	p := New("x", now)
 	p.FirstYear, p.LastYear = 2020, 2023

@@ -40,11 +40,9 @@ type Goal struct {
 	Deadline  int      `json:"deadline,omitempty"`
 	// Measurements is the indicator's measured values over time; see Series.
 	Measurements []Measurement `json:"measurements,omitempty"`
-	// Current and CurrentAt are the latest measured value and its year, for
-	// an editor that shows one value. Plans written before the series hold
-	// them in the file; decoding moves them into Measurements and sets them
-	// to the latest measurement, Series and encoding fold them back in, and
-	// they are never written themselves.
+	// Current and CurrentAt are the single measured value and its year of
+	// plans written before goals kept a series: decoding moves them into
+	// Measurements, so they are nil and 0 afterwards and never written.
 	Current   *float64   `json:"current,omitempty"`
 	CurrentAt int        `json:"currentAt,omitempty"`
 	Status    GoalStatus `json:"status,omitempty"`

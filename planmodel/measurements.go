@@ -41,14 +41,9 @@ func (p *Plan) PathMarginPercent() int {
 	return p.PathMargin
 }
 
-// Series returns the goal's measurements in time order. A value still held
-// in Current (set by an editor that knows only one value) counts as the
-// measurement of CurrentAt.
+// Series returns the goal's measurements in time order.
 func (g *Goal) Series() []Measurement {
 	ms := append([]Measurement(nil), g.Measurements...)
-	if g.Current != nil && g.CurrentAt != 0 {
-		ms = withMeasurement(ms, *g.Current, g.CurrentAt)
-	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].when() < ms[j].when() })
 	return ms
 }
@@ -137,9 +132,8 @@ func (p *Plan) GoalsBehindPath() []int {
 type goalFields Goal
 
 // UnmarshalJSON decodes a goal and moves the single current value of plans
-// written before goals kept a series (current, currentAt) into the series.
-// Current and CurrentAt are then set to the latest measurement, so an
-// editor that shows one value shows that one.
+// written before goals kept a series (current, currentAt) into the series:
+// it sets the value of that year's measurement, or adds one.
 func (g *Goal) UnmarshalJSON(data []byte) error {
 	var v goalFields
 	if err := json.Unmarshal(data, &v); err != nil {
@@ -150,14 +144,11 @@ func (g *Goal) UnmarshalJSON(data []byte) error {
 		g.Measurements = withMeasurement(g.Measurements, *g.Current, g.CurrentAt)
 	}
 	g.Current, g.CurrentAt = nil, 0
-	if m, ok := g.Latest(); ok {
-		g.Current, g.CurrentAt = &m.Value, m.Year
-	}
 	return nil
 }
 
-// MarshalJSON encodes a goal with its series, Current folded in; current
-// and currentAt are no longer written.
+// MarshalJSON encodes a goal with its series in time order; current and
+// currentAt are no longer written.
 func (g Goal) MarshalJSON() ([]byte, error) {
 	v := goalFields(g)
 	v.Measurements = g.Series()

@@ -53,8 +53,8 @@ func TestGoalWarnings(t *testing.T) {
 		{"no target", Goal{Title: "g", Indicator: "jobs", Deadline: 2030}, "not-measurable"},
 		{"no indicator", Goal{Title: "g", Target: f(5), Deadline: 2030}, "not-measurable"},
 		{"no deadline", Goal{Title: "g", Indicator: "jobs", Target: f(5)}, "not-measurable"},
-		{"150 new jobs, 20 so far in three years", Goal{Title: "g", Indicator: "new jobs", Baseline: f(0), BaseYear: 2014, Target: f(150), Deadline: 2020, Current: f(20), CurrentAt: 2017}, "over-ambitious"},
-		{"on pace", Goal{Title: "g", Indicator: "new jobs", Baseline: f(0), BaseYear: 2014, Target: f(150), Deadline: 2020, Current: f(80), CurrentAt: 2017}, ""},
+		{"150 new jobs, 20 so far in three years", Goal{Title: "g", Indicator: "new jobs", Baseline: f(0), BaseYear: 2014, Target: f(150), Deadline: 2020, Measurements: []Measurement{{Year: 2017, Value: 20}}}, "over-ambitious"},
+		{"on pace", Goal{Title: "g", Indicator: "new jobs", Baseline: f(0), BaseYear: 2014, Target: f(150), Deadline: 2020, Measurements: []Measurement{{Year: 2017, Value: 80}}}, ""},
 		{"tripling in two years, nothing measured", Goal{Title: "g", Indicator: "firms", Baseline: f(100), BaseYear: 2026, Target: f(300), Deadline: 2028}, "over-ambitious"},
 		{"dropped goals are left alone", Goal{Title: "g", Status: GoalDropped}, ""},
 	}

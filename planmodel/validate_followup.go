@@ -19,24 +19,33 @@ func (g Goal) validateMeasurements(ps *Problems) {
 		*ps = append(*ps, Problem{Field: "measurements", Message: "A goal can have at most {{.Max}} measurements.", Args: map[string]any{"Max": MaxMeasurements}})
 	}
 	for i, m := range g.Measurements {
-		f := fmt.Sprintf("measurements[%d].", i)
-		if m.Year == 0 {
-			*ps = append(*ps, Problem{Field: f + "year", Message: "The year must be between {{.Min}} and {{.Max}}.", Args: map[string]any{"Min": MinYear, "Max": MaxYear}})
+		for _, q := range m.Validate() {
+			q.Field = fmt.Sprintf("measurements[%d].", i) + q.Field
+			*ps = append(*ps, q)
 		}
-		checkYear(ps, f+"year", m.Year)
-		if m.Date != "" {
-			if d, err := ParseStoredDate(m.Date); err != nil {
-				*ps = append(*ps, Problem{Field: f + "date", Message: "The date must be a real date, written as dd.mm.yyyy."})
-			} else if d.Year() != m.Year {
-				*ps = append(*ps, Problem{Field: f + "date", Message: "The date of a measurement must fall in its year."})
-			}
-		}
-		if !(math.Abs(m.Value) <= MaxFigure) { // also refuses NaN and infinities
-			*ps = append(*ps, Problem{Field: f + "value", Message: "A figure must be a number of at most {{.Max}}.", Args: map[string]any{"Max": int(MaxFigure)}})
-		}
-		checkText(ps, f+"source", m.Source, MaxNameLen)
-		checkText(ps, f+"note", m.Note, MaxNameLen)
 	}
+}
+
+// Validate checks one measured value, with field paths relative to it.
+func (m Measurement) Validate() Problems {
+	var ps Problems
+	if m.Year == 0 {
+		ps = append(ps, Problem{Field: "year", Message: "The year must be between {{.Min}} and {{.Max}}.", Args: map[string]any{"Min": MinYear, "Max": MaxYear}})
+	}
+	checkYear(&ps, "year", m.Year)
+	if m.Date != "" {
+		if d, err := ParseDate(m.Date); err != nil {
+			ps = append(ps, Problem{Field: "date", Message: "The date must be a real date, written as dd.mm.yyyy."})
+		} else if d.Year() != m.Year {
+			ps = append(ps, Problem{Field: "date", Message: "The date of a measurement must fall in its year."})
+		}
+	}
+	if !(math.Abs(m.Value) <= MaxFigure) { // also refuses NaN and infinities
+		ps = append(ps, Problem{Field: "value", Message: "A figure must be a number of at most {{.Max}}.", Args: map[string]any{"Max": int(MaxFigure)}})
+	}
+	checkText(&ps, "source", m.Source, MaxNameLen)
+	checkText(&ps, "note", m.Note, MaxNameLen)
+	return ps
 }
 
 // validateFollowUp adds the problems of the plan's follow-up to ps: the

@@ -99,7 +99,7 @@ func (g Goal) Validate() Problems {
 	for _, v := range []struct {
 		field string
 		x     *float64
-	}{{"baseline", g.Baseline}, {"target", g.Target}, {"current", g.Current}} {
+	}{{"baseline", g.Baseline}, {"target", g.Target}} {
 		if v.x != nil && !(math.Abs(*v.x) <= MaxFigure) { // also refuses NaN and infinities
 			ps = append(ps, Problem{Field: v.field, Message: "A figure must be a number of at most {{.Max}}.", Args: map[string]any{"Max": int(MaxFigure)}})
 		}

@@ -147,7 +147,6 @@ func (s *statusReport) value(g *planmodel.Goal, v float64) string {
 // and how it stands against the path.
 func (s *statusReport) latest(g *planmodel.Goal) [][2]string {
 	upTo := *g
-	upTo.Current, upTo.CurrentAt = nil, 0
 	upTo.Measurements = nil
 	for _, m := range g.Series() {
 		if m.Year <= s.year {

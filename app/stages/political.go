@@ -22,16 +22,17 @@ import (
 // holds the elections, the goals and sub-goals with their warnings, a
 // timeline, and the re-anchoring with the councils after an election.
 type politicalTool struct {
-	ps       Host
-	content  *fyne.Container
-	warnings *fyne.Container
-	subGoals *fyne.Container
-	timeline *widgets.Timeline
-	reanchor *fyne.Container
+	ps           Host
+	content      *fyne.Container
+	warnings     *fyne.Container
+	subGoals     *fyne.Container
+	measurements *measurementsView
+	timeline     *widgets.Timeline
+	reanchor     *fyne.Container
 }
 
 func newPoliticalTool(ps Host) *politicalTool {
-	t := &politicalTool{ps: ps, warnings: container.NewVBox(), subGoals: container.NewVBox(), reanchor: container.NewVBox()}
+	t := &politicalTool{ps: ps, warnings: container.NewVBox(), subGoals: container.NewVBox(), reanchor: container.NewVBox(), measurements: &measurementsView{box: container.NewVBox()}}
 	p := ps.Plan()
 	goals := widgets.NewRecordList(ps.Window(), ps.Changed, &p.Goals, widgets.RecordSpec[planmodel.Goal]{
 		Add:      lang.L("Add goal…"),
@@ -50,6 +51,7 @@ func newPoliticalTool(ps Host) *politicalTool {
 		widgets.Heading(lang.L("Elections")), t.electionRows(),
 		widgets.Heading(lang.L("Re-anchoring after an election")), t.reanchor,
 		widgets.Heading(lang.L("Goals")), t.warnings, goals.Content,
+		widgets.Heading(lang.L("Measurements")), widgets.Wrapped(lang.L("Record each goal's indicator as it is measured, with its source. The chart shows the measurements against the straight path from the baseline to the target.")), t.measurements.box,
 		widgets.Heading(lang.L("Sub-goals")), widgets.Wrapped(lang.L("Be realistic about how long each sub-goal needs. A sub-goal that runs past an election needs a step where the new councils confirm it.")), t.subGoals,
 		widgets.Heading(lang.L("Timeline")), t.timeline,
 	)
@@ -87,6 +89,7 @@ func (t *politicalTool) refresh() {
 		t.subGoals.Objects = append(t.subGoals.Objects, list.Content)
 	}
 	t.timeline.Reload()
+	t.fillMeasurements()
 	t.fillReanchoring()
 	t.content.Refresh()
 }
@@ -172,7 +175,6 @@ func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 	unit.SetPlaceHolder(lang.L("e.g. jobs"))
 	baseline, baseYear := widgets.NewEntry(optionalNumber(g.Baseline)), widgets.NewEntry(yearText(g.BaseYear))
 	target, deadline := widgets.NewEntry(optionalNumber(g.Target)), widgets.NewEntry(yearText(g.Deadline))
-	current, currentAt := widgets.NewEntry(optionalNumber(g.Current)), widgets.NewEntry(yearText(g.CurrentAt))
 	status := widgets.NewChoice(planmodel.GoalStatuses, goalStatusName, g.Status)
 	if g.Status == planmodel.GoalNotStarted {
 		status.SetSelected(goalStatusName(g.Status))
@@ -184,7 +186,6 @@ func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 		widget.NewFormItem(lang.L("Unit"), unit),
 		widget.NewFormItem(lang.L("Baseline and its year"), container.NewGridWithColumns(2, baseline, baseYear)),
 		widget.NewFormItem(lang.L("Target and deadline year"), container.NewGridWithColumns(2, target, deadline)),
-		widget.NewFormItem(lang.L("Latest value and its year"), container.NewGridWithColumns(2, current, currentAt)),
 		widget.NewFormItem(lang.L("Status"), status),
 	)
 	return form, func() (planmodel.Goal, error) {
@@ -200,14 +201,11 @@ func goalForm(g planmodel.Goal) (*widget.Form, func() (planmodel.Goal, error)) {
 		if n.Target, err = planmodel.ParseOptionalNumber(target.Text, "target"); err != nil {
 			return n, err
 		}
-		if n.Current, err = planmodel.ParseOptionalNumber(current.Text, "current"); err != nil {
-			return n, err
-		}
 		for _, y := range []struct {
 			e     *widget.Entry
 			to    *int
 			field string
-		}{{baseYear, &n.BaseYear, "baseYear"}, {deadline, &n.Deadline, "deadline"}, {currentAt, &n.CurrentAt, "currentAt"}} {
+		}{{baseYear, &n.BaseYear, "baseYear"}, {deadline, &n.Deadline, "deadline"}} {
 			if *y.to, err = planmodel.ParseOptionalYear(y.e.Text, y.field); err != nil {
 				return n, err
 			}
