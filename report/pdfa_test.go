@@ -84,53 +84,37 @@ func TestArchivePointsTheTrailerAtTheInformation(t *testing.T) {
 }
 
 // exampleDocuments writes every PDF the two example plans give: each
-// decision's drafts and overview, the summaries, the resource plan and a
-// press release per activity.
+// decision's drafts and overview, the summaries, the resource plan, a press
+// release per activity and the status reports of the plan's second year.
 func exampleDocuments(t *testing.T, dir string) []string {
 	t.Helper()
 	var files []string
 	for _, name := range []string{"kristiansand", "hallingdal"} {
 		p := example(t, name)
-		sub := filepath.Join(dir, name)
+		makers := []func() ([]Draft, error){
+			func() ([]Draft, error) { return SummaryFiles(p, docTime) },
+			func() ([]Draft, error) { return ResourceFiles(p, docTime) },
+			func() ([]Draft, error) { return StatusFiles(p, p.FirstYear+1, docTime) },
+		}
 		for k := range p.Decisions {
-			fs, err := WriteDecisionFiles(p, &p.Decisions[k], filepath.Join(sub, fmt.Sprint(k)), docTime, nil)
+			makers = append(makers, func() ([]Draft, error) { return DecisionFiles(p, &p.Decisions[k], docTime) })
+		}
+		for _, a := range p.Activities {
+			makers = append(makers, func() ([]Draft, error) { return PressFiles(p, a, docTime) })
+		}
+		for k, make := range makers {
+			docs, err := make()
 			if err != nil {
 				t.Fatal(err)
 			}
-			files = append(files, onlyPDF(fs)...)
-		}
-		fs, err := WriteSummaryFiles(p, filepath.Join(sub, "summary"), docTime, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, onlyPDF(fs)...)
-		docs := map[string]func() ([]byte, error){"resources.pdf": func() ([]byte, error) { return ResourcePlan(p, docTime) }}
-		for k, a := range p.Activities {
-			docs[fmt.Sprintf("press-%d.pdf", k)] = func() ([]byte, error) { return PressRelease(p, a, docTime) }
-		}
-		for file, write := range docs {
-			b, err := write()
+			fs, err := WriteFiles(filepath.Join(dir, name, fmt.Sprint(k)), Only(docs, []Format{PDF}), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join(sub, file)
-			if err := os.WriteFile(path, b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			files = append(files, path)
+			files = append(files, fs...)
 		}
 	}
 	return files
-}
-
-func onlyPDF(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		if strings.HasSuffix(p, ".pdf") {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // preflight is Apache PDFBox Preflight's verdict on each file, in the
