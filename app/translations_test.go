@@ -26,7 +26,7 @@ var windowFiles = []string{"*.go", "stages/*.go", "widgets/*.go", "../cmd/region
 
 // sourceKeys returns the English strings the code hands to the translator:
 // lang.L calls in the window's packages and the problem messages of planmodel's
-// validation and storage's plan-file checks.
+// validation, storage's plan-file checks and report's font check.
 func sourceKeys(t *testing.T) map[string]string {
 	t.Helper()
 	keys := map[string]string{}
@@ -55,6 +55,7 @@ func sourceKeys(t *testing.T) map[string]string {
 	}
 	scan("../planmodel/*.go", problemMsg)
 	scan("../storage/*.go", problemMsg)
+	scan("../report/*.go", problemMsg)
 	if len(keys) < 50 {
 		t.Fatalf("found only %d translatable strings; is the scan broken?", len(keys))
 	}

@@ -205,7 +205,11 @@ func (e *decisionEditor) refreshWarnings() {
 		}
 		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
 	}
-	for _, text := range DocumentWarnings(e.ps.Plan()) {
+	texts := DocumentWarnings(e.ps.Plan())
+	for _, pr := range report.Unprintable(e.ps.Plan()) { // what the font would print as a box
+		texts = append(texts, pr.Field+": "+widgets.ProblemText(pr))
+	}
+	for _, text := range texts {
 		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
 	}
 }

@@ -83,3 +83,18 @@ func TestCopyProposedDecision(t *testing.T) {
 		t.Error("the editor does not warn that 2019 does not balance")
 	}
 }
+
+// A text with a character the document font lacks is named in the
+// decision editor, with its field, before export.
+func TestEditorNamesUnprintableText(t *testing.T) {
+	h := openStage(t, "hallingdal", "structure")
+	h.plan.Measures[0].Title += " 🚀"
+	e := newDecisionEditor(h, h.plan.Decisions[0].ID)
+	found := false
+	for _, l := range uitest.FindAll[*widget.Label](e.warnings) {
+		found = found || strings.Contains(l.Text, "measures[0].title: Skrifttypen i dokumentene kan ikke skrive 🚀 (U+1F680)")
+	}
+	if !found {
+		t.Error("the editor does not name the measure whose title has an emoji")
+	}
+}

@@ -202,10 +202,13 @@ func export(path string, args []string, stdout io.Writer) error {
 
 // warn tells on stderr, before documents are written, what they would show
 // wrongly: an unbalanced year, a municipality asked for nothing because its
-// population or share is missing.
+// population or share is missing, a character the document font lacks.
 func warn(p *planmodel.Plan) {
 	for _, w := range report.Warnings(p) {
 		fmt.Fprintln(os.Stderr, "regionplan: warning: "+w.String())
+	}
+	for _, pr := range report.Unprintable(p) {
+		fmt.Fprintln(os.Stderr, "regionplan: warning: "+pr.Field+": "+pr.Error())
 	}
 }
 
