@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"regionplan/planmodel"
+	"regionplan/report"
 )
 
 func TestExportImportExport(t *testing.T) {
@@ -168,8 +169,12 @@ func TestReadPlanFileRefusesHugeFiles(t *testing.T) {
 	}
 }
 
-// FuzzDecodePlanFile checks that no input makes the importer panic, and
-// that whatever it accepts is a valid plan that survives a round trip.
+// FuzzDecodePlanFile checks that no input makes the importer panic, that
+// whatever it accepts is a valid plan that survives a round trip, and that
+// an accepted plan's decisions can be exported: a draft renders and every
+// municipality's file is written (issue 17: valid plans whose drafts could
+// not be written). One draft is rendered per input, the rest get its bytes,
+// so that the fuzzer keeps its pace.
 func FuzzDecodePlanFile(f *testing.F) {
 	for _, name := range planmodel.ExampleNames {
 		p, _ := planmodel.Example(name, now)
@@ -180,6 +185,12 @@ func FuzzDecodePlanFile(f *testing.F) {
 	f.Add([]byte(`{"format":"regionplan-plan","version":1,"plan":{"name":"x","firstYear":2027,"lastYear":2028}}`))
 	f.Add([]byte(`{"format":"regionplan-plan","version":1,"plan":{"municipalities":[{"population":1e400}]}}`))
 	f.Add([]byte(`[]`))
+	long, _ := planmodel.Example("hallingdal", now) // names at the allowed length
+	long.Municipalities[0].Name = strings.Repeat("Å", planmodel.MaxNameLen)
+	long.RenameMunicipality("Flå", long.Municipalities[0].Name)
+	if data, err := EncodePlanFile(long, now); err == nil {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := DecodePlanFile(data)
 		if err != nil {
@@ -204,7 +215,34 @@ func FuzzDecodePlanFile(f *testing.F) {
 		if !bytes.Equal(a, b) {
 			t.Fatalf("round trip changed the plan:\n%s\n%s", a, b)
 		}
+		exportDecisions(t, p, len(data))
 	})
+}
+
+// exportDecisions renders the draft of one decision for one municipality,
+// picked by pick, and writes it under every municipality's file name as one
+// export; a valid plan must get through.
+func exportDecisions(t *testing.T, p *planmodel.Plan, pick int) {
+	if len(p.Decisions) == 0 || len(p.Municipalities) == 0 {
+		return
+	}
+	d := &p.Decisions[pick%len(p.Decisions)]
+	pdf, err := report.DecisionDraft(p, d, pick%len(p.Municipalities), now)
+	if err != nil {
+		t.Fatalf("a valid plan's draft cannot be made: %v", err)
+	}
+	docs := make([]report.Draft, len(p.Municipalities))
+	for i := range docs {
+		docs[i] = report.Draft{FileName: report.DraftFileName(p, d, i), PDF: pdf}
+	}
+	dir := t.TempDir()
+	paths, err := report.WriteFiles(dir, docs, nil)
+	if err != nil {
+		t.Fatalf("a valid plan's drafts cannot be written: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != len(docs) || len(paths) != len(docs) {
+		t.Fatalf("%d drafts, %d paths, %d files", len(docs), len(paths), len(entries))
+	}
 }
 
 func TestImportReplacingKeepsASnapshot(t *testing.T) {
