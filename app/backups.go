@@ -24,6 +24,8 @@ func backupKindName(kind string) string {
 		return lang.L("before an upgrade")
 	case "before-restore":
 		return lang.L("before a restore")
+	case storage.KindSalvaged:
+		return lang.L("saved from a damaged file")
 	}
 	return kind
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"regionplan/app/stages"
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
+	"regionplan/storage"
 	"regionplan/wizard"
 )
 
@@ -58,8 +60,8 @@ type planScreen struct {
 
 func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps := &planScreen{u: u, plan: p, views: map[int]*stages.View{}}
-	ps.status = widget.NewLabel(lang.L("All changes are saved."))
-	ps.status.Importance = widget.LowImportance
+	ps.status = widget.NewLabel("")
+	ps.showStatus(lang.L("All changes are saved."))
 	ps.saver = newSaver(u.store, p, u.now, u.autosaveDelay, u.startTimer, ps.onSaved)
 
 	title := widget.NewLabelWithStyle(p.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -186,9 +188,27 @@ func (ps *planScreen) onSaved(at time.Time, err error) {
 		ps.status.Refresh()
 		return
 	}
-	ps.status.SetText(lang.L("Saved at {{.Time}}.", map[string]any{"Time": at.Local().Format("15:04:05")}))
+	ps.showStatus(lang.L("Saved at {{.Time}}.", map[string]any{"Time": at.Local().Format("15:04:05")}))
+}
+
+// showStatus puts text in the status line, followed by what the user must
+// know of the plan file: that it is open for reading only, or that today's
+// automatic backup was skipped.
+func (ps *planScreen) showStatus(text string) {
 	ps.status.Importance = widget.LowImportance
-	ps.status.Refresh()
+	st := ps.u.store
+	switch problem := st.BackupProblem(); {
+	case st.ReadOnly():
+		text = lang.L("Opened for reading only: the plan file's disk or folder cannot be written.")
+		ps.status.Importance = widget.WarningImportance
+	case errors.Is(problem, storage.ErrDiskFull):
+		text += " " + lang.L("No automatic backup today: the disk is full.")
+		ps.status.Importance = widget.WarningImportance
+	case problem != nil:
+		text += " " + lang.L("No automatic backup today: the backup folder cannot be written.")
+		ps.status.Importance = widget.WarningImportance
+	}
+	ps.status.SetText(text)
 }
 
 func (ps *planScreen) updateProgress() {

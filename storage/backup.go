@@ -23,6 +23,9 @@ const (
 	kindRestore   = "before-restore"
 )
 
+// KindSalvaged is the kind of a backup that holds what Salvage saved.
+const KindSalvaged = "salvaged"
+
 // How many automatic backups are kept: the newest daily backup of each of
 // the last keepDaily days that have one, the newest of each of the last
 // keepWeekly ISO weeks, and the newest keepOther of each other kind.

@@ -56,6 +56,18 @@ func Salvage(damaged, out string) (SalvageReport, error) {
 	return rep, writeSalvaged(out, chosen, &rep)
 }
 
+// SalvageToBackups salvages the damaged file at path (see Salvage) into a
+// new file in its backup folder, listed among its backups as "salvaged",
+// and returns the report and the new file's path, ready for RestoreFile.
+func SalvageToBackups(path string) (SalvageReport, string, error) {
+	dest, err := backupName(path, KindSalvaged, time.Now())
+	if err != nil {
+		return SalvageReport{}, "", err
+	}
+	rep, err := Salvage(path, dest)
+	return rep, dest, err
+}
+
 // salvageSelect finds the records Salvage would save from the damaged file.
 func salvageSelect(damaged string) (map[string]salvaged, SalvageReport, error) {
 	var rep SalvageReport

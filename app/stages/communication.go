@@ -2,7 +2,6 @@ package stages
 
 import (
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 
@@ -172,7 +171,7 @@ func (t *communicationTool) pressRelease(i int) {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(path, pdf, 0o644)
+		return outfile.WriteFile(path, pdf, 0o644)
 	}, lang.L("Press release"), func(path string) string {
 		return lang.L("The press-release draft was saved as {{.Path}}.", map[string]any{"Path": path})
 	})

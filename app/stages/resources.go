@@ -1,7 +1,6 @@
 package stages
 
 import (
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -63,7 +62,7 @@ func (t *resourcesTool) export() {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(path, pdf, 0o644)
+		return outfile.WriteFile(path, pdf, 0o644)
 	}, lang.L("Resource and financing plan"), func(path string) string {
 		return lang.L("The resource plan was saved as {{.Path}}.", map[string]any{"Path": path})
 	})
