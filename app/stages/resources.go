@@ -28,6 +28,7 @@ type resourcesTool struct {
 	shares   *sharesView
 	hours    *hoursGrid
 	measures *measureList
+	accounts *accountsView
 }
 
 func newResourcesTool(ps Host) *resourcesTool {
@@ -36,6 +37,7 @@ func newResourcesTool(ps Host) *resourcesTool {
 	t.shares = newSharesView(t)
 	t.hours = newHoursGrid(t)
 	t.measures = newMeasureList(t)
+	t.accounts = newAccountsView(t)
 	export := widget.NewButtonWithIcon(lang.L("Export the resource plan…"), theme.DocumentSaveIcon(), t.export)
 	parts := []fyne.CanvasObject{container.NewHBox(export)}
 	if ps.Plan().Example {
@@ -44,6 +46,7 @@ func newResourcesTool(ps Host) *resourcesTool {
 	parts = append(parts,
 		part(lang.L("Costs and funding per year")), t.budget.content,
 		part(lang.L("The municipalities' shares")), t.shares.content,
+		part(lang.L("Accounts against the budget")), t.accounts.content,
 		part(lang.L("Hours put in by the municipalities")), t.hours.content,
 		part(lang.L("Measures and who is responsible")), t.measures.content,
 	)
@@ -75,6 +78,7 @@ func (t *resourcesTool) figuresChanged() {
 	t.ps.Changed()
 	t.budget.updateTotals()
 	t.shares.refresh()
+	t.accounts.refresh()
 }
 
 // measuresChanged saves the plan and updates what depends on the measures.
@@ -172,6 +176,7 @@ func (g *budgetGrid) rebuild() {
 // linesChanged follows a line added or removed.
 func (g *budgetGrid) linesChanged() {
 	g.rebuild()
+	g.t.accounts.rebuild()
 	g.t.figuresChanged()
 }
 
