@@ -16,6 +16,7 @@ import (
 
 	"regionplan/app/widgets"
 	"regionplan/assets"
+	"regionplan/examples"
 	"regionplan/planmodel"
 	"regionplan/storage"
 	"regionplan/wizard"
@@ -150,7 +151,7 @@ func (u *UI) createPlan(p *planmodel.Plan) {
 
 // addExample stores a fresh copy of the named example plan and opens it.
 func (u *UI) addExample(name string) {
-	p, err := planmodel.Example(name, u.now())
+	p, err := examples.Plan(name, u.now())
 	if err != nil {
 		u.showError(err)
 		return
@@ -159,12 +160,12 @@ func (u *UI) addExample(name string) {
 }
 
 func (u *UI) mainMenu() *fyne.MainMenu {
-	examples := make([]*fyne.MenuItem, len(planmodel.ExampleNames))
-	for i, name := range planmodel.ExampleNames {
-		examples[i] = fyne.NewMenuItem(exampleTitle(name), func() { u.addExample(name) })
+	items := make([]*fyne.MenuItem, len(examples.Names))
+	for i, name := range examples.Names {
+		items[i] = fyne.NewMenuItem(exampleTitle(name), func() { u.addExample(name) })
 	}
 	openExample := fyne.NewMenuItem(lang.L("Open an example plan"), nil)
-	openExample.ChildMenu = fyne.NewMenu("", examples...)
+	openExample.ChildMenu = fyne.NewMenu("", items...)
 	newPlan := fyne.NewMenuItem(lang.L("New plan…"), u.newPlanDialog)
 	newPlan.Shortcut = shortcutNew
 	overview := fyne.NewMenuItem(lang.L("All plans"), u.showStart)
@@ -184,9 +185,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 
 func exampleTitle(name string) string {
 	switch name {
-	case "kristiansand":
+	case examples.Kristiansand:
 		return lang.L("Kristiansandregionen (7 municipalities)")
-	case "hallingdal":
+	case examples.Hallingdal:
 		return lang.L("Hallingdal after the 2015 election (6 municipalities)")
 	}
 	return name

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/stages"
+	"regionplan/examples"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 	"regionplan/report"
@@ -22,7 +23,7 @@ import (
 func openLarge(b testing.TB) *UI {
 	b.Helper()
 	u, _ := newTestUI(b)
-	p := planmodel.Large(time.Now())
+	p := examples.Large(time.Now())
 	if err := u.store.Create(p); err != nil {
 		b.Fatal(err)
 	}

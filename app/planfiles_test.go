@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"regionplan/examples"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -13,7 +14,7 @@ import (
 
 func TestImportListsEveryProblemAndStoresNothing(t *testing.T) {
 	u, _ := newTestUI(t)
-	p, _ := planmodel.Example("hallingdal", u.now())
+	p, _ := examples.Plan("hallingdal", u.now())
 	data, _ := storage.EncodePlanFile(p, u.now())
 	data = bytes.Replace(data, []byte(`"population": 4621`), []byte(`"population": "mange"`), 1)
 	data = bytes.Replace(data, []byte(`"lastYear": 2019`), []byte(`"lastYear": 2001`), 1)
@@ -34,7 +35,7 @@ func TestImportListsEveryProblemAndStoresNothing(t *testing.T) {
 
 func TestImportOpensThePlan(t *testing.T) {
 	u, _ := newTestUI(t)
-	p, _ := planmodel.Example("kristiansand", u.now())
+	p, _ := examples.Plan("kristiansand", u.now())
 	data, _ := storage.EncodePlanFile(p, u.now())
 	u.importPlan("k.json", data)
 	if u.plan == nil || u.plan.plan.Name != p.Name || len(u.plan.plan.Municipalities) != 7 {

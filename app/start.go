@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
+	"regionplan/examples"
 	"regionplan/internal/platform"
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -99,8 +100,8 @@ func syncedBanner(path string, sys platform.System) fyne.CanvasObject {
 }
 
 func (s *startScreen) exampleMenu(anchor fyne.CanvasObject) {
-	items := make([]*fyne.MenuItem, len(planmodel.ExampleNames))
-	for i, name := range planmodel.ExampleNames {
+	items := make([]*fyne.MenuItem, len(examples.Names))
+	for i, name := range examples.Names {
 		items[i] = fyne.NewMenuItem(exampleTitle(name), func() { s.u.addExample(name) })
 	}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(anchor).AddXY(0, anchor.Size().Height)

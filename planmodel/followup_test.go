@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 func jobsGoal(ms ...Measurement) Goal {
@@ -235,37 +234,5 @@ func TestValidateFollowUp(t *testing.T) {
 		if !slices.Contains(fields, want) {
 			t.Errorf("no problem at %s; got %v", want, fields)
 		}
-	}
-}
-
-// TestExamplesShowTheFollowUp checks that Kristiansandregionen's example
-// makes every follow-up computation fire.
-func TestExamplesShowTheFollowUp(t *testing.T) {
-	p, err := Example("kristiansand", time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	if got := p.GoalsBehindPath(); len(got) != 1 || p.Goals[got[0]].Title != "Flere arbeidsplasser i privat sektor" {
-		t.Errorf("behind the path: %v", got)
-	}
-	if len(p.OverBudget()) == 0 {
-		t.Error("no line over budget")
-	}
-	if y, ok := p.SpendingAhead(); !ok || y != 2015 {
-		t.Errorf("spending ahead: %d %v", y, ok)
-	}
-	late := p.LatePayments(2018)
-	if len(late) != 1 || p.Municipalities[late[0].Municipality].Name != "Søgne" || late[0].Year != 2017 {
-		t.Errorf("late payments: %+v", late)
-	}
-	if len(p.MeasuresIn(2017, MeasureDone)) == 0 || len(p.MeasuresIn(2017, MeasureRunning)) == 0 {
-		t.Error("no measure done or under way in 2017")
-	}
-	h, _ := Example("hallingdal", now)
-	if err := h.Validate(); err != nil {
-		t.Fatal(err)
 	}
 }

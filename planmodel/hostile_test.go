@@ -1,22 +1,25 @@
-package planmodel
+package planmodel_test
 
 import (
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"regionplan/examples"
+	"regionplan/planmodel"
 )
 
-func problemsOf(t *testing.T, p *Plan) Problems {
+func problemsOf(t *testing.T, p *planmodel.Plan) planmodel.Problems {
 	t.Helper()
-	var ps Problems
+	var ps planmodel.Problems
 	if err := p.Validate(); err != nil && !errors.As(err, &ps) {
 		t.Fatal(err)
 	}
 	return ps
 }
 
-func hasProblem(ps Problems, field, part string) bool {
+func hasProblem(ps planmodel.Problems, field, part string) bool {
 	for _, q := range ps {
 		if q.Field == field && strings.Contains(q.Error(), part) {
 			return true
@@ -25,9 +28,9 @@ func hasProblem(ps Problems, field, part string) bool {
 	return false
 }
 
-func validExample(t *testing.T, name string) *Plan {
+func validExample(t *testing.T, name string) *planmodel.Plan {
 	t.Helper()
-	p, err := Example(name, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
+	p, err := examples.Plan(name, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,12 +75,12 @@ func TestStoredDatesAreStrict(t *testing.T) {
 		t.Errorf("a date with white space: %v", ps)
 	}
 	for _, ok := range []string{"2016-02-04", "2024-02-29"} {
-		if _, err := ParseStoredDate(ok); err != nil {
+		if _, err := planmodel.ParseStoredDate(ok); err != nil {
 			t.Errorf("%s: %v", ok, err)
 		}
 	}
 	for _, bad := range []string{" 2016-02-04", "2016-02-04\n", "04.02.2016", "2023-02-29", "2016-2-4"} {
-		if _, err := ParseStoredDate(bad); err == nil {
+		if _, err := planmodel.ParseStoredDate(bad); err == nil {
 			t.Errorf("%q passed as a stored date", bad)
 		}
 	}
@@ -87,7 +90,7 @@ func TestStoredDatesAreStrict(t *testing.T) {
 // every draft said "0 kr". The key is now a problem that names the
 // municipalities without a population.
 func TestKeyByPopulationNeedsThePopulations(t *testing.T) {
-	for _, method := range []KeyMethod{KeyPopulation, KeyMixed} {
+	for _, method := range []planmodel.KeyMethod{planmodel.KeyPopulation, planmodel.KeyMixed} {
 		p := validExample(t, "hallingdal")
 		p.Resources.Key.Method = method
 		p.Resources.Key.EqualPercent = 50

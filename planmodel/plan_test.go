@@ -93,32 +93,6 @@ func TestSetItem(t *testing.T) {
 	}
 }
 
-func TestExamples(t *testing.T) {
-	want := map[string]struct{ municipalities, population int }{
-		"kristiansand": {7, 135802},
-		"hallingdal":   {6, 20703},
-	}
-	for _, name := range ExampleNames {
-		p, err := Example(name, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Validate(); err != nil {
-			t.Errorf("%s: %v", name, err)
-		}
-		if len(p.Municipalities) != want[name].municipalities || p.Population() != want[name].population {
-			t.Errorf("%s: %d municipalities, %d inhabitants; want %+v", name, len(p.Municipalities), p.Population(), want[name])
-		}
-		q, _ := Example(name, now)
-		if q.ID == p.ID {
-			t.Errorf("%s: two copies share ID %s", name, p.ID)
-		}
-	}
-	if _, err := Example("oslo", now); err == nil {
-		t.Error("an unknown example gave no error")
-	}
-}
-
 func TestFormatAndParse(t *testing.T) {
 	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1\u00a0000", 1234567: "1\u00a0234\u00a0567", -45000: "−45\u00a0000"} {
 		if got := FormatInt(n); got != want {

@@ -150,42 +150,6 @@ func TestKeys(t *testing.T) {
 	}
 }
 
-func TestBurdens(t *testing.T) {
-	p, _ := Example("kristiansand", now)
-	// An equal split makes Iveland (1 324 inhabitants) pay the same as Kristiansand (87 446).
-	p.Resources.Key = DistributionKey{Method: KeyEqual}
-	p.Measures = nil
-	s, err := p.Shares()
-	if err != nil {
-		t.Fatal(err)
-	}
-	flags := map[string][]BurdenKind{}
-	for _, b := range p.Burdens(s) {
-		flags[p.Municipalities[b.Municipality].Name] = append(flags[p.Municipalities[b.Municipality].Name], b.Kind)
-	}
-	if got := flags["Iveland"]; !reflect.DeepEqual(got, []BurdenKind{BurdenPerInhabitant, BurdenNothingBack}) {
-		t.Errorf("Iveland flags %v", got)
-	}
-	if got := flags["Kristiansand"]; !reflect.DeepEqual(got, []BurdenKind{BurdenNothingBack}) {
-		t.Errorf("Kristiansand flags %v", got)
-	}
-	// A local measure in Iveland gives it something back.
-	p.Measures = []Measure{{Title: "Etablerarkurs", Scope: ScopeLocal, Responsible: "Iveland", Status: MeasurePlanned}}
-	for _, b := range p.Burdens(s) {
-		if p.Municipalities[b.Municipality].Name == "Iveland" && b.Kind == BurdenNothingBack {
-			t.Error("Iveland still flagged for getting nothing back")
-		}
-	}
-	// By population, nobody pays more per inhabitant than anyone else.
-	p.Resources.Key = DistributionKey{Method: KeyPopulation}
-	s, _ = p.Shares()
-	for _, b := range p.Burdens(s) {
-		if b.Kind == BurdenPerInhabitant {
-			t.Errorf("key by population flags %s at %.2f×", p.Municipalities[b.Municipality].Name, b.Times)
-		}
-	}
-}
-
 func BenchmarkShares(b *testing.B) {
 	for _, n := range []int{7, 100} {
 		b.Run(fmt.Sprintf("%d municipalities, 30 years, mixed key", n), func(b *testing.B) {

@@ -1,7 +1,6 @@
 package planmodel
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -77,30 +76,6 @@ func toolPlan() *Plan {
 	return p
 }
 
-func TestExamplesAreSoundAndFilled(t *testing.T) {
-	for _, name := range ExampleNames {
-		p, err := Example(name, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Validate(); err != nil {
-			t.Errorf("%s: %v", name, err)
-		}
-		if len(p.Trust) == 0 || len(p.Sources) == 0 || p.RDBrief == nil || len(p.ActionAreas) == 0 || len(p.Strengths) == 0 ||
-			len(p.FocusGroups) == 0 || len(p.Workshops) == 0 || len(p.Stakeholders) == 0 || len(p.Activities) == 0 || p.MediaPreparedness == "" {
-			t.Errorf("%s: a stage tool is empty", name)
-		}
-	}
-	h, _ := Example("hallingdal", now)
-	if got := h.FallingFactors(); len(got) != 1 || got[0] != FactorAnchoring {
-		t.Errorf("Hallingdal's falling factors: %v, want anchoring", got)
-	}
-	k, _ := Example("kristiansand", now)
-	if got := k.FallingFactors(); len(got) != 0 {
-		t.Errorf("Kristiansand's falling factors: %v, want none", got)
-	}
-}
-
 func TestTrustSeriesAndFalling(t *testing.T) {
 	a := func(date string, v int) TrustAssessment {
 		return TrustAssessment{Date: date, Group: GroupBusiness, Answers: map[string]int{"anchoring.political": v, "anchoring.business": v}}
@@ -148,22 +123,6 @@ func TestWithoutBenefit(t *testing.T) {
 	p.ActionAreas = nil
 	if got := p.WithoutBenefit(); len(got) != 0 {
 		t.Errorf("without action areas: %v, want none", got)
-	}
-}
-
-func TestWithoutInternalLeavesNoTrustMaterial(t *testing.T) {
-	p, _ := Example("hallingdal", now)
-	data, err := json.Marshal(p.WithoutInternal())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{`"trust"`, `"trustNotes"`, "Visit Hallingdal gjør"} {
-		if strings.Contains(string(data), s) {
-			t.Errorf("the copy without internal material holds %q", s)
-		}
-	}
-	if len(p.Trust) == 0 || p.TrustNotes == "" {
-		t.Error("WithoutInternal changed the plan itself")
 	}
 }
 

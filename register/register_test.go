@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -152,8 +153,8 @@ func TestLookupAndHas(t *testing.T) {
 func TestExamplesFollowTheRegister(t *testing.T) {
 	now := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 	outside := map[string]bool{"Songdalen": true, "Søgne": true, "Nes": true}
-	for _, name := range planmodel.ExampleNames {
-		p, err := planmodel.Example(name, now)
+	for _, name := range examples.Names {
+		p, err := examples.Plan(name, now)
 		if err != nil {
 			t.Fatal(err)
 		}

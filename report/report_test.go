@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -52,7 +53,7 @@ func flat(s string) string {
 
 func example(t *testing.T, name string) *planmodel.Plan {
 	t.Helper()
-	p, err := planmodel.Example(name, docTime)
+	p, err := examples.Plan(name, docTime)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +173,7 @@ func TestOverview(t *testing.T) {
 
 // BenchmarkDraft measures one decision draft of the large plan.
 func BenchmarkDraft(b *testing.B) {
-	p := planmodel.Large(docTime)
+	p := examples.Large(docTime)
 	for b.Loop() {
 		if _, err := DecisionDraft(p, &p.Decisions[0], 0, docTime); err != nil {
 			b.Fatal(err)
@@ -183,10 +184,10 @@ func BenchmarkDraft(b *testing.B) {
 // BenchmarkDrafts20 measures the drafts of one decision of the large plan
 // for its 20 municipalities, written several at a time.
 func BenchmarkDrafts20(b *testing.B) {
-	p := planmodel.Large(docTime)
+	p := examples.Large(docTime)
 	for b.Loop() {
 		drafts, err := DecisionDrafts(p, &p.Decisions[0], docTime)
-		if err != nil || len(drafts) != planmodel.LargeMunicipalities {
+		if err != nil || len(drafts) != examples.LargeMunicipalities {
 			b.Fatal(err)
 		}
 	}
@@ -249,7 +250,7 @@ func TestResourcePlan(t *testing.T) {
 // BenchmarkResourcePlan measures the resource and financing plan of the
 // large plan: ten years, 20 municipalities.
 func BenchmarkResourcePlan(b *testing.B) {
-	p := planmodel.Large(docTime)
+	p := examples.Large(docTime)
 	for b.Loop() {
 		if _, err := ResourcePlan(p, docTime); err != nil {
 			b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -114,7 +115,7 @@ func TestStatusReportPerMunicipality(t *testing.T) {
 // BenchmarkStatusReportsLarge makes the status reports of the large plan:
 // the steering group's and one per municipality, as PDF and DOCX.
 func BenchmarkStatusReportsLarge(b *testing.B) {
-	p := planmodel.Large(docTime)
+	p := examples.Large(docTime)
 	for b.Loop() {
 		if _, err := StatusFiles(p, p.FirstYear+1, docTime); err != nil {
 			b.Fatal(err)

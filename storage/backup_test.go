@@ -10,7 +10,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"regionplan/planmodel"
+	"regionplan/examples"
 )
 
 // clock is a settable time for the backup rules.
@@ -25,7 +25,7 @@ func TestDailyBackupOnFirstOpenOfTheDay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	s.Close()
 	for range 3 { // same day: no new backup
@@ -107,14 +107,14 @@ func touch(t *testing.T, dir string, at time.Time, kind string) {
 
 func TestRestoreBackup(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	copyPath := filepath.Join(t.TempDir(), "copy.db")
 	if err := s.BackupTo(copyPath); err != nil {
 		t.Fatal(err)
 	}
 	// Work goes on after the backup, then the user restores it.
-	q, _ := planmodel.Example("kristiansand", now)
+	q, _ := examples.Plan("kristiansand", now)
 	s.Save(q)
 	if err := s.RestoreBackup(copyPath); err != nil {
 		t.Fatal(err)
@@ -146,7 +146,7 @@ func TestRestoreBackup(t *testing.T) {
 
 func TestRestoreRefusesBadBackups(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	dir := t.TempDir()
 	text := filepath.Join(dir, "notes.db")
@@ -180,7 +180,7 @@ func backupOfKind(t *testing.T, s *Store, kind string) string {
 
 func TestRestoreFileWorksOnAFileThatWillNotOpen(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	good := filepath.Join(t.TempDir(), "good.db")
 	if err := s.BackupTo(good); err != nil {
@@ -210,7 +210,7 @@ func TestRestoreFileWorksOnAFileThatWillNotOpen(t *testing.T) {
 
 func TestRestoringTheOldestBackupOfItsKind(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	copyPath := filepath.Join(t.TempDir(), "copy.db")
 	s.BackupTo(copyPath)
@@ -234,12 +234,12 @@ func TestRestoringTheOldestBackupOfItsKind(t *testing.T) {
 
 func TestBackupToThePlanFileItselfIsRefused(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	if err := s.BackupTo(path); err == nil {
 		t.Fatal("a copy over the plan file itself was made")
 	}
-	q, _ := planmodel.Example("kristiansand", now)
+	q, _ := examples.Plan("kristiansand", now)
 	if err := s.Save(q); err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +256,7 @@ func TestBackupToThePlanFileItselfIsRefused(t *testing.T) {
 
 func TestOpenWorksWhenTheDailyBackupCannotBeTaken(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	s.Close()
 	os.RemoveAll(path + ".backups")

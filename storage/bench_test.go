@@ -6,18 +6,19 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
 // benchPlans are the plans the storage benchmarks run with: a real example
 // and the large generated plan.
 func benchPlans() []*planmodel.Plan {
-	p, _ := planmodel.Example("kristiansand", now)
-	return []*planmodel.Plan{p, planmodel.Large(now)}
+	p, _ := examples.Plan("kristiansand", now)
+	return []*planmodel.Plan{p, examples.Large(now)}
 }
 
 func benchName(p *planmodel.Plan) string {
-	if len(p.Municipalities) == planmodel.LargeMunicipalities {
+	if len(p.Municipalities) == examples.LargeMunicipalities {
 		return "large"
 	}
 	return "kristiansand"
@@ -77,7 +78,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	p := planmodel.Large(now)
+	p := examples.Large(now)
 	if err := s.Save(p); err != nil {
 		b.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func BenchmarkList(b *testing.B) {
 	}
 	defer s.Close()
 	for range 20 {
-		p, _ := planmodel.Example("kristiansand", now)
+		p, _ := examples.Plan("kristiansand", now)
 		s.Save(p)
 	}
 	for b.Loop() {
@@ -108,7 +109,7 @@ func BenchmarkList(b *testing.B) {
 
 // BenchmarkExportPlanFile measures writing the large plan as a plan file.
 func BenchmarkExportPlanFile(b *testing.B) {
-	p := planmodel.Large(now)
+	p := examples.Large(now)
 	for b.Loop() {
 		if _, err := EncodePlanFile(p, now); err != nil {
 			b.Fatal(err)
@@ -119,7 +120,7 @@ func BenchmarkExportPlanFile(b *testing.B) {
 // BenchmarkImportPlanFile measures reading and checking the large plan's
 // plan file completely, as importing it does before it is stored.
 func BenchmarkImportPlanFile(b *testing.B) {
-	data, err := EncodePlanFile(planmodel.Large(now), now)
+	data, err := EncodePlanFile(examples.Large(now), now)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,13 +6,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"regionplan/planmodel"
+	"regionplan/examples"
 )
 
 // Defect 12 of issue 17: a plan file saved by Notepad starts with a UTF-8
 // byte-order mark, and was refused as "not valid JSON (line 1, column 1)".
 func TestPlanFileWithByteOrderMarkImports(t *testing.T) {
-	p, _ := planmodel.Example("kristiansand", now)
+	p, _ := examples.Plan("kristiansand", now)
 	path := filepath.Join(t.TempDir(), "plan.json")
 	if err := ExportPlan(p, path, now); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -28,7 +29,7 @@ func goodFile(t *testing.T) ([]byte, map[string][]byte) {
 	}
 	want := map[string][]byte{}
 	for i := range 30 {
-		p, _ := planmodel.Example([]string{"kristiansand", "hallingdal"}[i%2], now)
+		p, _ := examples.Plan([]string{"kristiansand", "hallingdal"}[i%2], now)
 		p.Name = fmt.Sprintf("%s %d", p.Name, i)
 		if err := s.Save(p); err != nil {
 			t.Fatal(err)
@@ -217,9 +218,9 @@ func salvageCase(t *testing.T, name, path string, data []byte, want map[string][
 
 func TestCheck(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
-	q, _ := planmodel.Example("kristiansand", now)
+	q, _ := examples.Plan("kristiansand", now)
 	s.Save(q)
 	s.Delete(q.ID, now)
 	if problems := s.Check(); len(problems) != 0 {
@@ -234,8 +235,8 @@ func TestCheck(t *testing.T) {
 
 func TestDamageMakesTheFileReadOnly(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
-	q, _ := planmodel.Example("kristiansand", now)
+	p, _ := examples.Plan("hallingdal", now)
+	q, _ := examples.Plan("kristiansand", now)
 	s.Save(p)
 	s.Save(q)
 	corruptRecord(t, s, p.ID)
@@ -289,7 +290,7 @@ func TestDiskFull(t *testing.T) {
 	var saved []*planmodel.Plan
 	var full error
 	for i := 0; i < 1000 && full == nil; i++ {
-		p, _ := planmodel.Example("kristiansand", now)
+		p, _ := examples.Plan("kristiansand", now)
 		p.SetItem("x", planmodel.Done, string(bytes.Repeat([]byte("x"), 8000)), now)
 		if err := s.Save(p); err != nil {
 			full = err

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"regionplan/planmodel"
+	"regionplan/examples"
 )
 
 // The kill test runs this test binary again as a writer that saves plans as
@@ -39,7 +39,7 @@ func runWriter(path string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	base, _ := planmodel.Example("kristiansand", time.Now())
+	base, _ := examples.Plan("kristiansand", time.Now())
 	for i := 0; ; i++ {
 		p := *base
 		p.ID = fmt.Sprintf("%d-%06d", os.Getpid(), i)

@@ -13,6 +13,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -24,9 +25,9 @@ var fixtureTime = time.Date(2027, 9, 13, 12, 0, 0, 0, time.UTC)
 // fixturePlans is what every schema fixture holds: two example plans with
 // fixed IDs, one with ticks and a note, and one plan in the trash.
 func fixturePlans() (live []*planmodel.Plan, trashed *planmodel.Plan) {
-	k, _ := planmodel.Example("kristiansand", fixtureTime)
+	k, _ := examples.Plan("kristiansand", fixtureTime)
 	k.ID = "kristiansand"
-	h, _ := planmodel.Example("hallingdal", fixtureTime)
+	h, _ := examples.Plan("hallingdal", fixtureTime)
 	h.ID = "hallingdal01"
 	h.SetItem("expectations.region", planmodel.Done, "Vedteke i Hallingtinget – «felles retning»", fixtureTime)
 	h.SetItem("trust.quick-wins", planmodel.NotRelevant, "", fixtureTime)

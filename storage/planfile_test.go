@@ -10,13 +10,14 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 	"regionplan/report"
 )
 
 func TestExportImportExport(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	p.SetItem("trust.quick-wins", planmodel.Done, "Breiband – «felles løft»", now)
 	p.Steering = []string{"Hallingtinget"}
 	if err := s.Create(p); err != nil {
@@ -68,7 +69,7 @@ func normalise(t *testing.T, data []byte) string {
 
 func TestImportKeepsAFreeID(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("kristiansand", now)
+	p, _ := examples.Plan("kristiansand", now)
 	data, _ := EncodePlanFile(p, now)
 	q, err := DecodePlanFile(data)
 	if err != nil {
@@ -80,7 +81,7 @@ func TestImportKeepsAFreeID(t *testing.T) {
 }
 
 func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
-	p, _ := planmodel.Example("kristiansand", now)
+	p, _ := examples.Plan("kristiansand", now)
 	good, _ := EncodePlanFile(p, now)
 	edit := func(f func(plan map[string]any)) []byte {
 		var top map[string]any
@@ -176,8 +177,8 @@ func TestReadPlanFileRefusesHugeFiles(t *testing.T) {
 // not be written). One draft is rendered per input, the rest get its bytes,
 // so that the fuzzer keeps its pace.
 func FuzzDecodePlanFile(f *testing.F) {
-	for _, name := range planmodel.ExampleNames {
-		p, _ := planmodel.Example(name, now)
+	for _, name := range examples.Names {
+		p, _ := examples.Plan(name, now)
 		p.SetItem("trust.quick-wins", planmodel.Done, "notat", now)
 		data, _ := EncodePlanFile(p, now)
 		f.Add(data)
@@ -247,7 +248,7 @@ func exportDecisions(t *testing.T, p *planmodel.Plan, pick int) {
 
 func TestImportReplacingKeepsASnapshot(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Create(p)
 	data, _ := EncodePlanFile(p, now)
 	q, _ := DecodePlanFile(data)
@@ -273,10 +274,10 @@ func TestImportReplacingKeepsASnapshot(t *testing.T) {
 
 func TestImportGivesABadIDANewOne(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	p.ID = "abc"
 	s.Create(p)
-	q, _ := planmodel.Example("kristiansand", now)
+	q, _ := examples.Plan("kristiansand", now)
 	q.ID = "abc/def"
 	if err := s.Import(q, now); err != nil {
 		t.Fatal(err)

@@ -8,8 +8,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"regionplan/examples"
 	"regionplan/internal/testfs"
-	"regionplan/planmodel"
 )
 
 // A panic inside a write transaction leaves bbolt's locks in an unknown
@@ -17,7 +17,7 @@ import (
 // ErrDamaged) and Close must return instead of waiting on the lock.
 func TestPanicInAWriteRetiresTheHandle(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	if err := s.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func readOnlyFolder(t *testing.T, src string) string {
 // reading, says so, and refuses writes with ErrReadOnly.
 func TestReadOnlyMediumOpensForReading(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("kristiansand", now)
+	p, _ := examples.Plan("kristiansand", now)
 	s.Save(p)
 	s.Close()
 	ro := filepath.Join(readOnlyFolder(t, path), FileName)

@@ -12,6 +12,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -45,7 +46,7 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 
 func TestRoundTrip(t *testing.T) {
 	s, path := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	p.SetItem("trust.quick-wins", planmodel.Done, "Felles breibandsøknad – «raskt resultat»", now)
 	if err := s.Create(p); err != nil {
 		t.Fatal(err)
@@ -98,7 +99,7 @@ func TestListOrder(t *testing.T) {
 
 func TestDeleteRestorePurge(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("kristiansand", now)
+	p, _ := examples.Plan("kristiansand", now)
 	if err := s.Create(p); err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +148,7 @@ func TestSecondOpenTimesOut(t *testing.T) {
 func TestBadFiles(t *testing.T) {
 	dir := t.TempDir()
 	good, goodPath := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	if err := good.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +217,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 
 func TestDamagedRecordIsReported(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	if err := s.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +249,7 @@ func TestTooLarge(t *testing.T) {
 
 func TestSnapshots(t *testing.T) {
 	s, _ := openTemp(t)
-	p, _ := planmodel.Example("hallingdal", now)
+	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
 	snap, err := s.TakeSnapshot(p, "Før valet 2019", SnapshotManual, 0, now)
 	if err != nil {
@@ -257,7 +258,7 @@ func TestSnapshots(t *testing.T) {
 	p.Name = "Endra namn"
 	s.Save(p)
 	s.TakeSnapshot(p, "Etter valet 2019", SnapshotElection, 2019, now.Add(time.Hour))
-	other, _ := planmodel.Example("kristiansand", now)
+	other, _ := examples.Plan("kristiansand", now)
 	s.Save(other)
 	s.TakeSnapshot(other, "Kristiansand", SnapshotManual, 0, now)
 

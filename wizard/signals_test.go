@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -190,7 +191,7 @@ func TestFindings(t *testing.T) {
 func TestFindingsOfTheExamples(t *testing.T) {
 	g := MustLoad("nb")
 	ids := func(name string) []string {
-		p, err := planmodel.Example(name, signalNow)
+		p, err := examples.Plan(name, signalNow)
 		if err != nil {
 			t.Fatal(err)
 		}

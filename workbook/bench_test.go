@@ -3,13 +3,13 @@ package workbook
 import (
 	"testing"
 
-	"regionplan/planmodel"
+	"regionplan/examples"
 )
 
 // BenchmarkExportLarge writes the workbook of the largest plan the app is
 // measured with.
 func BenchmarkExportLarge(b *testing.B) {
-	p := planmodel.Large(at)
+	p := examples.Large(at)
 	for b.Loop() {
 		if _, err := Export(p, at); err != nil {
 			b.Fatal(err)
@@ -19,7 +19,7 @@ func BenchmarkExportLarge(b *testing.B) {
 
 // BenchmarkReadLarge reads that workbook back and compares it with the plan.
 func BenchmarkReadLarge(b *testing.B) {
-	p := planmodel.Large(at)
+	p := examples.Large(at)
 	data := export(b, p)
 	for b.Loop() {
 		r, err := Read(p, data)

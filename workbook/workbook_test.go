@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 )
 
@@ -18,7 +19,7 @@ var at = time.Date(2027, 9, 13, 12, 0, 0, 0, time.UTC)
 
 func example(t testing.TB, name string) *planmodel.Plan {
 	t.Helper()
-	p, err := planmodel.Example(name, at)
+	p, err := examples.Plan(name, at)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +60,7 @@ func read(t *testing.T, p *planmodel.Plan, data []byte) *Result {
 }
 
 func TestExportThenImportChangesNothing(t *testing.T) {
-	for _, name := range planmodel.ExampleNames {
+	for _, name := range examples.Names {
 		t.Run(name, func(t *testing.T) {
 			p := example(t, name)
 			r := read(t, p, export(t, p))

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"regionplan/app/widgets"
+	"regionplan/examples"
 	"regionplan/planmodel"
 	"regionplan/storage"
 	"regionplan/wizard"
@@ -33,7 +34,7 @@ type testHost struct {
 // newTestHost stores a fresh copy of the named example in a new plan file.
 func newTestHost(t testing.TB, example string) *testHost {
 	t.Helper()
-	p, err := planmodel.Example(example, time.Now())
+	p, err := examples.Plan(example, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

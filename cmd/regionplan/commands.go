@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/planmodel"
 	"regionplan/report"
 	"regionplan/storage"
@@ -75,7 +76,7 @@ func documentTime() (time.Time, error) {
 }
 
 func demo(path string, args []string, stdout io.Writer) error {
-	name := "kristiansand"
+	name := examples.Kristiansand
 	switch len(args) {
 	case 0:
 	case 1:
@@ -83,7 +84,7 @@ func demo(path string, args []string, stdout io.Writer) error {
 	default:
 		return usageError("demo takes at most one example name: kristiansand or hallingdal")
 	}
-	p, err := planmodel.Example(name, time.Now())
+	p, err := examples.Plan(name, time.Now())
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/internal/outfile"
 	"regionplan/internal/testfs"
 	"regionplan/internal/xvfb"
@@ -58,7 +59,7 @@ func storedPlan(t *testing.T, plans ...*planmodel.Plan) string {
 
 func examplePlan(t *testing.T, name string) *planmodel.Plan {
 	t.Helper()
-	p, err := planmodel.Example(name, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
+	p, err := examples.Plan(name, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"time"
 
+	"regionplan/examples"
 	"regionplan/internal/xvfb"
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -129,9 +130,9 @@ func fillPlanFile(path string) error {
 	}
 	defer s.Close()
 	now := time.Now()
-	plans := []*planmodel.Plan{planmodel.Large(now)}
-	for _, name := range planmodel.ExampleNames {
-		p, err := planmodel.Example(name, now)
+	plans := []*planmodel.Plan{examples.Large(now)}
+	for _, name := range examples.Names {
+		p, err := examples.Plan(name, now)
 		if err != nil {
 			return err
 		}

@@ -1,9 +1,11 @@
-package planmodel
+package examples
 
 import (
 	"fmt"
 	"strings"
 	"time"
+
+	"regionplan/planmodel"
 )
 
 // The size of the plan Large makes: what a big regional cooperation may
@@ -36,29 +38,29 @@ var largeTowns = []struct {
 // standards and a case path per municipality, and a ten-year resource plan
 // with costs, funding and hours. Every figure is invented; the plan is
 // valid and the same each time except for its IDs and times.
-func Large(now time.Time) *Plan {
+func Large(now time.Time) *planmodel.Plan {
 	first := 2026
-	p := &Plan{
-		ID:        NewID(),
+	p := &planmodel.Plan{
+		ID:        planmodel.NewID(),
 		Name:      "Stor eksempelplan – næringsplan for tjue kommunar",
 		Region:    "Sogn og Fjordane",
 		FirstYear: first,
 		LastYear:  first + LargeYears - 1,
 		Applicant: largeTowns[0].name,
-		OrgForm:   OrgRegionalCouncil,
+		OrgForm:   planmodel.OrgRegionalCouncil,
 		Leader:    "Dagleg leiar i regionrådet",
 		Contact:   "Regionrådet",
 		Steering:  []string{"Ordførarane i dei tjue kommunane", "Kommunedirektørane i dei tjue kommunane"},
 		Example:   true,
-		Standard:  Nynorsk,
+		Standard:  planmodel.Nynorsk,
 		Created:   now,
 		Updated:   now,
-		Checklist: map[string]ItemState{},
+		Checklist: map[string]planmodel.ItemState{},
 	}
 	for i, t := range largeTowns[:LargeMunicipalities] {
-		std, council := Nynorsk, "Kommunestyret"
+		std, council := planmodel.Nynorsk, "Kommunestyret"
 		if i%4 == 3 {
-			std = Bokmal // a few neutral municipalities write bokmål
+			std = planmodel.Bokmal // a few neutral municipalities write bokmål
 		}
 		if i%5 == 0 {
 			council = "Bystyret"
@@ -74,32 +76,32 @@ func Large(now time.Time) *Plan {
 	return p
 }
 
-func largeResources(p *Plan) Resources {
-	r := Resources{Key: DistributionKey{Method: KeyMixed, EqualPercent: 30}, Hours: map[string]Yearly{}}
+func largeResources(p *planmodel.Plan) planmodel.Resources {
+	r := planmodel.Resources{Key: planmodel.DistributionKey{Method: planmodel.KeyMixed, EqualPercent: 30}, Hours: map[string]planmodel.Yearly{}}
 	for i := range 25 {
-		cat := CostCategories[i%len(CostCategories)]
-		amounts := Yearly{}
+		cat := planmodel.CostCategories[i%len(planmodel.CostCategories)]
+		amounts := planmodel.Yearly{}
 		for y := p.FirstYear; y <= p.LastYear; y++ {
 			amounts[y] = int64(100_000 + 25_000*((i+y)%7))
 		}
-		r.Costs = append(r.Costs, CostItem{Title: fmt.Sprintf("Kostnad %d: %s", i+1, largeAreas[i%len(largeAreas)]), Category: cat, Amounts: amounts})
+		r.Costs = append(r.Costs, planmodel.CostItem{Title: fmt.Sprintf("Kostnad %d: %s", i+1, largeAreas[i%len(largeAreas)]), Category: cat, Amounts: amounts})
 	}
-	for i, kind := range []FundingKind{FundState, FundCounty, FundBusiness, FundOther, FundState, FundCounty, FundOther, FundJointShare} {
-		amounts := Yearly{}
+	for i, kind := range []planmodel.FundingKind{planmodel.FundState, planmodel.FundCounty, planmodel.FundBusiness, planmodel.FundOther, planmodel.FundState, planmodel.FundCounty, planmodel.FundOther, planmodel.FundJointShare} {
+		amounts := planmodel.Yearly{}
 		for y := p.FirstYear; y <= p.LastYear; y++ {
 			amounts[y] = int64(300_000 + 50_000*((i*3+y)%5))
 		}
 		name := fmt.Sprintf("Finansieringskjelde %d", i+1)
-		if kind == FundJointShare {
+		if kind == planmodel.FundJointShare {
 			name = "Kommunane sin felles del"
 			for y := range amounts {
 				amounts[y] = 1_200_000
 			}
 		}
-		r.Funding = append(r.Funding, FundingSource{Name: name, Kind: kind, Amounts: amounts})
+		r.Funding = append(r.Funding, planmodel.FundingSource{Name: name, Kind: kind, Amounts: amounts})
 	}
 	for i, m := range p.Municipalities {
-		h := Yearly{}
+		h := planmodel.Yearly{}
 		for y := p.FirstYear; y <= p.LastYear; y++ {
 			h[y] = int64(80 + 40*((i+y)%9))
 		}
@@ -113,21 +115,21 @@ var largeAreas = []string{
 	"Kompetanse og rekruttering", "Landbruk og mat", "Samferdsel", "Etablering og gründerar",
 }
 
-func largeMeasures(p *Plan) []Measure {
-	ms := make([]Measure, LargeMeasures)
+func largeMeasures(p *planmodel.Plan) []planmodel.Measure {
+	ms := make([]planmodel.Measure, LargeMeasures)
 	for i := range ms {
 		m := &ms[i]
 		town := p.Municipalities[i%len(p.Municipalities)].Name
 		area := largeAreas[i%len(largeAreas)]
-		m.ID = NewID()
+		m.ID = planmodel.NewID()
 		m.Title = fmt.Sprintf("Tiltak %d: %s i %s", i+1, strings.ToLower(area), town)
 		m.Description = fmt.Sprintf("Eit tiltak innan %s, leia av %s. Tiltaket skal gi meirverdi for heile regionen og blir følgt opp i næringsnettverket kvart halvår.", strings.ToLower(area), town)
-		m.Scope, m.Responsible, m.Area = ScopeCommon, town, area
+		m.Scope, m.Responsible, m.Area = planmodel.ScopeCommon, town, area
 		if i%3 == 2 {
-			m.Scope = ScopeLocal
+			m.Scope = planmodel.ScopeLocal
 		}
 		m.QuickWin = i%10 == 0
-		m.Status = MeasureStatuses[i%len(MeasureStatuses)]
+		m.Status = planmodel.MeasureStatuses[i%len(planmodel.MeasureStatuses)]
 		m.FirstYear = p.FirstYear + i%LargeYears
 		m.LastYear = min(p.LastYear, m.FirstYear+i%4)
 		m.Cost = int64(50_000 + 10_000*(i%30))
@@ -137,12 +139,12 @@ func largeMeasures(p *Plan) []Measure {
 
 // largeDecision is decision k of the large plan, with texts of several
 // paragraphs in both standards and a path with meetings for every municipality.
-func largeDecision(p *Plan, k int, now time.Time) Decision {
-	d := p.NewDecision(DecisionKinds[k%len(DecisionKinds)])
+func largeDecision(p *planmodel.Plan, k int, now time.Time) planmodel.Decision {
+	d := p.NewDecision(planmodel.DecisionKinds[k%len(planmodel.DecisionKinds)])
 	year := p.FirstYear + k%LargeYears
-	for _, std := range []Standard{Bokmal, Nynorsk} {
+	for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
 		w := largeWords[std]
-		d.Texts[std] = DecisionText{
+		d.Texts[std] = planmodel.DecisionText{
 			Title:       fmt.Sprintf("%s %d: %s", w[0], k+1, largeAreas[k%len(largeAreas)]),
 			Summary:     paragraphs(w[1], 2),
 			Background:  paragraphs(w[2], 4),
@@ -157,16 +159,16 @@ func largeDecision(p *Plan, k int, now time.Time) Decision {
 		c.ArchiveRef = fmt.Sprintf("%d/%d", year, 100+10*k+i)
 		c.CaseOfficer = "Næringsrådgjevar i " + c.Municipality
 		if i%2 == 0 {
-			c.Steps = append([]CaseStep{{Body: "Utval for næring og plan"}}, c.Steps...)
+			c.Steps = append([]planmodel.CaseStep{{Body: "Utval for næring og plan"}}, c.Steps...)
 		}
 		for j := range c.Steps {
 			s := &c.Steps[j]
 			s.CaseNumber = fmt.Sprintf("%d/%02d", 10+j*10+k%9, year%100)
 			s.Meeting = fmt.Sprintf("%d-%02d-%02d", year, 2+k%9, 3+7*j)
 			if k < LargeDecisions/2 {
-				s.Status, s.Decided = CaseAdopted, s.Meeting
+				s.Status, s.Decided = planmodel.CaseAdopted, s.Meeting
 			} else if j == 0 {
-				s.Status = CaseSent
+				s.Status = planmodel.CaseSent
 			}
 		}
 	}
@@ -184,8 +186,8 @@ func paragraphs(text string, n int) string {
 
 // largeWords holds, per standard, a title word, three paragraphs and four
 // decision points for the large plan's decisions.
-var largeWords = map[Standard][8]string{
-	Bokmal: {
+var largeWords = map[planmodel.Standard][8]string{
+	planmodel.Bokmal: {
 		"Vedtak",
 		"Kommunene i regionen har sammen arbeidet fram et felles grunnlag for næringsutvikling. Saken legger fram forslaget for vedtak i hver kommune, med kommunens bidrag til gjennomføringen.",
 		"Arbeidet har gått over flere år, med kunnskapsgrunnlag, fokusgrupper og verksteder i alle kommunene. Næringsrådgiverne har møttes jevnlig og forankret innholdet i egen kommune underveis, og regionrådet har fulgt arbeidet tett.",
@@ -195,7 +197,7 @@ var largeWords = map[Standard][8]string{
 		"Kommunedirektøren får fullmakt til å følge opp tiltakene kommunen har ansvar for.",
 		"Kommunestyret ber om en orientering om framdriften hvert år.",
 	},
-	Nynorsk: {
+	planmodel.Nynorsk: {
 		"Vedtak",
 		"Kommunane i regionen har saman arbeidd fram eit felles grunnlag for næringsutvikling. Saka legg fram forslaget for vedtak i kvar kommune, med bidraget frå kommunen til gjennomføringa.",
 		"Arbeidet har gått over fleire år, med kunnskapsgrunnlag, fokusgrupper og verkstader i alle kommunane. Næringsrådgjevarane har møtst jamleg og forankra innhaldet i eigen kommune undervegs, og regionrådet har følgt arbeidet tett.",

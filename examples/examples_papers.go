@@ -1,11 +1,15 @@
-package planmodel
+package examples
 
-import "strings"
+import (
+	"strings"
+
+	"regionplan/planmodel"
+)
 
 // examplePapers gives the example plans' municipalities the heads of their
 // case systems: archive code, case officer and titles. The names, phone
 // numbers and addresses are made up.
-func examplePapers(p *Plan) {
+func examplePapers(p *planmodel.Plan) {
 	officers := map[string][2]string{ // name, title
 		"Kristiansand": {"Kari Nordmann", "Næringssjef"}, "Vennesla": {"Ola Hansen", "Næringsrådgiver"},
 		"Songdalen": {"Ingrid Berg", "Rådgiver"}, "Birkenes": {"Per Olsen", "Næringsrådgiver"},
@@ -21,7 +25,7 @@ func examplePapers(p *Plan) {
 		o := officers[m.Name]
 		mail := strings.NewReplacer("å", "a", "ø", "o", "æ", "ae", " ", ".").Replace(strings.ToLower(o[0]))
 		domain := strings.NewReplacer("å", "aa", "ø", "o", "æ", "ae").Replace(strings.ToLower(m.Name))
-		m.Papers = Papers{
+		m.Papers = planmodel.Papers{
 			ArchiveCode: "U01", Officer: o[0], OfficerTitle: o[1],
 			Phone: "38 " + m.Number[:2] + " " + m.Number[2:] + " 00", Email: mail + "@" + domain + ".kommune.no",
 			Head: "Kommunedirektøren", Heading: headings[m.Name],
