@@ -9,9 +9,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"regionplan/examples"
 	"regionplan/internal/testfs"
 	"regionplan/internal/uitest"
-	"regionplan/planmodel"
 	"regionplan/storage"
 )
 
@@ -29,8 +29,8 @@ func TestDamagedFileScreenSalvages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range planmodel.ExampleNames {
-		p, _ := planmodel.Example(name, time.Now())
+	for _, name := range examples.Names {
+		p, _ := examples.Plan(name, time.Now())
 		s.Create(p)
 	}
 	s.Close()
@@ -62,7 +62,7 @@ func TestDamagedFileScreenSalvages(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if list, _ := s.List(); len(list) != len(planmodel.ExampleNames) {
+	if list, _ := s.List(); len(list) != len(examples.Names) {
 		t.Errorf("%d plans after using the saved plans", len(list))
 	}
 }
@@ -80,7 +80,7 @@ func TestSkippedBackupIsInTheStatusLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := planmodel.Example("hallingdal", time.Now())
+	p, _ := examples.Plan("hallingdal", time.Now())
 	s.Create(p)
 	s.Close()
 	os.RemoveAll(storage.BackupDir(path))

@@ -186,7 +186,7 @@ func FuzzDecodePlanFile(f *testing.F) {
 	f.Add([]byte(`{"format":"regionplan-plan","version":1,"plan":{"name":"x","firstYear":2027,"lastYear":2028}}`))
 	f.Add([]byte(`{"format":"regionplan-plan","version":1,"plan":{"municipalities":[{"population":1e400}]}}`))
 	f.Add([]byte(`[]`))
-	long, _ := planmodel.Example("hallingdal", now) // names at the allowed length
+	long, _ := examples.Plan("hallingdal", now) // names at the allowed length
 	long.Municipalities[0].Name = strings.Repeat("Å", planmodel.MaxNameLen)
 	long.RenameMunicipality("Flå", long.Municipalities[0].Name)
 	if data, err := EncodePlanFile(long, now); err == nil {
