@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"regionplan/app/stages"
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
 )
@@ -58,13 +57,13 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	applicant.OnChanged = func(s string) { p.Applicant = s; ps.Changed() }
 	org := newOrgFormSelect(p.OrgForm)
 	org.OnChanged = func(string) { p.OrgForm = org.value(); ps.Changed() }
-	std := widget.NewRadioGroup([]string{stages.StandardName(planmodel.Bokmal), stages.StandardName(planmodel.Nynorsk)}, nil)
+	std := widget.NewRadioGroup([]string{widgets.StandardName(planmodel.Bokmal), widgets.StandardName(planmodel.Nynorsk)}, nil)
 	std.Horizontal = true
 	std.Required = true
-	std.SetSelected(stages.StandardName(p.DocumentStandard()))
+	std.SetSelected(widgets.StandardName(p.DocumentStandard()))
 	std.OnChanged = func(s string) {
 		p.Standard = planmodel.Bokmal
-		if s == stages.StandardName(planmodel.Nynorsk) {
+		if s == widgets.StandardName(planmodel.Nynorsk) {
 			p.Standard = planmodel.Nynorsk
 		}
 		ps.Changed()

@@ -161,9 +161,9 @@ func (s *startScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	p := e.Plan
 	r.name.SetText(p.Name)
 	pr := s.u.guide.Progress(p)
-	r.detail.SetText(lang.L("{{.Region}} · {{.First}}–{{.Last}} · {{.Count}} municipalities · changed {{.Date}}", map[string]any{
+	r.detail.SetText(lang.L("{{.Region}} · {{.First}}–{{.Last}} · {{.Municipalities}} · changed {{.Date}}", map[string]any{
 		"Region": widgets.OrDash(p.Region), "First": p.FirstYear, "Last": p.LastYear,
-		"Count": len(p.Municipalities), "Date": planmodel.FormatDate(p.Updated.Local()),
+		"Municipalities": widgets.Municipalities(len(p.Municipalities)), "Date": planmodel.FormatDate(p.Updated.Local()),
 	}))
 	r.progress.TextFormatter = func() string { return fmt.Sprintf("%d %%", pr.Percent()) }
 	r.progress.SetValue(float64(pr.Percent()) / 100)

@@ -175,23 +175,39 @@ func fold(s string) string { return accents.Replace(strings.ToLower(s)) }
 const Council = "Kommunestyret"
 
 // NewPlan returns a new plan for the period first–last with the register's
-// municipalities of the given numbers, in that order. Its own documents are
-// in nynorsk when more of them write nynorsk than bokmål. An unknown or
-// repeated number is an error.
+// municipalities of the given numbers, in that order (see Add). An unknown
+// or repeated number is an error.
 func NewPlan(name string, first, last int, numbers []string, now time.Time) (*planmodel.Plan, error) {
 	p := planmodel.New(name, now)
 	p.FirstYear, p.LastYear = first, last
-	votes := 0
-	for _, n := range numbers {
+	es := make([]Entry, len(numbers))
+	for i, n := range numbers {
 		e, ok := Lookup(n)
 		if !ok {
 			return nil, fmt.Errorf("there is no municipality number %q in the register of 1 January 2024; find numbers with 'regionplan municipalities NAME'", n)
 		}
+		es[i] = e
+	}
+	if err := Add(p, es, Council); err != nil {
+		return nil, err
+	}
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("the new plan is not valid: %w", err)
+	}
+	return p, nil
+}
+
+// Add puts the register's municipalities into a new plan, each with the
+// given council name; the plan's own documents are in nynorsk when more of
+// them write nynorsk than bokmål. A municipality named twice is an error.
+func Add(p *planmodel.Plan, es []Entry, council string) error {
+	votes := 0
+	for _, e := range es {
 		if p.MunicipalityIndex(e.Name) >= 0 {
-			return nil, fmt.Errorf("municipality %s (%s) is named twice", e.Number, e.Name)
+			return fmt.Errorf("municipality %s (%s) is named twice", e.Number, e.Name)
 		}
-		if err := p.PutMunicipality(-1, e.Municipality(Council), false); err != nil {
-			return nil, fmt.Errorf("municipality %s (%s): %w", e.Number, e.Name, err)
+		if err := p.PutMunicipality(-1, e.Municipality(council), false); err != nil {
+			return fmt.Errorf("municipality %s (%s): %w", e.Number, e.Name, err)
 		}
 		switch e.Standard {
 		case planmodel.Nynorsk:
@@ -203,10 +219,7 @@ func NewPlan(name string, first, last int, numbers []string, now time.Time) (*pl
 	if votes > 0 {
 		p.Standard = planmodel.Nynorsk
 	}
-	if err := p.Validate(); err != nil {
-		return nil, fmt.Errorf("the new plan is not valid: %w", err)
-	}
-	return p, nil
+	return nil
 }
 
 // StandardWord is the register's word for a language decision: bokmål,

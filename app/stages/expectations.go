@@ -61,7 +61,7 @@ func (e *municipalityEditor) refresh() {
 		}
 		facts := widget.NewLabel(widgets.JoinParts(lang.L("{{.Number}} · {{.Population}} inhabitants · {{.Standard}} · {{.Council}}", map[string]any{
 			"Number": widgets.OrDash(m.Number), "Population": planmodel.FormatInt(int64(m.Population)),
-			"Standard": StandardName(m.Standard), "Council": widgets.OrDash(m.Council),
+			"Standard": widgets.StandardName(m.Standard), "Council": widgets.OrDash(m.Council),
 		}), outside, m.Expectation))
 		facts.Truncation = fyne.TextTruncateEllipsis
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.edit(i) })
@@ -70,27 +70,14 @@ func (e *municipalityEditor) refresh() {
 		e.rows.Objects = append(e.rows.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(200, title.MinSize().Height), title),
 			container.NewHBox(edit, del), facts))
 	}
-	e.total.SetText(lang.L("{{.Count}} municipalities, {{.Population}} inhabitants in all", map[string]any{
-		"Count": len(p.Municipalities), "Population": planmodel.FormatInt(int64(p.Population())),
+	e.total.SetText(lang.L("{{.Municipalities}}, {{.Population}} inhabitants in all", map[string]any{
+		"Municipalities": widgets.Municipalities(len(p.Municipalities)), "Population": planmodel.FormatInt(int64(p.Population())),
 	}))
 }
 
 // papersStandards are the choices for a municipality's papers: neutral ones
 // follow the plan's own standard.
 var papersStandards = []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk, planmodel.Neutral}
-
-// StandardName is a written standard's name in the interface language.
-func StandardName(s planmodel.Standard) string {
-	switch s {
-	case planmodel.Nynorsk:
-		return lang.L("nynorsk")
-	case planmodel.Bokmal:
-		return lang.L("bokmål")
-	case planmodel.Neutral:
-		return lang.L("neutral")
-	}
-	return "–"
-}
 
 func (e *municipalityEditor) remove(i int) {
 	p := e.ps.Plan()
@@ -117,7 +104,7 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	}
 	name := widgets.NewEntry(m.Name)
 	number := widgets.NewEntry(m.Number)
-	number.SetPlaceHolder("0617")
+	number.SetPlaceHolder("4022")
 	pop := widgets.NewEntry("")
 	if m.Population > 0 {
 		pop.SetText(planmodel.FormatInt(int64(m.Population)))
@@ -133,12 +120,12 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	}
 	standardNames := make([]string, len(papersStandards))
 	for i, s := range papersStandards {
-		standardNames[i] = StandardName(s)
+		standardNames[i] = widgets.StandardName(s)
 	}
 	std := widget.NewRadioGroup(standardNames, nil)
 	std.Horizontal = true
 	std.Required = true
-	std.SetSelected(StandardName(m.Standard))
+	std.SetSelected(widgets.StandardName(m.Standard))
 	council := widgets.NewEntry(m.Council)
 	contact := widgets.NewEntry(m.Contact)
 	expectation := widgets.NewNoteEntry(m.Expectation)
@@ -146,7 +133,20 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
 	applicant.SetChecked(i >= 0 && p.Applicant == m.Name)
 
-	form := widget.NewForm(
+	form := widget.NewForm()
+	var picker *widgets.MunicipalityPicker
+	if i < 0 {
+		picker = widgets.NewMunicipalityPicker(func(r register.Entry) {
+			name.SetText(r.Name)
+			number.SetText(r.Number)
+			pop.SetText(planmodel.FormatInt(int64(r.Population)))
+			popDate.SetText(widgets.DateOf(r.PopulationDate))
+			std.SetSelected(widgets.StandardName(r.Standard))
+		})
+		picker.Skip = func(r register.Entry) bool { return p.MunicipalityIndex(r.Name) >= 0 }
+		form.Append(lang.L("Find in the register"), picker.Content())
+	}
+	for _, it := range []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Municipality number"), number),
 		widget.NewFormItem(lang.L("Population"), pop),
@@ -157,8 +157,10 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		widget.NewFormItem(lang.L("Contact person"), contact),
 		widget.NewFormItem(lang.L("Expected benefit"), expectation),
 		widget.NewFormItem("", applicant),
-	)
-	return widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
+	} {
+		form.AppendItem(it)
+	}
+	d := widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
 		n := m
 		n.Name, n.Number = strings.TrimSpace(name.Text), strings.TrimSpace(number.Text)
 		n.Council, n.Contact = strings.TrimSpace(council.Text), strings.TrimSpace(contact.Text)
@@ -174,6 +176,11 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		e.refresh()
 		return nil
 	})
+	if picker != nil {
+		picker.OnDone = d.Submit
+		e.ps.Window().Canvas().Focus(picker.Search)
+	}
+	return d
 }
 
 // readFacts reads a municipality's population, the date it was counted and

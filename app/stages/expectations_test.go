@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 )
 
@@ -36,6 +37,7 @@ func TestTickItemsAndAddAMunicipality(t *testing.T) {
 	// A municipality, through the editor's dialog.
 	ed := v.tool.(*municipalityEditor)
 	md := ed.edit(-1)
+	h.win.Canvas().Focus(md.Form().Items[1].Widget.(*widget.Entry)) // past the register search: typed by hand
 	typeInto(t, h.win, "Tokke")
 	typeInto(t, h.win, "3824")
 	typeInto(t, h.win, "2 185")
@@ -73,8 +75,8 @@ func TestMunicipalityValidation(t *testing.T) {
 		{3, "31.02.2024", "Datoen må være en gyldig dato, skrevet som dd.mm.åååå."},
 	} {
 		d := ed.edit(-1)
-		d.Form().Items[0].Widget.(*widget.Entry).SetText("Ny kommune")
-		d.Form().Items[tt.field].Widget.(*widget.Entry).SetText(tt.value)
+		d.Form().Items[1].Widget.(*widget.Entry).SetText("Ny kommune") // item 0 is the register search
+		d.Form().Items[1+tt.field].Widget.(*widget.Entry).SetText(tt.value)
 		d.Submit()
 		if d.Problem() != tt.want {
 			t.Errorf("%q in field %d: message %q, want %q", tt.value, tt.field, d.Problem(), tt.want)
@@ -94,6 +96,57 @@ func TestMunicipalityAreaRefusesNaN(t *testing.T) {
 	d.Submit()
 	if d.Problem() == "" || math.IsNaN(h.plan.Municipalities[0].AreaKm2) {
 		t.Errorf("NaN accepted as an area: %v, %q", h.plan.Municipalities[0].AreaKm2, d.Problem())
+	}
+}
+
+// Municipalities come from the register as the user types: Enter picks the
+// best match, Enter again saves it; a Sami name is found by its Norwegian form;
+// one not in the register is marked so, without stopping anybody.
+func TestPickMunicipalitiesFromRegister(t *testing.T) {
+	p := planmodel.New("Næringsplan for Vest-Telemark", time.Now())
+	h := hostFor(t, p)
+	h.ShowStage("expectations", "checklist")
+	ed := h.view.tool.(*municipalityEditor)
+	for _, q := range []string{"kvite", "4022", "Kautokeino"} {
+		d := ed.edit(-1)
+		search, ok := h.win.Canvas().Focused().(*widget.Entry)
+		if !ok {
+			t.Fatalf("the register search has no focus: %T", h.win.Canvas().Focused())
+		}
+		test.Type(search, q)
+		search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if msg := d.Problem(); msg != "" {
+			t.Fatalf("%s: refused: %s", q, msg)
+		}
+	}
+	want := []struct {
+		name, number string
+		pop          int
+		std          planmodel.Standard
+	}{{"Kviteseid", "4028", 2458, planmodel.Nynorsk}, {"Seljord", "4022", 2979, planmodel.Nynorsk}, {"Guovdageaidnu - Kautokeino", "5612", 2848, planmodel.Bokmal}}
+	got := h.reload().Municipalities
+	if len(got) != len(want) {
+		t.Fatalf("%d municipalities: %+v", len(got), got)
+	}
+	for i, w := range want {
+		m := got[i]
+		if m.Name != w.name || m.Number != w.number || m.Population != w.pop || m.PopulationDate != "2024-01-01" || m.Standard != w.std || m.Council == "" {
+			t.Errorf("municipality %d: %+v, want %+v", i, m, w)
+		}
+	}
+	// Already in the plan: not offered again.
+	ed.edit(-1)
+	search := h.win.Canvas().Focused().(*widget.Entry)
+	test.Type(search, "Seljord")
+	if rows := uitest.FindAll[*widget.List](h.win.Canvas().Overlays().Top()); len(rows) != 1 || rows[0].Length() != 0 {
+		t.Errorf("Seljord is offered a second time")
+	}
+	// Not in the register: allowed, and marked.
+	p.Municipalities = append(p.Municipalities, planmodel.Municipality{Name: "Søgne", Number: "1018", Standard: planmodel.Bokmal})
+	ed.refresh()
+	if !strings.Contains(strings.Join(uitest.Texts(ed.rows), "|"), "Søgne") || strings.Count(strings.Join(uitest.Texts(ed.rows), "|"), "ikke i kommuneregisteret") != 1 {
+		t.Errorf("rows: %s", strings.Join(uitest.Texts(ed.rows), "|"))
 	}
 }
 

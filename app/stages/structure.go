@@ -199,9 +199,9 @@ func (e *decisionEditor) refreshWarnings() {
 		case planmodel.WarnInconsistent:
 			text = lang.L("Some councils have adopted the decision and others have rejected it. Talk with the councils that rejected it before going on.")
 		case planmodel.WarnMissingText:
-			text = lang.L("The {{.Standard}} text is missing, but municipalities in the plan write {{.Standard}}.", map[string]any{"Standard": StandardName(w.Standard)})
+			text = lang.L("The {{.Standard}} text is missing, but municipalities in the plan write {{.Standard}}.", map[string]any{"Standard": widgets.StandardName(w.Standard)})
 		case planmodel.WarnOlderText:
-			text = lang.L("The {{.Standard}} text is older than the other; check that it says the same.", map[string]any{"Standard": StandardName(w.Standard)})
+			text = lang.L("The {{.Standard}} text is older than the other; check that it says the same.", map[string]any{"Standard": widgets.StandardName(w.Standard)})
 		}
 		e.warnings.Objects = append(e.warnings.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, widgets.Wrapped(text)))
 	}

@@ -94,3 +94,12 @@ type MessageError string
 
 // Error is the sentence.
 func (m MessageError) Error() string { return string(m) }
+
+// Municipalities says "1 municipality" or "n municipalities" in the
+// interface language.
+func Municipalities(n int) string {
+	if n == 1 {
+		return lang.L("1 municipality")
+	}
+	return lang.L("{{.Count}} municipalities", map[string]any{"Count": n})
+}

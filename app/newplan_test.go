@@ -1,0 +1,73 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/planmodel"
+	"regionplan/register"
+)
+
+// The start flow from the keyboard: the plan's facts, six municipalities
+// picked from the register by a few letters and Enter each, Enter on the
+// empty search creates the plan, and the first expectations follow.
+func TestStartFlowVestTelemark(t *testing.T) {
+	u, _ := newTestUI(t)
+	d := u.showNewPlanDialog()
+	typeInto(t, u, "Næringsplan for Vest-Telemark")
+	typeInto(t, u, "Vest-Telemark")
+	typeInto(t, u, "2026")
+	typeInto(t, u, "2029")
+	search := d.Form().Items[6].Widget.(*fyne.Container).Objects[1].(*widget.Entry)
+	u.win.Canvas().Focus(search)
+	enter := func(e *widget.Entry) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
+	for _, q := range []string{"fyres", "kvites", "nissed", "seljord", "tokke", "vinje"} {
+		test.Type(search, q)
+		enter(search)
+		if search.Text != "" {
+			t.Fatalf("%q: the search keeps %q after the pick", q, search.Text)
+		}
+	}
+	test.Type(search, "Tokke") // picked already: not offered, Enter does nothing
+	enter(search)
+	search.SetText("")
+	enter(search)
+	if u.plan == nil {
+		t.Fatalf("no plan after Enter on the empty search; the dialog says %q", d.Problem())
+	}
+	p := u.plan.plan
+	want := []string{"4032", "4028", "4030", "4022", "4034", "4036"}
+	if len(p.Municipalities) != len(want) || p.FirstYear != 2026 || p.LastYear != 2029 || p.DocumentStandard() != planmodel.Nynorsk {
+		t.Fatalf("plan %d–%d in %s with %+v", p.FirstYear, p.LastYear, p.DocumentStandard(), p.Municipalities)
+	}
+	for i, m := range p.Municipalities {
+		e, _ := register.Lookup(want[i])
+		if m.Number != e.Number || m.Name != e.Name || m.Population != e.Population || m.Standard != e.Standard || m.Council != "Kommunestyret" {
+			t.Errorf("municipality %d: %+v, want the register's %+v", i, m, e)
+		}
+	}
+
+	// The first expectations: the first field has focus, Enter saves.
+	f, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the first expectations dialog has no field in focus: %T", u.win.Canvas().Focused())
+	}
+	test.Type(f, "Flere besøkende om vinteren")
+	enter(f)
+	if got := p.Municipalities[0].Expectation; got != "Flere besøkende om vinteren" {
+		t.Errorf("Fyresdal expects %q", got)
+	}
+}
+
+func TestMunicipalityCountReadsWell(t *testing.T) {
+	newTestUI(t) // the interface in bokmål
+	c := newChosenList()
+	e, _ := register.Lookup("4022")
+	c.picker.OnPicked(e)
+	if got := c.count.Text; got != "1 kommune, 2\u00a0979 innbyggere i alt" {
+		t.Errorf("one municipality: %q", got)
+	}
+}
