@@ -25,11 +25,12 @@ type communicationTool struct {
 	chart        *fyne.Container
 	stakeholders *widgets.RecordList[planmodel.Stakeholder]
 	activities   *widgets.RecordList[planmodel.Activity]
+	reporting    *reporting
 	content      fyne.CanvasObject
 }
 
 func newCommunicationTool(ps Host) *communicationTool {
-	t := &communicationTool{ps: ps, chart: container.NewStack()}
+	t := &communicationTool{ps: ps, chart: container.NewStack(), reporting: newReporting(ps)}
 	p := ps.Plan()
 	t.stakeholders = widgets.NewRecordList(ps.Window(), ps.Changed, &p.Stakeholders, widgets.RecordSpec[planmodel.Stakeholder]{
 		Add:      lang.L("Add stakeholder…"),
@@ -82,6 +83,7 @@ func newCommunicationTool(ps Host) *communicationTool {
 		widgets.Heading(lang.L("Stakeholders")), t.chart, t.stakeholders.Content,
 		widgets.Heading(lang.L("Communication activities")), t.activities.Content,
 		widgets.Heading(lang.L("Media preparedness")), media,
+		widgets.Heading(lang.L("Reporting")), t.reporting.content,
 	)
 	return t
 }

@@ -223,6 +223,8 @@ func (l *measureList) edit(i int) *widgets.FormDialog {
 		widget.NewFormItem(lang.L("Last year"), last),
 		widget.NewFormItem(lang.L("Cost (kr)"), cost),
 	)
+	progress, readProgress := progressFields(m, progressYear(p, l.t.ps.Now().Year()))
+	form.Items = append(form.Items, progress...)
 	form.Items[3].HintText = lang.L("For a common measure the municipality that leads it; for a local one the municipality it belongs to.")
 	return widgets.ShowFormDialog(l.t.ps.Window(), title, lang.L("Save"), form, func() error {
 		n := planmodel.Measure{
@@ -233,6 +235,7 @@ func (l *measureList) edit(i int) *widgets.FormDialog {
 		if k := who.SelectedIndex(); k > 0 {
 			n.Responsible = p.Municipalities[k-1].Name
 		}
+		readProgress(&n)
 		var err error
 		if n.FirstYear, err = planmodel.ParseOptionalYear(first.Text, "firstYear"); err != nil {
 			return err

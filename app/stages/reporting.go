@@ -1,0 +1,74 @@
+package stages
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
+	"regionplan/planmodel"
+	"regionplan/report"
+)
+
+// reporting is stage 8's part for continuous reporting: the yearly status
+// report for the steering group and for each council.
+type reporting struct {
+	ps      Host
+	year    *widget.Select
+	content fyne.CanvasObject
+}
+
+func newReporting(ps Host) *reporting {
+	r := &reporting{ps: ps}
+	p := ps.Plan()
+	var years []string
+	for _, y := range p.Years() {
+		years = append(years, strconv.Itoa(y))
+	}
+	r.year = widget.NewSelect(years, nil)
+	if len(years) > 0 {
+		r.year.SetSelected(strconv.Itoa(min(max(ps.Now().Year()-1, p.FirstYear), p.LastYear)))
+	}
+	export := widget.NewButtonWithIcon(lang.L("Export status report…"), theme.DocumentSaveIcon(), r.export)
+	r.content = container.NewVBox(
+		widgets.Wrapped(lang.L("Once a year, tell the steering group and every council how the plan stands: the goals and their latest values, the measures done and under way, the budget against the accounts and each municipality's payments, the decisions taken, and what comes next. One report for the steering group and one for each municipality in its written standard, as PDF and DOCX. Trust assessments and internal notes are never included.")),
+		container.NewHBox(widget.NewLabel(lang.L("Year")), r.year, export),
+	)
+	return r
+}
+
+// export asks for a folder and writes the status reports there.
+func (r *reporting) export() {
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			r.ps.ShowError(err)
+			return
+		}
+		if dir != nil {
+			r.write(dir.Path())
+		}
+	}, r.ps.Window())
+}
+
+// write writes the status reports for the chosen year into dir, away from the window.
+func (r *reporting) write(dir string) {
+	year, err := strconv.Atoi(r.year.Selected)
+	if err != nil {
+		return
+	}
+	r.ps.WriteInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		docs, err := report.StatusFiles(p, year, r.ps.Now())
+		if err != nil {
+			return nil, err
+		}
+		return report.WriteFiles(dir, docs, progress)
+	}, func(n int, dir string) string {
+		return lang.L("{{.Count}} files of the status report for {{.Year}} were written to {{.Dir}}.", map[string]any{"Count": n, "Year": fmt.Sprint(year), "Dir": dir})
+	})
+}
