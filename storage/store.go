@@ -172,7 +172,7 @@ func (s *Store) prepare() error {
 	// A backup that cannot be taken (a full disk, a folder that cannot be
 	// written) must not keep the user from the plans: it is reported instead.
 	if err := s.dailyBackup(); diskFull(err) {
-		s.backupErr = fmt.Errorf("there is no room on the disk for today's automatic backup in %s, so none was taken; free some space: %w", s.BackupDir(), ErrDiskFull)
+		s.backupErr = noted{fmt.Sprintf("there is no room on the disk for today's automatic backup in %s, so none was taken; free some space", s.BackupDir()), ErrDiskFull}
 	} else if err != nil {
 		s.backupErr = fmt.Errorf("today's automatic backup could not be written to %s: %w", s.BackupDir(), err)
 	}
@@ -375,6 +375,15 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	s.noteDamage(err)
 	return err
 }
+
+// noted is an error with its own sentence that is also the error it wraps.
+type noted struct {
+	msg string
+	err error
+}
+
+func (n noted) Error() string { return n.msg }
+func (n noted) Unwrap() error { return n.err }
 
 // diskFull reports whether err says the disk is full; bbolt's backup copy
 // passes the system's error on as text only.

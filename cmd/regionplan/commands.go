@@ -48,15 +48,19 @@ func commandNames() string {
 }
 
 // withStore opens the plan file, runs fn and closes the file. A file that
-// could only be opened for reading gets a note on stderr.
+// could only be opened for reading, or was found damaged, gets a note on
+// stderr.
 func withStore(path string, fn func(*storage.Store) error) error {
 	s, err := storage.Open(path)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if s.ReadOnly() {
+	switch {
+	case s.ReadOnly():
 		fmt.Fprintf(notes, "regionplan: note: %s cannot be written here (a read-only medium or folder), so it was opened for reading only\n", escape(path))
+	case s.Damaged() != nil:
+		fmt.Fprintf(notes, "regionplan: note: %s is damaged, so it was opened for reading only; 'regionplan --db FILE check' says what is wrong\n", escape(path))
 	}
 	return fn(s)
 }

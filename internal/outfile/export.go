@@ -2,6 +2,7 @@ package outfile
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -161,6 +162,10 @@ func writeTemp(dir string, perm os.FileMode, fill func(io.Writer) error) (string
 	}
 	if err != nil {
 		os.Remove(f.Name())
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary file's name means nothing to the user
+		}
 		return "", err
 	}
 	return f.Name(), nil
