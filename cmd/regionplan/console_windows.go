@@ -1,6 +1,7 @@
 package main
 
 import (
+	"log"
 	"os"
 
 	"golang.org/x/sys/windows"
@@ -19,15 +20,20 @@ func useParentConsole() {
 	if r, _, _ := procAttachConsole.Call(uintptr(attachParentProcess)); r == 0 {
 		return
 	}
-	reopen(&os.Stdout, windows.STD_OUTPUT_HANDLE)
-	reopen(&os.Stderr, windows.STD_ERROR_HANDLE)
+	reopen(&os.Stdout, windows.STD_OUTPUT_HANDLE, "/dev/stdout")
+	reopen(&os.Stderr, windows.STD_ERROR_HANDLE, "/dev/stderr")
+	log.SetOutput(os.Stderr) // the logger kept the stderr of before
 }
 
-// reopen points *f and the process's standard handle std at the attached
-// console, unless the handle already leads somewhere.
-func reopen(f **os.File, std uint32) {
+// reopen points *f at the process's standard handle std when that leads
+// somewhere (a file, a pipe, or the console just attached), and otherwise
+// at the attached console, opened anew and made the standard handle.
+func reopen(f **os.File, std uint32, name string) {
 	if h, err := windows.GetStdHandle(std); err == nil && h != 0 {
 		if t, err := windows.GetFileType(h); err == nil && t != windows.FILE_TYPE_UNKNOWN {
+			if *f == nil || windows.Handle((*f).Fd()) != h {
+				*f = os.NewFile(uintptr(h), name)
+			}
 			return
 		}
 	}
