@@ -41,8 +41,7 @@ func (u *UI) showNewPlanDialog() *widgets.FormDialog {
 		widget.NewFormItem(lang.L("Last year"), last),
 		widget.NewFormItem(lang.L("Organised as"), org.Select),
 		widget.NewFormItem(lang.L("Project leader"), leader),
-		widget.NewFormItem(lang.L("Municipalities"), chosen.picker.Content()),
-		widget.NewFormItem("", chosen.content),
+		widget.NewFormItem(lang.L("Municipalities"), container.NewGridWithColumns(2, chosen.picker.Content(), chosen.content)),
 	)
 	var d *widgets.FormDialog
 	d = widgets.ShowFormDialog(u.win, lang.L("New plan"), lang.L("Create plan"), form, func() error {
@@ -71,6 +70,7 @@ func (u *UI) showNewPlanDialog() *widgets.FormDialog {
 		return nil
 	})
 	chosen.picker.OnDone = d.Submit
+	d.Widen(900)
 	return d
 }
 
@@ -101,7 +101,8 @@ func newChosenList() *chosenList {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(widgets.EntryLine(c.entries[id]))
+			e := c.entries[id]
+			row.Objects[0].(*widget.Label).SetText(e.Name + " " + e.Number + " · " + widgets.StandardName(e.Standard))
 			row.Objects[1].(*widget.Button).OnTapped = func() {
 				if id < len(c.entries) {
 					c.entries = slices.Delete(c.entries, id, id+1)
@@ -110,7 +111,7 @@ func newChosenList() *chosenList {
 			}
 		})
 	space := canvas.NewRectangle(color.Transparent)
-	space.SetMinSize(fyne.NewSize(420, 4*(widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), nil).MinSize().Height+4)))
+	space.SetMinSize(fyne.NewSize(260, 4*(widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), nil).MinSize().Height+4)))
 	c.count.Importance = widget.LowImportance
 	c.content = container.NewBorder(c.count, nil, nil, nil, container.NewStack(space, c.list))
 	c.changed()

@@ -21,8 +21,13 @@ func TestStartFlowVestTelemark(t *testing.T) {
 	typeInto(t, u, "Vest-Telemark")
 	typeInto(t, u, "2026")
 	typeInto(t, u, "2029")
-	search := d.Form().Items[6].Widget.(*fyne.Container).Objects[1].(*widget.Entry)
-	u.win.Canvas().Focus(search)
+	// Tab past the organisation form and the project leader reaches the search.
+	u.win.Canvas().FocusNext()
+	u.win.Canvas().FocusNext()
+	search, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok || search.PlaceHolder != "Skriv navn eller nummer, f.eks. Seljord eller 4022" {
+		t.Fatalf("Tab from the project leader reaches %T, not the register search", u.win.Canvas().Focused())
+	}
 	enter := func(e *widget.Entry) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 	for _, q := range []string{"fyres", "kvites", "nissed", "seljord", "tokke", "vinje"} {
 		test.Type(search, q)

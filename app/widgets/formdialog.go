@@ -14,6 +14,8 @@ import (
 // everything typed, so nothing is lost.
 type FormDialog struct {
 	d      *dialog.CustomDialog
+	win    fyne.Window
+	height float32
 	form   *widget.Form
 	errMsg *widget.Label
 	apply  func() error
@@ -22,7 +24,7 @@ type FormDialog struct {
 // ShowFormDialog shows form in win under title, with confirm on its button,
 // and returns the dialog.
 func ShowFormDialog(win fyne.Window, title, confirm string, form *widget.Form, apply func() error) *FormDialog {
-	f := &FormDialog{form: form, apply: apply, errMsg: widget.NewLabel("")}
+	f := &FormDialog{form: form, apply: apply, errMsg: widget.NewLabel(""), win: win}
 	f.errMsg.Importance = widget.DangerImportance
 	f.errMsg.Wrapping = fyne.TextWrapWord
 	f.errMsg.Hide()
@@ -43,6 +45,7 @@ func ShowFormDialog(win fyne.Window, title, confirm string, form *widget.Form, a
 	ok := widget.NewButton(confirm, f.Submit)
 	ok.Importance = widget.HighImportance
 	f.d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	f.height = height
 	f.d.Resize(fyne.NewSize(600, height))
 	f.d.Show()
 	if len(form.Items) > 0 {
@@ -51,6 +54,14 @@ func ShowFormDialog(win fyne.Window, title, confirm string, form *widget.Form, a
 		}
 	}
 	return f
+}
+
+// Widen makes the dialog width wide, at most the window's width less a margin.
+func (f *FormDialog) Widen(width float32) {
+	if most := f.win.Canvas().Size().Width - 40; width > most {
+		width = most
+	}
+	f.d.Resize(fyne.NewSize(width, f.height))
 }
 
 // Form is the dialog's form.

@@ -66,8 +66,8 @@ func NewMunicipalityPicker(onPicked func(register.Entry)) *MunicipalityPicker {
 	}
 	row := widget.NewLabel("").MinSize().Height
 	space := canvas.NewRectangle(color.Transparent)
-	space.SetMinSize(fyne.NewSize(420, float32(pickerRows)*(row+4)))
-	p.content = container.NewBorder(p.Search, nil, nil, nil, container.NewStack(space, p.list, container.NewVBox(p.hint)))
+	space.SetMinSize(fyne.NewSize(260, float32(pickerRows)*(row+4)))
+	p.content = container.NewVBox(p.Search, container.NewStack(space, p.list, container.NewVBox(p.hint))) // the search first in the Tab order
 	p.update()
 	return p
 }
