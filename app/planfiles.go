@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
@@ -23,24 +21,7 @@ import (
 
 // importDialog lets the user pick a plan file and imports it.
 func (u *UI) importDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, storage.MaxPlanFileBytes+1))
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		u.importPlan(r.URI().Name(), data)
-	}, u.win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".json"}))
-	d.Show()
+	widgets.ShowOpenFile(u.win, ".json", storage.MaxPlanFileBytes, u.importPlan, u.showError)
 }
 
 // importPlan checks a plan file's content and adds the plan, or lists every

@@ -112,15 +112,20 @@ func (v *accountsView) line(table *fyne.Container, cols widgets.Columns, name st
 	table.Add(widgets.TableRow(cols, append(actualCells, actualTotal)...))
 	table.Add(widgets.TableRow(cols, append(devCells, devTotal)...))
 	v.update = append(v.update, func() {
+		kept := p.AccountYears()
+		var dev int64
 		for i, y := range years {
 			a := planmodel.LineAccount{Year: y, Budget: budget.Get(y), Actual: actual.Get(y)}
 			budgets[i].SetText(widgets.Kroner(a.Budget))
-			setDeviation(devs[i], a, cost && a.OverBudget(), actual.Get(y) != 0 || slices.Contains(p.AccountYears(), y))
+			has := a.Actual != 0 || slices.Contains(kept, y)
+			setDeviation(devs[i], a, cost && a.OverBudget(), has)
+			if has {
+				dev += a.Deviation()
+			}
 		}
-		b, a := budget.Sum(p.FirstYear, p.LastYear), actual.Sum(p.FirstYear, p.LastYear)
-		budgetTotal.SetText(widgets.Kroner(b))
-		actualTotal.SetText(widgets.Kroner(a))
-		devTotal.SetText(signed(a - b))
+		budgetTotal.SetText(widgets.Kroner(budget.Sum(p.FirstYear, p.LastYear)))
+		actualTotal.SetText(widgets.Kroner(actual.Sum(p.FirstYear, p.LastYear)))
+		devTotal.SetText(signed(dev)) // over the years with accounts only
 	})
 }
 

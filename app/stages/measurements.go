@@ -45,11 +45,11 @@ func (t *politicalTool) fillMeasurements() {
 			Changed:  func() { t.fillMeasurements(); t.refreshLater() },
 		})
 		v.lists = append(v.lists, list)
-		v.box.Objects = append(v.box.Objects,
-			widget.NewLabelWithStyle(g.Title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
-			widgets.NewGoalChart(*g, elections),
-			widgets.Wrapped(pathText(p, g)),
-			list.Content)
+		v.box.Objects = append(v.box.Objects, widget.NewLabelWithStyle(g.Title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		if g.HasPath() || len(g.Measurements) > 0 {
+			v.box.Objects = append(v.box.Objects, widgets.NewGoalChart(*g, elections))
+		}
+		v.box.Objects = append(v.box.Objects, widgets.Wrapped(pathText(p, g)), list.Content)
 	}
 }
 

@@ -39,7 +39,9 @@ func newResourcesTool(ps Host) *resourcesTool {
 	t.measures = newMeasureList(t)
 	t.accounts = newAccountsView(t)
 	export := widget.NewButtonWithIcon(lang.L("Export the resource plan…"), theme.DocumentSaveIcon(), t.export)
-	parts := []fyne.CanvasObject{container.NewHBox(export)}
+	toBook := widget.NewButtonWithIcon(lang.L("Export workbook…"), theme.DocumentSaveIcon(), t.exportWorkbook)
+	fromBook := widget.NewButtonWithIcon(lang.L("Read in workbook…"), theme.FolderOpenIcon(), t.importWorkbook)
+	parts := []fyne.CanvasObject{container.NewHBox(export, toBook, fromBook)}
 	if ps.Plan().Example {
 		parts = append(parts, widgets.Wrapped(lang.L("The amounts, hours and keys of this example plan are invented example figures; the measures come from the case documents.")))
 	}

@@ -1,11 +1,14 @@
 package widgets
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/planmodel"
@@ -171,4 +174,27 @@ func DateOf(iso string) string {
 		return iso
 	}
 	return planmodel.FormatDate(d)
+}
+
+// ShowOpenFile lets the user pick a file with the extension ext and gives
+// its name and at most limit+1 bytes of it to read, or the error to failed.
+func ShowOpenFile(win fyne.Window, ext string, limit int64, read func(name string, data []byte), failed func(error)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			failed(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, limit+1))
+		if err != nil {
+			failed(err)
+			return
+		}
+		read(r.URI().Name(), data)
+	}, win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Show()
 }

@@ -46,7 +46,7 @@ func spanOf(g *planmodel.Goal, series []planmodel.Measurement) goalSpan {
 func NewGoalChart(g planmodel.Goal, elections []int) *chart {
 	series := g.Series()
 	sp := spanOf(&g, series)
-	f := frame{x0: float64(sp.first), x1: float64(sp.last), y0: sp.low, y1: sp.high, left: 46, right: 10, top: 14, bottom: 20}
+	f := frame{x0: float64(sp.first), x1: float64(sp.last), y0: sp.low, y1: sp.high, left: 46, right: 10, top: 30, bottom: 20}
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	objects := []fyne.CanvasObject{bg}
 	base, top := gridLine(), gridLine()
@@ -57,17 +57,18 @@ func NewGoalChart(g planmodel.Goal, elections []int) *chart {
 		line *canvas.Line
 		text *canvas.Text
 		year int
+		row  float32 // the label's line above the plot
 	}
 	var markers []marker
 	for _, e := range elections {
 		if e >= sp.first && e <= sp.last {
-			m := marker{canvas.NewLine(theme.Color(theme.ColorNameDisabled)), chartText(lang.L("Election")), e}
+			m := marker{canvas.NewLine(theme.Color(theme.ColorNameDisabled)), chartText(lang.L("Election")), e, 22}
 			objects = append(objects, m.line, m.text)
 			markers = append(markers, m)
 		}
 	}
 	if g.Deadline != 0 {
-		d := marker{canvas.NewLine(theme.Color(theme.ColorNameWarning)), chartText(lang.L("Deadline")), g.Deadline}
+		d := marker{canvas.NewLine(theme.Color(theme.ColorNameWarning)), chartText(lang.L("Deadline")), g.Deadline, 8}
 		d.line.StrokeWidth = 2
 		objects = append(objects, d.line, d.text)
 		markers = append(markers, d)
@@ -108,7 +109,11 @@ func NewGoalChart(g planmodel.Goal, elections []int) *chart {
 		placeText(lastText, size.Width-f.right-lastText.MinSize().Width, bottom)
 		for _, m := range markers {
 			placeLine(m.line, f.at(size, float64(m.year), sp.low), f.at(size, float64(m.year), sp.high))
-			placeText(m.text, f.at(size, float64(m.year), sp.high).X+2, f.top/2)
+			x := f.at(size, float64(m.year), sp.high).X
+			if w := m.text.MinSize().Width; x+2+w > size.Width {
+				x -= w + 4 // keep a label at the right edge inside the chart
+			}
+			placeText(m.text, x+2, m.row)
 		}
 		if path != nil {
 			placeLine(path, f.at(size, float64(g.BaseYear), *g.Baseline), f.at(size, float64(g.Deadline), *g.Target))

@@ -1,0 +1,58 @@
+package stages
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"regionplan/internal/uitest"
+	"regionplan/workbook"
+)
+
+// TestReadInWorkbook reads an edited workbook in stage 7: the dialog lists
+// the change, and confirming takes a snapshot and makes it. A workbook with
+// text in a number cell lists the problem and changes nothing.
+func TestReadInWorkbook(t *testing.T) {
+	h, tool := openResources(t, "kristiansand")
+	data, err := workbook.Export(h.plan, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := func(cell string, v any) []byte {
+		f, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellValue("Kostnader", cell, v)
+		var buf bytes.Buffer
+		f.WriteTo(&buf)
+		return buf.Bytes()
+	}
+	tool.readWorkbook("bok.xlsx", edited("C2", "mye"))
+	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Kostnader!C2") {
+		t.Errorf("the problem is not listed: %q", text)
+	}
+	h.win.Canvas().Overlays().Top().Hide()
+	if h.plan.Resources.Costs[0].Amounts.Get(2015) != 950_000 {
+		t.Fatal("a refused workbook changed the plan")
+	}
+	tool.readWorkbook("bok.xlsx", edited("C2", 990_000))
+	top := uitest.TopDialog(t, h.win)
+	if text := uitest.RichText(top); !strings.Contains(text, "Kostnader!C2 Prosjektleiar (100 % stilling), Budsjett 2015") {
+		t.Errorf("the change is not listed: %q", text)
+	}
+	uitest.TapButton(t, h.win, "Les inn")
+	if got := h.plan.Resources.Costs[0].Amounts.Get(2015); got != 990_000 {
+		t.Fatalf("after reading in: %d", got)
+	}
+	snaps, _ := h.store.Snapshots(h.plan.ID)
+	if len(snaps) == 0 || snaps[len(snaps)-1].Name != "Før innlesing av bok.xlsx" {
+		t.Errorf("no snapshot before reading in: %+v", snaps)
+	}
+	if p := h.reload(); p.Resources.Costs[0].Amounts.Get(2015) != 990_000 {
+		t.Error("the change was not saved")
+	}
+}
