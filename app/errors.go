@@ -126,5 +126,7 @@ func showSalvage(w fyne.Window, path string, msg, detail *widget.Label, failed f
 		reopen()
 	})
 	use.Importance = widget.HighImportance
-	dialog.ShowCustom(lang.L("Save what can be saved …"), lang.L("Close"), container.NewVBox(widgets.Wrapped(text), use), w)
+	d := dialog.NewCustom(lang.L("Save what can be saved …"), lang.L("Close"), container.NewVBox(widgets.Wrapped(text), use), w)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
