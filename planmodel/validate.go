@@ -193,23 +193,4 @@ func forbiddenRune(s string, multiLine bool) (rune, bool) {
 	return 0, false
 }
 
-func isKommunenummer(s string) bool {
-	if len(s) != 4 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
+func isKommunenummer(s string) bool { return len(s) == 4 && digits(s) }

@@ -270,13 +270,13 @@ func TestExportNamesAreSafeAndUnique(t *testing.T) {
 	p.Decisions = append(p.Decisions, d2)
 	db := storedPlan(t, p)
 	outDir := t.TempDir()
-	out, errOut, code := cli(t, "--db", db, "export", "decisions", "--plan", p.ID, "--out", outDir)
+	_, errOut, code := cli(t, "--db", db, "export", "decisions", "--plan", p.ID, "--out", outDir)
 	if code != 1 || !strings.Contains(errOut, "invisible character U+202E") {
 		t.Errorf("a name with U+202E exported: status %d, %q", code, errOut)
 	}
 	rename(3, "CON")
 	db = storedPlan(t, p)
-	out, errOut, code = cli(t, "--db", db, "export", "decisions", "--plan", p.ID, "--out", outDir)
+	out, errOut, code := cli(t, "--db", db, "export", "decisions", "--plan", p.ID, "--out", outDir)
 	entries, _ := os.ReadDir(outDir)
 	if code != 0 || len(entries) != strings.Count(out, "\n") || len(entries) != 2*2*(len(p.Municipalities)+1) { // two decisions, PDF and DOCX
 		t.Fatalf("status %d, %d files, %d printed: %q", code, len(entries), strings.Count(out, "\n"), errOut)

@@ -7,10 +7,7 @@ import (
 )
 
 func TestNameEscapesEveryReservedName(t *testing.T) {
-	var names []string
-	for _, n := range []string{"CON", "PRN", "AUX", "NUL"} {
-		names = append(names, n)
-	}
+	names := []string{"CON", "PRN", "AUX", "NUL"}
 	for _, d := range "0123456789¹²³" {
 		names = append(names, "COM"+string(d), "LPT"+string(d))
 	}

@@ -30,7 +30,7 @@ func StorageRoot(appID, goos string, getenv func(string) string) (string, error)
 			return "", errors.New("XDG_CONFIG_HOME is not an absolute path")
 		}
 	default:
-		return "", errors.New("Regionplan does not know where this system keeps settings")
+		return "", errors.New("this system's settings folder is unknown to Regionplan")
 	}
 	if base[0] == "" {
 		return "", errors.New("the home folder is not set")

@@ -50,7 +50,7 @@ func Start(extra ...string) (*Display, error) {
 	}
 	x.Process.Kill()
 	x.Wait()
-	return nil, errors.New("Xvfb did not report a display number within 10 s")
+	return nil, errors.New("no display number from Xvfb within 10 s")
 }
 
 // Stop ends the display's Xvfb.
