@@ -223,6 +223,13 @@ func (p *Plan) DecisionWarnings(d *Decision, today time.Time) []DecisionWarning 
 	if adopted && rejected {
 		ws = append(ws, DecisionWarning{Kind: WarnInconsistent})
 	}
+	return append(ws, p.textWarnings(d)...)
+}
+
+// textWarnings flags a written standard some municipality writes with no
+// text of the decision, or with an older text than the other standard's.
+func (p *Plan) textWarnings(d *Decision) []DecisionWarning {
+	var ws []DecisionWarning
 	for _, std := range []Standard{Bokmal, Nynorsk} {
 		if !p.usesStandard(std) {
 			continue

@@ -90,81 +90,19 @@ func (p *Plan) dropReanchorProgress(name string) {
 // place and the other facts of the first one named. Take a snapshot first:
 // this cannot be undone.
 func (p *Plan) MergeMunicipalities(names []string, newName string) error {
-	if len(names) < 2 {
-		return Problems{{Field: "municipalities", Message: "Choose at least two municipalities to merge."}}
+	idx, err := p.checkMerge(names, newName)
+	if err != nil {
+		return err
 	}
-	var ps Problems
-	if checkName(&ps, "name", newName); len(ps) > 0 {
-		return ps
-	}
-	idx := make([]int, len(names))
-	for k, n := range names {
-		if idx[k] = p.MunicipalityIndex(n); idx[k] < 0 {
-			return Problems{{Field: "municipalities", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": n}}}
-		}
-	}
-	if j := p.MunicipalityIndex(newName); j >= 0 && !slices.Contains(names, newName) {
-		return Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": newName, "Other": j + 1}}}
-	}
-	first := p.Municipalities[idx[0]]
-	merged := first
-	merged.Name = newName
-	for _, i := range idx[1:] {
-		m := p.Municipalities[i]
-		merged.Population += m.Population
-		merged.AreaKm2 += m.AreaKm2
-		if m.PopulationDate > merged.PopulationDate {
-			merged.PopulationDate = m.PopulationDate
-		}
-	}
-	r := &p.Resources
-	if r.Key.Manual != nil {
-		sum := 0
-		for _, n := range names {
-			sum += r.Key.Manual[n]
-			delete(r.Key.Manual, n)
-		}
-		r.Key.Manual[newName] = sum
-	}
-	var hours Yearly
-	for _, n := range names {
-		for y, h := range r.Hours[n] {
-			hours.Set(y, hours.Get(y)+h)
-		}
-		delete(r.Hours, n)
-	}
-	if len(hours) > 0 {
-		if r.Hours == nil {
-			r.Hours = map[string]Yearly{}
-		}
-		r.Hours[newName] = hours
-	}
-	r.mergePayments(names, newName)
+	merged := p.mergedFacts(idx, newName)
+	p.Resources.mergeMunicipalities(names, newName)
 	for i := range p.Measures {
 		if slices.Contains(names, p.Measures[i].Responsible) {
 			p.Measures[i].Responsible = newName
 		}
 	}
 	for i := range p.Decisions {
-		d := &p.Decisions[i]
-		var path *CasePath
-		for _, n := range names {
-			c := d.Path(n)
-			if c == nil {
-				continue
-			}
-			if path == nil {
-				path = c
-				continue
-			}
-			for _, s := range c.Steps {
-				s.Body = n + ": " + s.Body
-				path.Steps = append(path.Steps, s)
-			}
-		}
-		if path != nil {
-			path.Municipality = newName
-		}
+		p.Decisions[i].mergePaths(names, newName)
 	}
 	if slices.Contains(names, p.Applicant) {
 		p.Applicant = newName
@@ -194,6 +132,93 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 		p.SyncPaths(&p.Decisions[i])
 	}
 	return nil
+}
+
+// checkMerge refuses a merge of fewer than two municipalities, of one not in
+// the plan, or into a name that is not valid or already taken, and returns
+// the named municipalities' indexes.
+func (p *Plan) checkMerge(names []string, newName string) ([]int, error) {
+	if len(names) < 2 {
+		return nil, Problems{{Field: "municipalities", Message: "Choose at least two municipalities to merge."}}
+	}
+	var ps Problems
+	if checkName(&ps, "name", newName); len(ps) > 0 {
+		return nil, ps
+	}
+	idx := make([]int, len(names))
+	for k, n := range names {
+		if idx[k] = p.MunicipalityIndex(n); idx[k] < 0 {
+			return nil, Problems{{Field: "municipalities", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": n}}}
+		}
+	}
+	if j := p.MunicipalityIndex(newName); j >= 0 && !slices.Contains(names, newName) {
+		return nil, Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": newName, "Other": j + 1}}}
+	}
+	return idx, nil
+}
+
+// mergedFacts is the first of the municipalities at idx under newName, with
+// the populations and areas of all of them added up and the latest count date.
+func (p *Plan) mergedFacts(idx []int, newName string) Municipality {
+	merged := p.Municipalities[idx[0]]
+	merged.Name = newName
+	for _, i := range idx[1:] {
+		m := p.Municipalities[i]
+		merged.Population += m.Population
+		merged.AreaKm2 += m.AreaKm2
+		merged.PopulationDate = max(merged.PopulationDate, m.PopulationDate)
+	}
+	return merged
+}
+
+// mergeMunicipalities adds up the named municipalities' manual shares, hours
+// and payments under newName.
+func (r *Resources) mergeMunicipalities(names []string, newName string) {
+	if r.Key.Manual != nil {
+		sum := 0
+		for _, n := range names {
+			sum += r.Key.Manual[n]
+			delete(r.Key.Manual, n)
+		}
+		r.Key.Manual[newName] = sum
+	}
+	var hours Yearly
+	for _, n := range names {
+		for y, h := range r.Hours[n] {
+			hours.Set(y, hours.Get(y)+h)
+		}
+		delete(r.Hours, n)
+	}
+	if len(hours) > 0 {
+		if r.Hours == nil {
+			r.Hours = map[string]Yearly{}
+		}
+		r.Hours[newName] = hours
+	}
+	r.mergePayments(names, newName)
+}
+
+// mergePaths keeps the first named municipality's case path under newName,
+// with the other named municipalities' bodies after its own, each named
+// after the municipality it came from.
+func (d *Decision) mergePaths(names []string, newName string) {
+	var path *CasePath
+	for _, n := range names {
+		c := d.Path(n)
+		switch {
+		case c == nil:
+		case path == nil:
+			path = c
+		default:
+			for _, s := range c.Steps {
+				s.Body = n + ": " + s.Body
+				path.Steps = append(path.Steps, s)
+			}
+		}
+	}
+	if path != nil {
+		path.Municipality = newName
+	}
 }
 
 // PutMunicipality puts m into the plan as municipality i, or adds it when i

@@ -60,14 +60,38 @@ func (ps Problems) Error() string {
 // plan is sound.
 func (p *Plan) Validate() error {
 	var ps Problems
-	add := func(field, msg string, args map[string]any) {
-		ps = append(ps, Problem{Field: field, Message: msg, Args: args})
+	p.validateFacts(&ps)
+	p.validateMunicipalities(&ps)
+	for _, id := range sortedKeys(p.Checklist) {
+		st := p.Checklist[id]
+		if st.Status != Open && st.Status != Done && st.Status != NotRelevant {
+			ps = append(ps, Problem{Field: "checklist." + id, Message: "Unknown checklist status."})
+		}
+		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
 	}
-	checkName(&ps, "name", p.Name)
-	checkText(&ps, "region", p.Region, MaxNameLen)
-	checkText(&ps, "applicant", p.Applicant, MaxNameLen)
-	checkText(&ps, "leader", p.Leader, MaxNameLen)
-	checkText(&ps, "contact", p.Contact, MaxNameLen)
+	p.validateDecisions(&ps)
+	p.validatePolitical(&ps)
+	p.validateResources(&ps)
+	p.validateMeasures(&ps)
+	p.validateStageTools(&ps)
+	p.validateFollowUp(&ps)
+	if ps == nil {
+		return nil
+	}
+	return ps
+}
+
+// validateFacts checks the plan's own facts: names, period, written
+// standard, organisation form and steering group.
+func (p *Plan) validateFacts(ps *Problems) {
+	add := func(field, msg string, args map[string]any) {
+		*ps = append(*ps, Problem{Field: field, Message: msg, Args: args})
+	}
+	checkName(ps, "name", p.Name)
+	checkText(ps, "region", p.Region, MaxNameLen)
+	checkText(ps, "applicant", p.Applicant, MaxNameLen)
+	checkText(ps, "leader", p.Leader, MaxNameLen)
+	checkText(ps, "contact", p.Contact, MaxNameLen)
 	switch {
 	case p.FirstYear < MinYear || p.FirstYear > MaxYear:
 		add("firstYear", "The first year must be between {{.Min}} and {{.Max}}.", map[string]any{"Min": MinYear, "Max": MaxYear})
@@ -83,7 +107,15 @@ func (p *Plan) Validate() error {
 		add("orgForm", "Unknown organisation form.", nil)
 	}
 	for i, s := range p.Steering {
-		checkText(&ps, fmt.Sprintf("steering[%d]", i), s, MaxNameLen)
+		checkText(ps, fmt.Sprintf("steering[%d]", i), s, MaxNameLen)
+	}
+}
+
+// validateMunicipalities checks each municipality, that no two share a
+// name, that there are not too many, and that the applicant is one of them.
+func (p *Plan) validateMunicipalities(ps *Problems) {
+	add := func(field, msg string, args map[string]any) {
+		*ps = append(*ps, Problem{Field: field, Message: msg, Args: args})
 	}
 	if len(p.Municipalities) > MaxMunicipals {
 		add("municipalities", "A plan can have at most {{.Max}} municipalities.", map[string]any{"Max": MaxMunicipals})
@@ -93,7 +125,7 @@ func (p *Plan) Validate() error {
 		prefix := fmt.Sprintf("municipalities[%d].", i)
 		for _, q := range m.Validate() {
 			q.Field = prefix + q.Field
-			ps = append(ps, q)
+			*ps = append(*ps, q)
 		}
 		key := strings.ToLower(strings.TrimSpace(m.Name))
 		if j, dup := seen[key]; dup && key != "" {
@@ -104,23 +136,6 @@ func (p *Plan) Validate() error {
 	if p.Applicant != "" && p.MunicipalityIndex(p.Applicant) < 0 {
 		add("applicant", "The applicant municipality {{.Name}} is not among the plan's municipalities.", map[string]any{"Name": p.Applicant})
 	}
-	for _, id := range sortedKeys(p.Checklist) {
-		st := p.Checklist[id]
-		if st.Status != Open && st.Status != Done && st.Status != NotRelevant {
-			add("checklist."+id, "Unknown checklist status.", nil)
-		}
-		checkText(&ps, "checklist."+id+".note", st.Note, MaxTextLen)
-	}
-	p.validateDecisions(&ps)
-	p.validatePolitical(&ps)
-	p.validateResources(&ps)
-	p.validateMeasures(&ps)
-	p.validateStageTools(&ps)
-	p.validateFollowUp(&ps)
-	if ps == nil {
-		return nil
-	}
-	return ps
 }
 
 // periodValid reports whether the period is sound, so that checks against

@@ -47,6 +47,15 @@ func (p *Plan) validatePolitical(ps *Problems) {
 			add(f, "The election day must fall in {{.Year}}.", map[string]any{"Year": y})
 		}
 	}
+	p.validateReanchorings(ps)
+}
+
+// validateReanchorings adds the problems of the re-anchorings after
+// elections to ps: the election years, the municipalities and their steps.
+func (p *Plan) validateReanchorings(ps *Problems) {
+	add := func(field, msg string, args map[string]any) {
+		*ps = append(*ps, Problem{Field: field, Message: msg, Args: args})
+	}
 	for i, r := range p.Reanchorings {
 		f := fmt.Sprintf("reanchorings[%d]", i)
 		if !IsElectionYear(r.Election) {

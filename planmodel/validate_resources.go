@@ -39,7 +39,22 @@ func (p *Plan) validateResources(ps *Problems) {
 		}
 		p.checkYearly(ps, f+"amounts", s.Amounts, MaxAmount)
 	}
-	k := r.Key
+	p.validateKey(ps)
+	for _, name := range sortedKeys(r.Hours) {
+		f := "resources.hours." + name
+		p.checkMunicipality(ps, f, name)
+		p.checkYearly(ps, f, r.Hours[name], MaxHours)
+	}
+	if r.HoursPerFTE != 0 && (r.HoursPerFTE < MinFTEHours || r.HoursPerFTE > MaxFTEHours) {
+		*ps = append(*ps, Problem{Field: "resources.hoursPerFte", Message: "A full-time year must be between {{.Min}} and {{.Max}} hours.", Args: map[string]any{"Min": MinFTEHours, "Max": MaxFTEHours}})
+	}
+	p.checkKeyDivides(ps)
+}
+
+// validateKey adds the problems of the distribution key to ps: its method,
+// the equal part and the manual shares.
+func (p *Plan) validateKey(ps *Problems) {
+	k := p.Resources.Key
 	switch k.Method {
 	case "", KeyEqual, KeyPopulation, KeyManual:
 	case KeyMixed:
@@ -61,15 +76,6 @@ func (p *Plan) validateResources(ps *Problems) {
 			*ps = append(*ps, Problem{Field: "resources.key.manual", Message: "The manual shares add up to {{.Sum}} %; they must add up to 100 %.", Args: map[string]any{"Sum": FormatPercent(sum)}})
 		}
 	}
-	for _, name := range sortedKeys(r.Hours) {
-		f := "resources.hours." + name
-		p.checkMunicipality(ps, f, name)
-		p.checkYearly(ps, f, r.Hours[name], MaxHours)
-	}
-	if r.HoursPerFTE != 0 && (r.HoursPerFTE < MinFTEHours || r.HoursPerFTE > MaxFTEHours) {
-		*ps = append(*ps, Problem{Field: "resources.hoursPerFte", Message: "A full-time year must be between {{.Min}} and {{.Max}} hours.", Args: map[string]any{"Min": MinFTEHours, "Max": MaxFTEHours}})
-	}
-	p.checkKeyDivides(ps)
 }
 
 // checkKeyDivides refuses a key by population, wholly or in part, while
@@ -154,21 +160,27 @@ func (p *Plan) ValidateMeasure(m Measure) Problems {
 	if !slices.Contains(MeasureStatuses, m.Status) {
 		ps = append(ps, Problem{Field: "status", Message: "Unknown measure status."})
 	}
+	p.checkMeasureYears(&ps, m)
+	if m.Cost < 0 || m.Cost > MaxAmount {
+		ps = append(ps, Problem{Field: "cost", Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": MaxAmount}})
+	}
+	return ps
+}
+
+// checkMeasureYears adds to ps a measure's first or last year outside the
+// plan's period, and a measure that ends before it starts.
+func (p *Plan) checkMeasureYears(ps *Problems, m Measure) {
 	for _, y := range []struct {
 		field string
 		year  int
 	}{{"firstYear", m.FirstYear}, {"lastYear", m.LastYear}} {
 		if y.year != 0 && p.periodValid() && (y.year < p.FirstYear || y.year > p.LastYear) {
-			ps = append(ps, Problem{Field: y.field, Message: "The year must lie within the plan's period, {{.First}}–{{.Last}}.", Args: map[string]any{"First": p.FirstYear, "Last": p.LastYear}})
+			*ps = append(*ps, Problem{Field: y.field, Message: "The year must lie within the plan's period, {{.First}}–{{.Last}}.", Args: map[string]any{"First": p.FirstYear, "Last": p.LastYear}})
 		}
 	}
 	if m.FirstYear != 0 && m.LastYear != 0 && m.LastYear < m.FirstYear {
-		ps = append(ps, Problem{Field: "lastYear", Message: "The measure ends before it starts."})
+		*ps = append(*ps, Problem{Field: "lastYear", Message: "The measure ends before it starts."})
 	}
-	if m.Cost < 0 || m.Cost > MaxAmount {
-		ps = append(ps, Problem{Field: "cost", Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": MaxAmount}})
-	}
-	return ps
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -81,26 +81,37 @@ func MustLoad(lang string) *Guide {
 	return g
 }
 
+// check refuses a stage that is not the one with the given id, lacks its
+// texts or checklist, or has an item whose ID is empty or already in seen.
+func (s *Stage) check(id StageID, seen map[string]bool) error {
+	if s.ID != id {
+		return fmt.Errorf("stage %q is where %q belongs", s.ID, id)
+	}
+	if s.Title == "" || s.Purpose == "" || len(s.Guidance) == 0 {
+		return fmt.Errorf("stage %q lacks a title, purpose or guidance", s.ID)
+	}
+	if len(s.Items) < 3 {
+		return fmt.Errorf("stage %q has %d checklist items, want at least 3", s.ID, len(s.Items))
+	}
+	for _, it := range s.Items {
+		if it.ID == "" || it.Text == "" || seen[it.ID] {
+			return fmt.Errorf("stage %q: item %q is empty or repeated", s.ID, it.ID)
+		}
+		seen[it.ID] = true
+	}
+	return nil
+}
+
+// check refuses a guide that does not have the eight stages in order, each
+// sound, and warning signals each with an ID of its own and a stage.
 func (g *Guide) check() error {
 	if len(g.Stages) != len(StageIDs) {
 		return fmt.Errorf("%d stages, want %d", len(g.Stages), len(StageIDs))
 	}
 	seen := map[string]bool{}
-	for i, s := range g.Stages {
-		if s.ID != StageIDs[i] {
-			return fmt.Errorf("stage %d is %q, want %q", i+1, s.ID, StageIDs[i])
-		}
-		if s.Title == "" || s.Purpose == "" || len(s.Guidance) == 0 {
-			return fmt.Errorf("stage %q lacks a title, purpose or guidance", s.ID)
-		}
-		if len(s.Items) < 3 {
-			return fmt.Errorf("stage %q has %d checklist items, want at least 3", s.ID, len(s.Items))
-		}
-		for _, it := range s.Items {
-			if it.ID == "" || it.Text == "" || seen[it.ID] {
-				return fmt.Errorf("stage %q: item %q is empty or repeated", s.ID, it.ID)
-			}
-			seen[it.ID] = true
+	for i := range g.Stages {
+		if err := g.Stages[i].check(StageIDs[i], seen); err != nil {
+			return err
 		}
 	}
 	for _, sig := range g.Signals {

@@ -98,6 +98,13 @@ func (t *Timeline) compute() {
 		from, to := span(m.FirstYear, m.LastYear)
 		rows = append(rows, timelineRow{label: m.Title, from: from, to: to, kind: "measure"})
 	}
+	t.rows = append(rows, datedRows(p)...)
+}
+
+// datedRows are the plan's activities and, at its last meeting, each
+// decision: points in time on the timeline.
+func datedRows(p *planmodel.Plan) []timelineRow {
+	var rows []timelineRow
 	for _, a := range p.Activities {
 		if at, err := planmodel.ParseDate(a.Date); err == nil {
 			rows = append(rows, timelineRow{label: a.Title, from: yearAt(at), point: true, kind: "activity"})
@@ -114,7 +121,7 @@ func (t *Timeline) compute() {
 			}
 		}
 	}
-	t.rows = rows
+	return rows
 }
 
 // MinSize is the height the rows need at the narrowest width.
