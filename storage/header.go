@@ -37,6 +37,25 @@ func readMeta(page []byte) meta {
 	return meta{valid: true, pageSize: le.Uint32(m[8:]), pgid: le.Uint64(m[40:]), txid: le.Uint64(m[48:])}
 }
 
+// headerPageSize returns the page size the file's first page gives, or,
+// when that page is not bbolt's, the usual one if the second header is
+// there at it; otherwise the file is something else (ErrForeign).
+func headerPageSize(f *os.File, head []byte, first meta) (int64, error) {
+	switch {
+	case first.valid:
+		return int64(first.pageSize), nil
+	case len(head) >= 28 && binary.LittleEndian.Uint32(head[16:]) == boltMagic:
+		return int64(binary.LittleEndian.Uint32(head[24:])), nil
+	}
+	// A damaged plan file that bbolt can still open from its second header?
+	pageSize := int64(os.Getpagesize())
+	page := make([]byte, 96)
+	if _, err := f.ReadAt(page, pageSize); err != nil || !readMeta(page).valid {
+		return 0, ErrForeign
+	}
+	return pageSize, nil
+}
+
 // checkHeader looks at the file before bbolt does, since bbolt opens a
 // 0-byte file silently as a new database and may crash on a truncated one:
 // it must start with a valid bbolt meta page and be as long as the newest
@@ -54,21 +73,9 @@ func checkHeader(path string, size int64) error {
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
 	first := readMeta(head)
-	pageSize := int64(0)
-	switch {
-	case first.valid:
-		pageSize = int64(first.pageSize)
-	case n >= 28 && binary.LittleEndian.Uint32(head[16:]) == boltMagic:
-		pageSize = int64(binary.LittleEndian.Uint32(head[24:]))
-	default:
-		// The first page is not bbolt's. If the second meta page is there
-		// at the usual page size, the file is a damaged plan file that bbolt
-		// can still open from that copy; otherwise it is something else.
-		pageSize = int64(os.Getpagesize())
-		page := make([]byte, 96)
-		if _, err := f.ReadAt(page, pageSize); err != nil || !readMeta(page).valid {
-			return fmt.Errorf("%s: %w", path, ErrForeign)
-		}
+	pageSize, err := headerPageSize(f, head, first)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	if pageSize < 512 || pageSize > 1<<16 {
 		return fmt.Errorf("%s has a broken header: %w", path, ErrDamaged)

@@ -148,47 +148,58 @@ func looksLikeRecord(key, v []byte) bool {
 // and returns the verified records found by bucket and key (every copy)
 // and the keys of records that fail their checksum.
 func scanPages(data []byte) (map[string][]salvaged, map[string]bool) {
-	found := map[string][]salvaged{}
-	lost := map[string]bool{}
-	ps := 4096
-	for _, off := range []int{0, os.Getpagesize(), 4096} {
-		if off+pageHeaderSize+64 <= len(data) {
-			if m := readMeta(data[off:]); m.valid {
-				ps = int(m.pageSize)
-				break
-			}
-		}
-	}
-	var visit func(elems []leafElement, depth int)
-	visit = func(elems []leafElement, depth int) {
-		for _, e := range elems {
-			if e.bucket {
-				if depth < 8 && len(e.value) > bucketHeader+pageHeaderSize && le.Uint64(e.value) == 0 {
-					inline := rawPage{data: e.value[bucketHeader:], count: int(le.Uint16(e.value[bucketHeader+10:]))}
-					if sub, _, err := inline.leaves(); err == nil {
-						visit(sub, depth+1)
-					}
-				}
-				continue
-			}
-			if b, when, ok := classify(e.key, e.value); ok {
-				k := recordKey(b, string(e.key))
-				found[k] = append(found[k], salvaged{bucket: b, key: string(e.key), value: bytes.Clone(e.value), when: when})
-			} else if looksLikeRecord(e.key, e.value) {
-				lost[recordKey(guessBucket(e.key, e.value), string(e.key))] = true
-			}
-		}
-	}
+	sc := scan{found: map[string][]salvaged{}, lost: map[string]bool{}}
+	ps := filePageSize(data)
 	for off := 2 * ps; off+pageHeaderSize <= len(data); off += ps {
 		p := rawPage{id: le.Uint64(data[off:]), flags: le.Uint16(data[off+8:]), count: int(le.Uint16(data[off+10:])), data: data[off:]}
 		if p.flags != flagLeaf || p.id != uint64(off/ps) {
 			continue
 		}
 		if elems, _, err := p.leaves(); err == nil {
-			visit(elems, 0)
+			sc.visit(elems, 0)
 		}
 	}
-	return found, lost
+	return sc.found, sc.lost
+}
+
+// filePageSize is the page size a valid header of the file gives, or 4096.
+func filePageSize(data []byte) int {
+	for _, off := range []int{0, os.Getpagesize(), 4096} {
+		if off+pageHeaderSize+64 <= len(data) {
+			if m := readMeta(data[off:]); m.valid {
+				return int(m.pageSize)
+			}
+		}
+	}
+	return 4096
+}
+
+// scan collects the records of loose leaf pages.
+type scan struct {
+	found map[string][]salvaged
+	lost  map[string]bool
+}
+
+// visit takes the records among a leaf's elements, and those of the
+// buckets stored inline in it.
+func (sc scan) visit(elems []leafElement, depth int) {
+	for _, e := range elems {
+		if e.bucket {
+			if depth < 8 && len(e.value) > bucketHeader+pageHeaderSize && le.Uint64(e.value) == 0 {
+				inline := rawPage{data: e.value[bucketHeader:], count: int(le.Uint16(e.value[bucketHeader+10:]))}
+				if sub, _, err := inline.leaves(); err == nil {
+					sc.visit(sub, depth+1)
+				}
+			}
+			continue
+		}
+		if b, when, ok := classify(e.key, e.value); ok {
+			k := recordKey(b, string(e.key))
+			sc.found[k] = append(sc.found[k], salvaged{bucket: b, key: string(e.key), value: bytes.Clone(e.value), when: when})
+		} else if looksLikeRecord(e.key, e.value) {
+			sc.lost[recordKey(guessBucket(e.key, e.value), string(e.key))] = true
+		}
+	}
 }
 
 // guessBucket says which kind a damaged record most likely was.

@@ -255,24 +255,7 @@ func create(path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot create a plan file in %s: %w", dir, err)
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		meta, err := tx.CreateBucket(bucketMeta)
-		if err != nil {
-			return err
-		}
-		if err := meta.Put(keyFormat, []byte(fileFormat)); err != nil {
-			return err
-		}
-		if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion()))); err != nil {
-			return err
-		}
-		for _, b := range [][]byte{bucketPlans, bucketTrash, bucketSnapshots} {
-			if _, err := tx.CreateBucket(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err = db.Update(initFile)
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -291,6 +274,27 @@ func create(path string) error {
 		}
 	}
 	return outfile.SyncDir(dir)
+}
+
+// initFile makes the buckets of a new plan file and writes its format and
+// schema version.
+func initFile(tx *bolt.Tx) error {
+	meta, err := tx.CreateBucket(bucketMeta)
+	if err != nil {
+		return err
+	}
+	if err := meta.Put(keyFormat, []byte(fileFormat)); err != nil {
+		return err
+	}
+	if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion()))); err != nil {
+		return err
+	}
+	for _, b := range [][]byte{bucketPlans, bucketTrash, bucketSnapshots} {
+		if _, err := tx.CreateBucket(b); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func openBolt(path string, maxSize int, readOnly bool) (db *bolt.DB, err error) {
