@@ -167,17 +167,24 @@ func (t *participationTool) showBoard(i int) {
 	t.board.Objects = append(t.board.Objects, grid)
 }
 
-// quadrant is one editable list of a SWOT board.
+// quadrant is one editable list of a SWOT board. Enter adds the point
+// typed and empties the field, which keeps the focus for the next point.
 func (t *participationTool) quadrant(name string, list *[]string) fyne.CanvasObject {
-	box := container.NewVBox()
-	for j, s := range *list {
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			*list = append((*list)[:j:j], (*list)[j+1:]...)
-			t.ps.Changed()
-			t.showBoard(t.shown)
-		})
-		box.Add(container.NewBorder(nil, nil, nil, del, widgets.Wrapped("• "+s)))
+	items := container.NewVBox()
+	var fill func()
+	fill = func() {
+		items.Objects = nil
+		for j, s := range *list {
+			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+				*list = append((*list)[:j:j], (*list)[j+1:]...)
+				t.ps.Changed()
+				fill()
+			})
+			items.Objects = append(items.Objects, container.NewBorder(nil, nil, nil, del, widgets.Wrapped("• "+s)))
+		}
+		items.Refresh()
 	}
+	fill()
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder(lang.L("New point"))
 	add := func() {
@@ -186,11 +193,12 @@ func (t *participationTool) quadrant(name string, list *[]string) fyne.CanvasObj
 			return
 		}
 		*list = append(*list, s)
+		entry.SetText("")
 		t.ps.Changed()
-		t.showBoard(t.shown)
+		fill()
 	}
 	entry.OnSubmitted = func(string) { add() }
-	box.Add(container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.ContentAddIcon(), add), entry))
+	box := container.NewVBox(items, container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.ContentAddIcon(), add), entry))
 	return widgets.Section(name, "", box)
 }
 

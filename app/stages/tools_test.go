@@ -3,6 +3,7 @@ package stages
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -113,6 +114,36 @@ func TestParticipationToolAddsWorkshopAndSWOTPoint(t *testing.T) {
 	}
 	if len(w.SWOT.Threats) != 1 || w.SWOT.Threats[0] != "Lang reisevei" {
 		t.Errorf("SWOT after reopening: %+v", w.SWOT)
+	}
+}
+
+// In a live workshop points follow each other fast: after Enter the field
+// is empty and still has the focus, so the next point is a point of its own.
+func TestSWOTEntryEmptiesAfterEnter(t *testing.T) {
+	h := openStage(t, "kristiansand", "participation")
+	h.ShowStage("participation", TabTool)
+	tool := h.view.tool.(*participationTool)
+	tool.showBoard(0)
+	first := uitest.FindAll[*widget.Entry](tool.board)[0]
+	h.win.Canvas().Focus(first)
+	before := len(h.plan.Workshops[0].SWOT.Strengths)
+	for _, point := range []string{"Sterk natur og kulturarv", "Mange hytter"} {
+		f, ok := h.win.Canvas().Focused().(*widget.Entry)
+		if !ok {
+			t.Fatalf("no field has the focus for %q", point)
+		}
+		test.Type(f, point)
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if f.Text != "" {
+			t.Errorf("after Enter the field still says %q", f.Text)
+		}
+	}
+	got := h.plan.Workshops[0].SWOT.Strengths[before:]
+	if len(got) != 2 || got[0] != "Sterk natur og kulturarv" || got[1] != "Mange hytter" {
+		t.Errorf("points added: %q", got)
+	}
+	if !uitest.ContainsText(uitest.Texts(tool.board), "• Mange hytter") {
+		t.Errorf("the new point is not shown")
 	}
 }
 
