@@ -52,7 +52,7 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 		return nil, err
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	a.Settings().SetTheme(widgets.NewTheme())
+	a.Settings().SetTheme(widgets.NewTheme(widgets.ThemeMode(a.Preferences().StringWithFallback(preferenceTheme, string(widgets.ThemeLight)))))
 	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay, startTimer: afterOnFyne,
 		background: func(work func()) { go work() }}
 	u.win = a.NewWindow("Regionplan")
@@ -60,7 +60,6 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 	u.win.SetMaster()
 	u.win.SetCloseIntercept(func() { u.leavePlan(u.win.Close) })
 	u.win.SetMainMenu(u.mainMenu())
-	u.addShortcuts()
 	u.showStart()
 	return u, nil
 }
@@ -177,10 +176,11 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	backups := fyne.NewMenuItem(lang.L("Backups…"), u.backupsDialog)
 	file := fyne.NewMenu(lang.L("File"), newPlan, openExample, overview, fyne.NewMenuItemSeparator(),
 		importPlan, exportPlan, exportShared, fyne.NewMenuItemSeparator(), backups, trash)
+	view := fyne.NewMenu(lang.L("View"), append(u.stageMenuItems(), fyne.NewMenuItemSeparator(), u.themeMenuItem())...)
 	language := fyne.NewMenuItem(lang.L("Language…"), u.languageDialog)
 	keys := fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.shortcutsDialog)
 	about := fyne.NewMenuItem(lang.L("About Regionplan"), u.aboutDialog)
-	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("Help"), language, keys, about))
+	return fyne.NewMainMenu(file, view, fyne.NewMenu(lang.L("Help"), language, keys, about))
 }
 
 func exampleTitle(name string) string {

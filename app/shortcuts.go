@@ -9,7 +9,12 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
 )
+
+// preferenceTheme keeps the theme mode chosen in the View menu.
+const preferenceTheme = "theme"
 
 var (
 	shortcutNew      = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
@@ -19,22 +24,51 @@ var (
 	stageKeys        = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8}
 )
 
-// addShortcuts binds the window's keyboard shortcuts: new plan, back to all
-// plans, and stage switching by number or to the next and previous stage.
-func (u *UI) addShortcuts() {
-	c := u.win.Canvas()
-	c.AddShortcut(shortcutNew, func(fyne.Shortcut) { u.newPlanDialog() })
-	c.AddShortcut(shortcutOverview, func(fyne.Shortcut) { u.showStart() })
-	c.AddShortcut(shortcutNext, func(fyne.Shortcut) { u.stepStage(1) })
-	c.AddShortcut(shortcutPrev, func(fyne.Shortcut) { u.stepStage(-1) })
-	for i, k := range stageKeys {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault},
-			func(fyne.Shortcut) {
-				if u.plan != nil {
-					u.plan.selectStage(i)
-				}
-			})
+// The window's keyboard shortcuts (new plan, all plans, the stages) are its
+// menu items' shortcuts: the desktop driver tries the main menu before the
+// focused widget, so they work while a text field has the focus.
+
+// stageMenuItems are the View menu's stage items, Ctrl+1 … Ctrl+8, and the
+// next and previous stage, Ctrl+PageDown and Ctrl+PageUp.
+func (u *UI) stageMenuItems() []*fyne.MenuItem {
+	var items []*fyne.MenuItem
+	for i, st := range u.guide.Stages {
+		it := fyne.NewMenuItem(fmt.Sprintf("%d. %s", i+1, st.Title), func() {
+			if u.plan != nil {
+				u.plan.selectStage(i)
+			}
+		})
+		if i < len(stageKeys) {
+			it.Shortcut = &desktop.CustomShortcut{KeyName: stageKeys[i], Modifier: fyne.KeyModifierShortcutDefault}
+		}
+		items = append(items, it)
 	}
+	next := fyne.NewMenuItem(lang.L("Next stage"), func() { u.stepStage(1) })
+	next.Shortcut = shortcutNext
+	prev := fyne.NewMenuItem(lang.L("Previous stage"), func() { u.stepStage(-1) })
+	prev.Shortcut = shortcutPrev
+	return append(items, fyne.NewMenuItemSeparator(), next, prev)
+}
+
+// themeMenuItem chooses light, dark or the system's theme, and remembers it.
+func (u *UI) themeMenuItem() *fyne.MenuItem {
+	names := map[widgets.ThemeMode]string{widgets.ThemeLight: lang.L("Light"), widgets.ThemeDark: lang.L("Dark"), widgets.ThemeSystem: lang.L("As the system")}
+	current := widgets.ThemeMode(u.app.Preferences().StringWithFallback(preferenceTheme, string(widgets.ThemeLight)))
+	items := make([]*fyne.MenuItem, len(widgets.ThemeModes))
+	for i, m := range widgets.ThemeModes {
+		items[i] = fyne.NewMenuItem(names[m], func() { u.setTheme(m) })
+		items[i].Checked = m == current
+	}
+	it := fyne.NewMenuItem(lang.L("Theme"), nil)
+	it.ChildMenu = fyne.NewMenu("", items...)
+	return it
+}
+
+// setTheme shows the window in mode and keeps it for the next start.
+func (u *UI) setTheme(m widgets.ThemeMode) {
+	u.app.Preferences().SetString(preferenceTheme, string(m))
+	u.app.Settings().SetTheme(widgets.NewTheme(m))
+	u.win.SetMainMenu(u.mainMenu())
 }
 
 func (u *UI) stepStage(delta int) {

@@ -9,10 +9,27 @@ import (
 
 // regionTheme is Fyne's default theme in the colours of the icon: a deep
 // fjord blue for primary elements and a warm amber for progress.
-type regionTheme struct{ fyne.Theme }
+type regionTheme struct {
+	fyne.Theme
+	mode ThemeMode
+}
 
-// NewTheme is Regionplan's theme: Fyne's default with the app's own colours.
-func NewTheme() fyne.Theme { return regionTheme{theme.DefaultTheme()} }
+// ThemeMode says whether the window is light, dark, or as the system is.
+type ThemeMode string
+
+// The theme modes; light is the default, as on most municipal desktops.
+const (
+	ThemeLight  ThemeMode = "light"
+	ThemeDark   ThemeMode = "dark"
+	ThemeSystem ThemeMode = "system"
+)
+
+// ThemeModes lists the modes in the order the menu offers them.
+var ThemeModes = []ThemeMode{ThemeLight, ThemeDark, ThemeSystem}
+
+// NewTheme is Regionplan's theme in the given mode: Fyne's default with the
+// app's own colours. An unknown mode is light.
+func NewTheme(mode ThemeMode) fyne.Theme { return regionTheme{theme.DefaultTheme(), mode} }
 
 var (
 	fjord     = color.NRGBA{0x1d, 0x4e, 0x6b, 0xff}
@@ -21,6 +38,13 @@ var (
 )
 
 func (t regionTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch t.mode {
+	case ThemeSystem:
+	case ThemeDark:
+		v = theme.VariantDark
+	default:
+		v = theme.VariantLight
+	}
 	dark := v == theme.VariantDark
 	switch n {
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink, theme.ColorNameFocus:
