@@ -45,7 +45,8 @@ func Plan(name string, now time.Time) (*planmodel.Plan, error) {
 			LastYear:  2019,
 			Applicant: "Kristiansand",
 			OrgForm:   planmodel.OrgProjectGroup,
-			Leader:    "Prosjektleiar i Kristiansand kommune",
+			Leader:    "Prosjektleder i Kristiansand kommune",
+			LeaderIn:  planmodel.Wording{planmodel.Nynorsk: "Prosjektleiar i Kristiansand kommune"},
 			Contact:   "Næringsnettverket i Kristiansandregionen",
 			Steering:  []string{"Ordførarane i dei sju kommunane", "Rådmennene i dei sju kommunane"},
 			Municipalities: []planmodel.Municipality{
@@ -69,6 +70,7 @@ func Plan(name string, now time.Time) (*planmodel.Plan, error) {
 			Applicant: "Gol",
 			OrgForm:   planmodel.OrgRegionalCouncil,
 			Leader:    "Dagleg leiar i Regionrådet for Hallingdal",
+			LeaderIn:  planmodel.Wording{planmodel.Bokmal: "Daglig leder i Regionrådet for Hallingdal"},
 			Contact:   "Regionrådet for Hallingdal",
 			Steering:  []string{"Hallingtinget", "Regionrådet for Hallingdal"},
 			Municipalities: []planmodel.Municipality{

@@ -35,8 +35,9 @@ func exampleFollowUp(p *planmodel.Plan, name string) {
 			"Felles formidling av resultat":              {{Year: 2015, Status: planmodel.MeasurePlanned, Note: ""}, {Year: 2016, Status: planmodel.MeasureRunning, Note: "Nettside og nyheitsbrev"}},
 			"Etablerarkurs i Iveland":                    {{Year: 2016, Status: planmodel.MeasureDone, Note: "Tolv deltakarar"}},
 		}
+		nn := p.InStandard(planmodel.Nynorsk) // the progress is keyed by the nynorsk titles
 		for i := range p.Measures {
-			p.Measures[i].Progress = progress[p.Measures[i].Title]
+			p.Measures[i].Progress = progress[nn.Measures[i].Title]
 		}
 	case Hallingdal:
 		p.Resources.Costs[0].Actual = planmodel.Yearly{2016: 1_080_000}

@@ -20,7 +20,7 @@ func exampleGoals(p *planmodel.Plan, name string) {
 	switch name {
 	case Kristiansand:
 		p.Goals = []planmodel.Goal{
-			{ID: planmodel.NewID(), Title: "Flere arbeidsplasser i privat sektor", Term: planmodel.TermLong, Indicator: "nye arbeidsplasser i privat sektor i regionen", Unit: "arbeidsplasser",
+			{ID: planmodel.NewID(), Title: "Flere arbeidsplasser i privat sektor", TitleIn: planmodel.Wording{planmodel.Nynorsk: "Fleire arbeidsplassar i privat sektor"}, Term: planmodel.TermLong, Indicator: "nye arbeidsplasser i privat sektor i regionen", Unit: "arbeidsplasser",
 				Baseline: f(0), BaseYear: 2014, Target: f(1500), Deadline: 2019, Status: planmodel.GoalAtRisk,
 				Measurements: []planmodel.Measurement{
 					{Year: 2015, Value: 120, Source: jobsSource}, {Year: 2016, Value: 230, Source: jobsSource},
@@ -34,7 +34,7 @@ func exampleGoals(p *planmodel.Plan, name string) {
 				Baseline: f(110), BaseYear: 2015, Target: f(3100), Deadline: 2016, Status: planmodel.GoalOnTrack,
 				Measurements: []planmodel.Measurement{{Year: 2015, Value: 110, Source: "Vennesla kommune, plankart"}},
 				SubGoals:     []planmodel.SubGoal{{Title: "Områdeplanen sluttbehandlet", FirstYear: 2015, LastYear: 2016, Lead: "Vennesla", Reanchor: true}}},
-			{ID: planmodel.NewID(), Title: "En sterkere regional utviklingskultur", Term: planmodel.TermLong, Status: planmodel.GoalOnTrack},
+			{ID: planmodel.NewID(), Title: "En sterkere regional utviklingskultur", TitleIn: planmodel.Wording{planmodel.Nynorsk: "Ein sterkare regional utviklingskultur"}, Term: planmodel.TermLong, Status: planmodel.GoalOnTrack},
 		}
 		r := p.StartReanchoring(2015, time.Date(2015, 10, 20, 0, 0, 0, 0, time.UTC))
 		for i := range r.Municipalities {
@@ -44,17 +44,17 @@ func exampleGoals(p *planmodel.Plan, name string) {
 		}
 	case Hallingdal:
 		p.Goals = []planmodel.Goal{
-			{ID: planmodel.NewID(), Title: "Fleire arbeidsplassar i Hallingdal", Term: planmodel.TermLong, Indicator: "arbeidsplassar i regionen", Unit: "arbeidsplassar",
+			{ID: planmodel.NewID(), Title: "Fleire arbeidsplassar i Hallingdal", TitleIn: planmodel.Wording{planmodel.Bokmal: "Flere arbeidsplasser i Hallingdal"}, Term: planmodel.TermLong, Indicator: "arbeidsplassar i regionen", Unit: "arbeidsplassar",
 				Baseline: f(10400), BaseYear: 2015, Target: f(10800), Deadline: 2019, Status: planmodel.GoalNotStarted,
 				SubGoals: []planmodel.SubGoal{
 					{Title: "Felles næringsareal kartlagt", FirstYear: 2016, LastYear: 2017, Lead: "Gol"},
 					{Title: "Trepellets og grønt skifte", FirstYear: 2016, LastYear: 2019, Lead: "Ål"},
 				}},
-			{ID: planmodel.NewID(), Title: "Breiband til alle husstandar", Term: planmodel.TermShort, Indicator: "husstandar med minst 100 Mbit/s", Unit: "%",
+			{ID: planmodel.NewID(), Title: "Breiband til alle husstandar", TitleIn: planmodel.Wording{planmodel.Bokmal: "Bredbånd til alle husstander"}, Term: planmodel.TermShort, Indicator: "husstandar med minst 100 Mbit/s", Unit: "%",
 				Baseline: f(55), BaseYear: 2015, Target: f(95), Deadline: 2019, Status: planmodel.GoalOnTrack,
 				Measurements: []planmodel.Measurement{{Year: 2016, Value: 62, Source: "Nkom, breibandkartlegginga"}, {Year: 2017, Value: 71, Source: "Nkom, breibandkartlegginga"}},
 				SubGoals:     []planmodel.SubGoal{{Title: "Felles utbyggingsavtale", FirstYear: 2016, LastYear: 2017, Lead: "Hol"}}},
-			{ID: planmodel.NewID(), Title: "Tillit og samhandling mellom kommunane", Term: planmodel.TermLong, Status: planmodel.GoalNotStarted},
+			{ID: planmodel.NewID(), Title: "Tillit og samhandling mellom kommunane", TitleIn: planmodel.Wording{planmodel.Bokmal: "Tillit og samhandling mellom kommunene"}, Term: planmodel.TermLong, Status: planmodel.GoalNotStarted},
 		}
 	}
 }

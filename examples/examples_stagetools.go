@@ -145,7 +145,7 @@ func kristiansandTools(p *planmodel.Plan) {
 		stakeholder("Næringsrådgiverne", 2, 5, "Nettverket er en møteplass og et fagfellesskap.", "Nettverksmøter", true),
 	}
 	p.Activities = []planmodel.Activity{
-		{Date: "2015-05-20", Title: "Ordførerne står sammen om Smartskog", Channel: planmodel.ChannelPressRelease, Audience: "Regionale medier", Done: true, Result: "Omtalt i regionavisa og lokalradio."},
+		{Date: "2015-05-20", Title: "Ordførerne står sammen om Smartskog", TitleIn: planmodel.Wording{planmodel.Nynorsk: "Ordførarane står saman om Smartskog"}, Channel: planmodel.ChannelPressRelease, Audience: "Regionale medier", Done: true, Result: "Omtalt i regionavisa og lokalradio."},
 		{Date: "2015-10-01", Title: "Nyhetsbrev fra næringsnettverket", Channel: planmodel.ChannelNewsletter, Audience: "Næringslivet i regionen", Done: true, Result: "Sendt til 420 bedrifter."},
 		{Date: "2016-06-10", Title: "Omvisning på tomta til datalagringssenteret", Channel: planmodel.ChannelMeeting, Audience: "Kommunestyrene og pressen"},
 	}
@@ -241,8 +241,8 @@ func hallingdalTools(p *planmodel.Plan) {
 		stakeholder("Ungdomsrådet i Hallingdal", 1, 4, "Dere har en plass i planen.", "Sosiale medier", true),
 	}
 	p.Activities = []planmodel.Activity{
-		{Date: "2015-11-04", Title: "Nye folkevalgte samlet på Hallingtinget", Channel: planmodel.ChannelPressRelease, Audience: "Lokalavisa", Done: true, Result: "Sak i lokalavisa dagen etter."},
-		{Date: "2016-01-15", Title: "Nyhetsbrev om byregionprogrammet fase 2", Channel: planmodel.ChannelNewsletter, Audience: "Formannskapene og næringslivet"},
+		{Date: "2015-11-04", Title: "Nye folkevalde samla på Hallingtinget", TitleIn: planmodel.Wording{planmodel.Bokmal: "Nye folkevalgte samlet på Hallingtinget"}, Channel: planmodel.ChannelPressRelease, Audience: "Lokalavisa", Done: true, Result: "Sak i lokalavisa dagen etter."},
+		{Date: "2016-01-15", Title: "Nyheitsbrev om byregionprogrammet fase 2", TitleIn: planmodel.Wording{planmodel.Bokmal: "Nyhetsbrev om byregionprogrammet fase 2"}, Channel: planmodel.ChannelNewsletter, Audience: "Formannskapene og næringslivet"},
 	}
 	p.MediaPreparedness = "Lederen av regionrådet uttaler seg på vegne av samarbeidet. Husk erfaringen med negativ omtale av reiselivsselskapet: svar raskt og åpent, og la kommunene få vite det først."
 }

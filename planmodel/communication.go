@@ -31,6 +31,8 @@ var Channels = []Channel{ChannelPressRelease, ChannelMeeting, ChannelNewsletter,
 type Activity struct {
 	Date     string  `json:"date"` // YYYY-MM-DD
 	Title    string  `json:"title"`
+	TitleIn  Wording `json:"titleIn,omitempty"`  // the title in the other written standard
+	ResultIn Wording `json:"resultIn,omitempty"` // the result in the other written standard
 	Channel  Channel `json:"channel"`
 	Audience string  `json:"audience,omitempty"`
 	Done     bool    `json:"done,omitempty"`

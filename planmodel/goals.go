@@ -31,6 +31,7 @@ var GoalStatuses = []GoalStatus{GoalNotStarted, GoalOnTrack, GoalAtRisk, GoalAch
 type Goal struct {
 	ID        string   `json:"id"`
 	Title     string   `json:"title"`
+	TitleIn   Wording  `json:"titleIn,omitempty"` // the title in the other written standard
 	Term      GoalTerm `json:"term,omitempty"`
 	Indicator string   `json:"indicator,omitempty"` // e.g. "new jobs in the region"
 	Unit      string   `json:"unit,omitempty"`      // e.g. "arbeidsplasser"

@@ -27,10 +27,11 @@ var MeasureStatuses = []MeasureStatus{MeasureIdea, MeasurePlanned, MeasureRunnin
 
 // Measure is one measure (tiltak) of the plan.
 type Measure struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Description string `json:"description,omitempty"`
-	Scope       Scope  `json:"scope"`
+	ID          string  `json:"id"`
+	Title       string  `json:"title"`
+	TitleIn     Wording `json:"titleIn,omitempty"` // the title in the other written standard
+	Description string  `json:"description,omitempty"`
+	Scope       Scope   `json:"scope"`
 	// Responsible is the municipality that leads a common measure, or the
 	// one a local measure belongs to; empty while nobody has taken it on.
 	Responsible string        `json:"responsible,omitempty"`

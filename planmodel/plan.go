@@ -46,8 +46,10 @@ type Plan struct {
 	LastYear  int      `json:"lastYear"`
 	Applicant string   `json:"applicant"` // name of the applicant municipality
 	OrgForm   OrgForm  `json:"orgForm"`
-	Leader    string   `json:"leader"`  // the project leader
-	Contact   string   `json:"contact"` // how to reach the project leader
+	Leader    string   `json:"leader"`             // the project leader
+	NameIn    Wording  `json:"nameIn,omitempty"`   // the name in the other written standard
+	LeaderIn  Wording  `json:"leaderIn,omitempty"` // the leader's title in the other standard
+	Contact   string   `json:"contact"`            // how to reach the project leader
 	Steering  []string `json:"steering,omitempty"`
 	Example   bool     `json:"example,omitempty"` // an example plan from the case documents
 	// Standard is the written standard of the plan's own documents (the
@@ -180,9 +182,23 @@ func (p *Plan) Clone() *Plan {
 }
 
 // DocumentStandard is the written standard of the plan's own documents:
-// Standard, or bokmål when none is chosen.
+// Standard, or when none is chosen the majority of the municipalities'
+// papers (bokmål on a tie). The plan's free texts are written in it.
 func (p *Plan) DocumentStandard() Standard {
-	if p.Standard == Nynorsk {
+	switch p.Standard {
+	case Nynorsk, Bokmal:
+		return p.Standard
+	}
+	n := 0 // unset: the majority of the municipalities' papers, bokmål on a tie
+	for _, m := range p.Municipalities {
+		switch m.Standard {
+		case Nynorsk:
+			n++
+		case Bokmal:
+			n--
+		}
+	}
+	if n > 0 {
 		return Nynorsk
 	}
 	return Bokmal

@@ -80,7 +80,8 @@ type CostItem struct {
 	Title    string       `json:"title"`
 	Category CostCategory `json:"category"`
 	Amounts  Yearly       `json:"amounts,omitempty"`
-	Actual   Yearly       `json:"actual,omitempty"` // the accounts (regnskap)
+	Actual   Yearly       `json:"actual,omitempty"`  // the accounts (regnskap)
+	TitleIn  Wording      `json:"titleIn,omitempty"` // the title in the other written standard
 }
 
 // FundingSource is one line of the plan's funding, in whole kroner per year.
@@ -89,6 +90,7 @@ type FundingSource struct {
 	Kind    FundingKind `json:"kind"`
 	Amounts Yearly      `json:"amounts,omitempty"`
 	Actual  Yearly      `json:"actual,omitempty"` // the money received
+	NameIn  Wording     `json:"nameIn,omitempty"` // the name in the other written standard
 }
 
 // Resources is the plan's resource and financing plan: costs, funding, how

@@ -92,6 +92,9 @@ func (p *Plan) validateFacts(ps *Problems) {
 	checkText(ps, "applicant", p.Applicant, MaxNameLen)
 	checkText(ps, "leader", p.Leader, MaxNameLen)
 	checkText(ps, "contact", p.Contact, MaxNameLen)
+	for _, w := range p.Wordings() {
+		validateWording(ps, w.Field+"In", *w.In, MaxTextLen)
+	}
 	switch {
 	case p.FirstYear < MinYear || p.FirstYear > MaxYear:
 		add("firstYear", "The first year must be between {{.Min}} and {{.Max}}.", map[string]any{"Min": MinYear, "Max": MaxYear})

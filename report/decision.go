@@ -40,6 +40,7 @@ func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Tim
 	}
 	m := p.Municipalities[i]
 	std := textStandard(d, p.PapersStandard(i))
+	p = p.InStandard(std) // the plan's free texts as worded in the draft's standard
 	w := func(key string) string { return word(std, key) }
 	t := d.Text(std)
 	fill := func(s string) string { return fillContribution(p, i, std, s) }
@@ -293,7 +294,7 @@ func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]str
 // and in its written standard.
 func ProposedDecision(p *planmodel.Plan, d *planmodel.Decision, i int) string {
 	m := p.Municipalities[i]
-	std := textStandard(d, m.Standard)
+	std := textStandard(d, p.PapersStandard(i))
 	lines := []string{recommendationHeading(m, std)}
 	for k, pt := range d.Text(std).Points {
 		lines = append(lines, fmt.Sprintf("%d. %s", k+1, fillContribution(p, i, std, pt)))

@@ -17,6 +17,7 @@ func DecisionOverview(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([
 
 func overviewLayout(p *planmodel.Plan, d *planmodel.Decision, at time.Time) *layout.Document {
 	std := p.DocumentStandard()
+	p = p.InStandard(std)
 	w := func(key string) string { return word(std, key) }
 	title := d.Title(std)
 	l := newLayout(std, at, w("overview")+" – "+title, p.Name, p.Leader)

@@ -24,17 +24,17 @@ func TestDraftsCarryTheCaseSystemHeader(t *testing.T) {
 		all := flat(text)
 		want := []string{
 			"Arkivkode: " + m.Papers.ArchiveCode, "Arkivsak: " + c.ArchiveRef,
-			word(m.Standard, "case officer") + ": " + m.Papers.Officer + ", " + strings.ToLower(m.Papers.OfficerTitle),
+			word(p.PapersStandard(i), "case officer") + ": " + m.Papers.Officer + ", " + strings.ToLower(m.Papers.OfficerTitle),
 			"Telefon: " + m.Papers.Phone, "E-post: " + m.Papers.Email,
 			"bystyret i Kristiansand, kommunestyret i Vennesla", "bystyret i Lillesand og kommunestyret i Søgne.",
-			recommendationHeading(m, m.Standard), "______", m.Name + ", 13.09.2027",
+			recommendationHeading(m, p.PapersStandard(i)), "______", m.Name + ", 13.09.2027",
 		}
 		for _, w := range want {
 			if !strings.Contains(all, w) {
 				t.Errorf("%s: the draft lacks %q", m.Name, w)
 			}
 		}
-		if v, r := strings.Index(all, "Vedlegg"), strings.Index(all, recommendationHeading(m, m.Standard)); v < 0 || v > r {
+		if v, r := strings.Index(all, "Vedlegg"), strings.Index(all, recommendationHeading(m, p.PapersStandard(i))); v < 0 || v > r {
 			t.Errorf("%s: the attachments are not listed before the proposal", m.Name)
 		}
 		pages := strings.Split(text, "\f")

@@ -27,6 +27,7 @@ func PressFiles(p *planmodel.Plan, a planmodel.Activity, at time.Time) ([]Draft,
 
 func pressLayout(p *planmodel.Plan, a planmodel.Activity, at time.Time) *layout.Document {
 	std := p.DocumentStandard()
+	p, a = p.InStandard(std), a.InStandard(std)
 	w := func(key string) string { return word(std, key) }
 	l := newLayout(std, at, w("press release")+" – "+a.Title, p.Name, p.Leader)
 	date := at

@@ -31,6 +31,7 @@ var (
 
 func resourceLayout(p *planmodel.Plan, at time.Time) *layout.Document {
 	std := p.DocumentStandard()
+	p = p.InStandard(std)
 	w := func(key string) string { return word(std, key) }
 	title := w("resource plan") + " " + period(p.FirstYear, p.LastYear)
 	l := newLayout(std, at, w("resource plan")+" – "+p.Name, p.Name, p.Leader)

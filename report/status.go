@@ -89,6 +89,8 @@ func statusLayout(p *planmodel.Plan, i, year int, at time.Time) (*layout.Documen
 		s.std = p.PapersStandard(i)
 		who = p.Municipalities[i].Name + " kommune"
 	}
+	p = p.InStandard(s.std)
+	s.p = p
 	title := fmt.Sprintf("%s %d", s.w("status report"), year)
 	l := newLayout(s.std, at, title+" – "+p.Name, p.Name, p.Leader)
 	l.Masthead = [2]string{who, s.w("date") + ": " + planmodel.FormatDate(at)}

@@ -31,6 +31,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 	}
 	m := p.Municipalities[i]
 	std := p.PapersStandard(i)
+	p = p.InStandard(std)
 	council := lowerFirst(m.CouncilName())
 	w := func(key string) string { return fillWords(word(std, key), "{council}", council) }
 	l := newLayout(std, at, w("summary title")+" – "+p.Name, p.Name, m.Name)

@@ -28,6 +28,7 @@ func NewDecision(p *planmodel.Plan, kind planmodel.DecisionKind, at time.Time) p
 // region, municipalities, period, goals and measures. The municipality's
 // name and contribution stay placeholders that each draft fills in.
 func DecisionTemplate(p *planmodel.Plan, kind planmodel.DecisionKind, std planmodel.Standard, at time.Time) planmodel.DecisionText {
+	p = p.InStandard(std)
 	k := string(kind)
 	if !slices.Contains(planmodel.DecisionKinds, kind) {
 		k = string(planmodel.DecisionOther)

@@ -21,7 +21,7 @@ func TestNewDecisionsWriteThemselves(t *testing.T) {
 			if tx.Empty() || !strings.Contains(tx.Title+tx.Summary, p.Name) && !strings.Contains(tx.Summary, p.Region) {
 				t.Errorf("%s/%s: the template is not filled from the plan: %+v", kind, std, tx)
 			}
-			if !strings.Contains(tx.Background, "Vennesla") || !strings.Contains(tx.Background, p.Goals[0].Title) {
+			if !strings.Contains(tx.Background, "Vennesla") || !strings.Contains(tx.Background, p.InStandard(std).Goals[0].Title) {
 				t.Errorf("%s/%s: the background lacks the municipalities or goals: %q", kind, std, tx.Background)
 			}
 		}

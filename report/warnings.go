@@ -73,3 +73,34 @@ func Warnings(p *planmodel.Plan) []Warning {
 	}
 	return out
 }
+
+// Unworded is a free text that a document in Standard prints in the plan's
+// own standard, for want of a wording in Standard.
+type Unworded struct {
+	Standard planmodel.Standard
+	planmodel.WordingRef
+}
+
+// String says it as one English sentence.
+func (u Unworded) String() string {
+	return fmt.Sprintf("%s has no %s wording, so %s documents print it as written: %q.", u.Field, u.Standard, u.Standard, u.Text)
+}
+
+// UnwordedTexts lists, for each written standard the plan's documents are
+// written in other than its own, the free texts that have no wording in it.
+func UnwordedTexts(p *planmodel.Plan) []Unworded {
+	var out []Unworded
+	for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
+		used := false
+		for i := range p.Municipalities {
+			used = used || p.PapersStandard(i) == std
+		}
+		if !used {
+			continue
+		}
+		for _, w := range p.NotIn(std) {
+			out = append(out, Unworded{Standard: std, WordingRef: w})
+		}
+	}
+	return out
+}

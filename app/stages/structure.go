@@ -183,6 +183,7 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 		e.warnings,
 		widgets.Section(lang.L("Case text"), "", container.NewVBox(help, texts)),
 		widgets.Section(lang.L("Decision path in each municipality"), lang.L("The bodies each case goes through, in order, with case numbers, meeting dates and where it stands."), paths),
+		wordingSection(ps),
 	))
 	return e
 }
@@ -340,6 +341,27 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 		container.NewGridWithColumns(2, archive, officer),
 		steps,
 	)
+}
+
+// wordingSection lists the plan's texts that documents in another written
+// standard would print as written, each with an entry for its wording
+// there; empty when there are none.
+func wordingSection(ps Host) fyne.CanvasObject {
+	box := container.NewVBox()
+	rows := map[planmodel.Standard]*fyne.Container{}
+	for _, u := range report.UnwordedTexts(ps.Plan()) {
+		name := map[string]any{"Standard": StandardName(u.Standard)}
+		if rows[u.Standard] == nil {
+			rows[u.Standard] = container.NewVBox()
+			box.Add(widgets.Section(lang.L("Texts without a {{.Standard}} version", name),
+				lang.L("These texts of the plan are printed as written in {{.Standard}} documents. Write each one in {{.Standard}} here, or copy it where it reads the same.", name), rows[u.Standard]))
+		}
+		entry := widgets.NewEntry("")
+		entry.SetPlaceHolder(lang.L("In {{.Standard}}", name))
+		entry.OnChanged = func(s string) { u.Set(u.Standard, s); ps.Changed() }
+		rows[u.Standard].Add(container.NewGridWithColumns(2, widgets.Wrapped(u.Text), entry))
+	}
+	return box
 }
 
 // copyProposal puts municipality i's numbered proposed decision on the

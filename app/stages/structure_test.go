@@ -12,6 +12,7 @@ import (
 
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
+	"regionplan/report"
 )
 
 func TestDecisionEditorAndExport(t *testing.T) {
@@ -96,5 +97,21 @@ func TestEditorNamesUnprintableText(t *testing.T) {
 	}
 	if !found {
 		t.Error("the editor does not name the measure whose title has an emoji")
+	}
+}
+
+// The decision editor lists the plan's texts that have no wording in a
+// standard the documents use; typing one in gives the documents that text.
+func TestEditorWordsTextsInTheOtherStandard(t *testing.T) {
+	h := openStage(t, "kristiansand", "structure")
+	e := newDecisionEditor(h, h.plan.Decisions[0].ID)
+	entries := uitest.FindAll[*widget.Entry](wordingSection(h))
+	if len(entries) == 0 || !uitest.ContainsCanvasText(e.content, "Tekster uten utgave på nynorsk") {
+		t.Fatal("no list of texts without nynorsk")
+	}
+	before := len(report.UnwordedTexts(h.plan))
+	entries[0].SetText("Kunnskapsgrunnlag og FoU-oppdrag på nynorsk")
+	if after := len(report.UnwordedTexts(h.plan)); after != before-1 {
+		t.Errorf("%d texts without nynorsk before, %d after wording one", before, after)
 	}
 }

@@ -212,6 +212,9 @@ func warn(p *planmodel.Plan) {
 	for _, w := range report.Warnings(p) {
 		fmt.Fprintln(os.Stderr, "regionplan: warning: "+w.String())
 	}
+	for _, u := range report.UnwordedTexts(p) {
+		fmt.Fprintln(os.Stderr, "regionplan: warning: "+u.String())
+	}
 	for _, pr := range report.Unprintable(p) {
 		fmt.Fprintln(os.Stderr, "regionplan: warning: "+pr.Field+": "+pr.Error())
 	}
