@@ -81,11 +81,6 @@ type Unworded struct {
 	planmodel.WordingRef
 }
 
-// String says it as one English sentence.
-func (u Unworded) String() string {
-	return fmt.Sprintf("%s has no %s wording, so %s documents print it as written: %q.", u.Field, u.Standard, u.Standard, u.Text)
-}
-
 // UnwordedTexts lists, for each written standard the plan's documents are
 // written in other than its own, the free texts that have no wording in it.
 func UnwordedTexts(p *planmodel.Plan) []Unworded {

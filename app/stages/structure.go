@@ -350,7 +350,7 @@ func wordingSection(ps Host) fyne.CanvasObject {
 	box := container.NewVBox()
 	rows := map[planmodel.Standard]*fyne.Container{}
 	for _, u := range report.UnwordedTexts(ps.Plan()) {
-		name := map[string]any{"Standard": StandardName(u.Standard)}
+		name := map[string]any{"Standard": widgets.StandardName(u.Standard)}
 		if rows[u.Standard] == nil {
 			rows[u.Standard] = container.NewVBox()
 			box.Add(widgets.Section(lang.L("Texts without a {{.Standard}} version", name),

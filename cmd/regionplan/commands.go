@@ -168,9 +168,6 @@ func export(path string, args []string, stdout io.Writer) error {
 	if args[0] != "plan" && errors.As(p.Validate(), &ps) {
 		return fmt.Errorf("plan %s cannot be exported until these problems are put right; nothing was written:\n%s", p.ID, strings.Join(problemLines(ps), "\n"))
 	}
-	if args[0] != "plan" {
-		warn(p)
-	}
 	switch args[0] {
 	case "plan":
 		if *withoutInternal {
@@ -178,15 +175,15 @@ func export(path string, args []string, stdout io.Writer) error {
 		}
 		return storage.ExportPlan(p, *out, at)
 	case "decisions":
-		return printed(stdout)(exportDecisions(p, *decision, *out, at, formats))
+		return printed(stdout, p)(exportDecisions(p, *decision, *out, at, formats))
 	case "summary":
 		docs, err := report.SummaryFiles(p, at)
-		return printed(stdout)(writeDocs(*out, docs, formats, err))
+		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
 	case "xlsx":
 		return exportWorkbook(p, *out, at)
 	case "report":
 		docs, err := report.StatusFiles(p, reportYear(*year, at), at)
-		return printed(stdout)(writeDocs(*out, docs, formats, err))
+		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
 	case "resources":
 		docs, err := report.ResourceFiles(p, at)
 		dir := *out
@@ -194,26 +191,33 @@ func export(path string, args []string, stdout io.Writer) error {
 			dir = filepath.Dir(*out) // FILE.pdf: FILE.docx goes beside it
 			docs[0].FileName = strings.TrimSuffix(filepath.Base(*out), ext) + ".pdf"
 		}
-		return printed(stdout)(writeDocs(dir, docs, formats, err))
+		return printed(stdout, p)(writeDocs(dir, docs, formats, err))
 	case "press":
 		if *activity < 1 || *activity > len(p.Activities) {
 			return fmt.Errorf("plan %s has no communication activity %d; give its number in the list, from 1 to %d", p.ID, *activity, len(p.Activities))
 		}
 		docs, err := report.PressFiles(p, p.Activities[*activity-1], at)
-		return printed(stdout)(writeDocs(*out, docs, formats, err))
+		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
 	}
 	return usageError(exportUsage)
 }
 
-// warn tells on stderr, before documents are written, what they would show
+// warn tells on stderr, once documents are written, what they show
 // wrongly: an unbalanced year, a municipality asked for nothing because its
-// population or share is missing, a character the document font lacks.
+// population or share is missing, texts without a wording in a document's
+// standard (one line per standard), a character the document font lacks.
 func warn(p *planmodel.Plan) {
 	for _, w := range report.Warnings(p) {
 		fmt.Fprintln(os.Stderr, "regionplan: warning: "+w.String())
 	}
+	unworded := map[planmodel.Standard][]string{}
 	for _, u := range report.UnwordedTexts(p) {
-		fmt.Fprintln(os.Stderr, "regionplan: warning: "+u.String())
+		unworded[u.Standard] = append(unworded[u.Standard], u.Field)
+	}
+	for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
+		if fields := unworded[std]; len(fields) > 0 {
+			fmt.Fprintf(os.Stderr, "regionplan: warning: %d texts have no %s wording and print as written in %s documents: %s.\n", len(fields), std, std, strings.Join(fields, ", "))
+		}
 	}
 	for _, pr := range report.Unprintable(p) {
 		fmt.Fprintln(os.Stderr, "regionplan: warning: "+pr.Field+": "+pr.Error())
@@ -229,12 +233,15 @@ func writeDocs(dir string, docs []report.Draft, formats []report.Format, err err
 	return report.WriteFiles(dir, report.Only(docs, formats), nil)
 }
 
-// printed prints the paths of the files written, one a line, and passes
-// the error on.
-func printed(stdout io.Writer) func(files []string, err error) error {
+// printed prints the paths of the files written, one a line, then, when
+// the export succeeded, its warnings about plan p; it passes the error on.
+func printed(stdout io.Writer, p *planmodel.Plan) func(files []string, err error) error {
 	return func(files []string, err error) error {
 		for _, f := range files {
 			fmt.Fprintln(stdout, escape(f))
+		}
+		if err == nil {
+			warn(p)
 		}
 		return err
 	}

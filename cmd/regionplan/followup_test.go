@@ -81,7 +81,7 @@ func TestWorkbookRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, err := c.run("import", "xlsx", "--plan", c.id, book)
-	if err != nil || !strings.Contains(out, "Kostnader!C2 Prosjektleiar (100 % stilling), Budsjett 2015: 950\u00a0000 → 990\u00a0000") || !strings.Contains(out, "--apply") {
+	if err != nil || !strings.Contains(out, "Kostnader!C2 Prosjektleder (100 % stilling), Budsjett 2015: 950\u00a0000 → 990\u00a0000") || !strings.Contains(out, "--apply") {
 		t.Fatalf("listing the change: %q %v", out, err)
 	}
 	if got := c.budget(); got != 950_000 {
