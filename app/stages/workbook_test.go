@@ -41,7 +41,7 @@ func TestReadInWorkbook(t *testing.T) {
 	}
 	tool.readWorkbook("bok.xlsx", edited("C2", 990_000))
 	top := uitest.TopDialog(t, h.win)
-	if text := uitest.RichText(top); !strings.Contains(text, "Kostnader!C2 Prosjektleiar (100 % stilling), Budsjett 2015") {
+	if text := uitest.RichText(top); !strings.Contains(text, "Kostnader!C2 Prosjektleder (100 % stilling), Budsjett 2015") {
 		t.Errorf("the change is not listed: %q", text)
 	}
 	uitest.TapButton(t, h.win, "Les inn")
