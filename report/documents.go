@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -83,4 +84,11 @@ func nonEmpty(texts ...string) []string {
 		}
 	}
 	return out
+}
+
+// WriteAs writes one document as the PDF at path and its DOCX beside it
+// (the same name ending in .docx), both or neither, and returns the paths.
+func WriteAs(path string, d Draft) ([]string, error) {
+	d.FileName = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + ".pdf"
+	return WriteFiles(filepath.Dir(path), []Draft{d}, nil)
 }

@@ -48,3 +48,22 @@ func TestExportNamesAreUnique(t *testing.T) {
 		}
 	}
 }
+
+// WriteAs puts the DOCX beside the PDF the user named.
+func TestWriteAsPutsTheDOCXBeside(t *testing.T) {
+	p := example(t, "kristiansand")
+	docs, err := PressFiles(p, p.Activities[0], docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	paths, err := WriteAs(dir+"/Pressemelding.pdf", docs[0])
+	if err != nil || len(paths) != 2 || !strings.HasSuffix(paths[1], "/Pressemelding.docx") {
+		t.Fatalf("%v, %v", paths, err)
+	}
+	for _, path := range paths {
+		if info, err := os.Stat(path); err != nil || info.Size() < 1000 {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+}

@@ -163,17 +163,17 @@ func channelName(c planmodel.Channel) string {
 }
 
 // pressRelease writes a press-release draft from activity i where the user
-// chooses, in the plan's own written standard.
+// chooses, in the plan's own written standard, as PDF with its DOCX beside it.
 func (t *communicationTool) pressRelease(i int) {
 	p := t.ps.Plan()
 	a := p.Activities[i]
 	name := outfile.Name(lang.L("Press release")+" "+a.Title, ".pdf")
 	t.ps.SaveFile(name, ".pdf", func(path string) error {
-		pdf, err := report.PressRelease(p, a, t.ps.Now())
-		if err != nil {
-			return err
+		docs, err := report.PressFiles(p, a, t.ps.Now())
+		if err == nil {
+			_, err = report.WriteAs(path, docs[0])
 		}
-		return outfile.WriteFile(path, pdf, 0o644)
+		return err
 	}, lang.L("Press release"), func(path string) string {
 		return lang.L("The press-release draft was saved as {{.Path}}.", map[string]any{"Path": path})
 	})

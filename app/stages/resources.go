@@ -58,16 +58,17 @@ func newResourcesTool(ps Host) *resourcesTool {
 
 func (t *resourcesTool) title() string { return lang.L("Resource and financing plan") }
 
-// export writes the resource and financing plan as a PDF where the user chooses.
+// export writes the resource and financing plan as a PDF where the user
+// chooses, with its DOCX beside it.
 func (t *resourcesTool) export() {
 	p := t.ps.Plan()
 	name := outfile.Name(lang.L("Resource plan")+" "+p.Name, ".pdf")
 	t.ps.SaveFile(name, ".pdf", func(path string) error {
-		pdf, err := report.ResourcePlan(p, t.ps.Now())
-		if err != nil {
-			return err
+		docs, err := report.ResourceFiles(p, t.ps.Now())
+		if err == nil {
+			_, err = report.WriteAs(path, docs[0])
 		}
-		return outfile.WriteFile(path, pdf, 0o644)
+		return err
 	}, lang.L("Resource and financing plan"), func(path string) string {
 		return lang.L("The resource plan was saved as {{.Path}}.", map[string]any{"Path": path})
 	})

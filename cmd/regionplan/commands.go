@@ -186,12 +186,10 @@ func export(path string, args []string, stdout io.Writer) error {
 		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
 	case "resources":
 		docs, err := report.ResourceFiles(p, at)
-		dir := *out
-		if ext := filepath.Ext(dir); err == nil && (ext == ".pdf" || ext == ".docx") {
-			dir = filepath.Dir(*out) // FILE.pdf: FILE.docx goes beside it
-			docs[0].FileName = strings.TrimSuffix(filepath.Base(*out), ext) + ".pdf"
+		if ext := filepath.Ext(*out); err == nil && (ext == ".pdf" || ext == ".docx") {
+			return printed(stdout, p)(report.WriteAs(*out, report.Only(docs, formats)[0])) // FILE.docx beside FILE.pdf
 		}
-		return printed(stdout, p)(writeDocs(dir, docs, formats, err))
+		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
 	case "press":
 		if *activity < 1 || *activity > len(p.Activities) {
 			return fmt.Errorf("plan %s has no communication activity %d; give its number in the list, from 1 to %d", p.ID, *activity, len(p.Activities))
