@@ -160,7 +160,7 @@ func newOrgFormSelect(selected planmodel.OrgForm) orgFormSelect {
 	for i, f := range planmodel.OrgForms {
 		names[i] = orgFormName(f)
 	}
-	s := orgFormSelect{widget.NewSelect(names, nil)}
+	s := orgFormSelect{widgets.NewSelect(names, nil)}
 	s.SetSelected(orgFormName(selected))
 	return s
 }

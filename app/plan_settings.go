@@ -51,7 +51,7 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	for i, m := range p.Municipalities {
 		names[i] = m.Name
 	}
-	applicant := widget.NewSelect(names, nil)
+	applicant := widgets.NewSelect(names, nil)
 	applicant.PlaceHolder = lang.L("Add municipalities in stage 1 first")
 	applicant.SetSelected(p.Applicant)
 	applicant.OnChanged = func(s string) { p.Applicant = s; ps.Changed() }

@@ -126,7 +126,7 @@ func (u *UI) exportDialog(withoutInternal bool) {
 // over another file. (Fyne's own save dialog empties the chosen file before
 // the program sees the choice, which could empty the plan file itself.)
 func (u *UI) saveFileDialog(name, ext string, write func(path string) error, title string, done func(path string) string) {
-	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+	widgets.ShowFolderOpen(u.win, func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -164,7 +164,7 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 			save()
 			return nil
 		})
-	}, u.win)
+	})
 }
 
 // dangerBanner is a line across the screen in the error colour.

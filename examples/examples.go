@@ -48,7 +48,7 @@ func Plan(name string, now time.Time) (*planmodel.Plan, error) {
 			Leader:    "Prosjektleder i Kristiansand kommune",
 			LeaderIn:  planmodel.Wording{planmodel.Nynorsk: "Prosjektleiar i Kristiansand kommune"},
 			Contact:   "Næringsnettverket i Kristiansandregionen",
-			Steering:  []string{"Ordførarane i dei sju kommunane", "Rådmennene i dei sju kommunane"},
+			Steering:  []string{"Ordførarane i dei sju kommunane", "Kommunedirektørane i dei sju kommunane"},
 			Municipalities: []planmodel.Municipality{
 				example("Kristiansand", "4204", 87446, 277, planmodel.Bokmal, "Bystyret"),
 				example("Vennesla", "4223", 14185, 384, planmodel.Bokmal, "Kommunestyret"),

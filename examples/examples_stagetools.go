@@ -168,7 +168,7 @@ func hallingdalTools(p *planmodel.Plan) {
 		assessed(before, "", planmodel.GroupAdministration, "", [5]int{4, 4, 3, 3, 3}),
 		assessed(before, "", planmodel.GroupBusiness, "Reiselivet opplever at kommunene drar hver sin vei.", [5]int{3, 3, 3, 3, 3}),
 		assessed(after, "", planmodel.GroupPoliticians, "Første Hallingting etter valget: 4 av 6 ordførere og 23 av 30 formannskapsmedlemmer er nye og kjenner ikke planen.", [5]int{3, 2, 4, 3, 3}),
-		assessed(after, "", planmodel.GroupAdministration, "Rådmennene må forankre planen på nytt hos de nye formannskapene.", [5]int{4, 3, 4, 3, 3}),
+		assessed(after, "", planmodel.GroupAdministration, "Kommunedirektørene må forankre planen på nytt hos de nye formannskapene.", [5]int{4, 3, 4, 3, 3}),
 		assessed(after, "", planmodel.GroupBusiness, "", [5]int{3, 2, 3, 3, 3}),
 	}
 	p.TrustNotes = "Internt: erfaringene fra Visit Hallingdal gjør at næringslivet er skeptisk til nye felles selskap. Ta det opp åpent, ikke i saksfremlegg."
@@ -183,7 +183,7 @@ func hallingdalTools(p *planmodel.Plan) {
 	}
 	p.RDBrief = &planmodel.RDBrief{
 		Questions:    "1. Hvilke funksjoner taper hele regionen på om de forsvinner ut av dalen?\n2. Hvilke tjenester bør bare ligge ett sted, og hvor?\n3. Hva er hver kommune god på, og hvor er vi sårbare?",
-		WorkingGroup: "Rådmennene i de seks kommunene og Regionrådet for Hallingdal",
+		WorkingGroup: "Kommunedirektørene i de seks kommunene og Regionrådet for Hallingdal",
 		Provider:     "Menon Business Economics",
 		Deadline:     "2016-03-01",
 	}

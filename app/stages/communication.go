@@ -99,8 +99,8 @@ func (t *communicationTool) drawChart() {
 
 func stakeholderForm(s planmodel.Stakeholder) (*widget.Form, func() (planmodel.Stakeholder, error)) {
 	name := widgets.NewEntry(s.Name)
-	power := widgets.NewScale(s.Power)
-	interest := widgets.NewScale(s.Interest)
+	power := widgets.NewScale(s.Power, lang.L("little"), lang.L("much"))
+	interest := widgets.NewScale(s.Interest, lang.L("little"), lang.L("much"))
 	message := widgets.NewNoteEntry(s.KeyMessage)
 	channel := widgets.NewEntry(s.Channel)
 	amb := widget.NewCheck(lang.L("Has ambassadors who speak well of the cooperation"), nil)

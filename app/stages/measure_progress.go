@@ -26,7 +26,7 @@ func progressFields(m planmodel.Measure, year int) ([]*widget.FormItem, func(n *
 	for _, s := range planmodel.YearStatuses {
 		names = append(names, measureStatusName(s))
 	}
-	status := widget.NewSelect(names, nil)
+	status := widgets.NewSelect(names, nil)
 	status.SetSelectedIndex(0)
 	note := widgets.NewEntry("")
 	note.SetPlaceHolder(lang.L("What was done, in a sentence"))

@@ -197,7 +197,7 @@ func (l *measureList) edit(i int) *widgets.FormDialog {
 	for _, mu := range p.Municipalities {
 		names = append(names, mu.Name)
 	}
-	who := widget.NewSelect(names, nil)
+	who := widgets.NewSelect(names, nil)
 	who.SetSelectedIndex(max(0, p.MunicipalityIndex(m.Responsible)+1))
 	area := widgets.NewEntry(m.Area)
 	area.SetPlaceHolder(lang.L("e.g. Green business development"))

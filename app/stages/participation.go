@@ -53,7 +53,7 @@ func newParticipationTool(ps Host) *participationTool {
 		},
 		Changed: t.pickerChanged,
 	})
-	t.swotPick = widget.NewSelect(nil, func(string) {
+	t.swotPick = widgets.NewSelect(nil, func(string) {
 		if !t.syncing {
 			t.showBoard(t.swotPick.SelectedIndex())
 		}

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -368,7 +367,7 @@ func StartReanchoring(ps Host, e planmodel.Election) {
 // exportSummaries asks for a folder and writes there, for each
 // municipality, the plan summary for its newly elected council.
 func (t *politicalTool) exportSummaries() {
-	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+	widgets.ShowFolderOpen(t.ps.Window(), func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			t.ps.ShowError(err)
 			return
@@ -380,5 +379,5 @@ func (t *politicalTool) exportSummaries() {
 				return lang.L("{{.Count}} summaries were written to {{.Dir}}, one for each municipality in its written standard.", map[string]any{"Count": n, "Dir": dir})
 			})
 		}
-	}, t.ps.Window())
+	})
 }

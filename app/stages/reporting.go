@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -31,7 +30,7 @@ func newReporting(ps Host) *reporting {
 	for _, y := range p.Years() {
 		years = append(years, strconv.Itoa(y))
 	}
-	r.year = widget.NewSelect(years, nil)
+	r.year = widgets.NewSelect(years, nil)
 	if len(years) > 0 {
 		r.year.SetSelected(strconv.Itoa(min(max(ps.Now().Year()-1, p.FirstYear), p.LastYear)))
 	}
@@ -45,7 +44,7 @@ func newReporting(ps Host) *reporting {
 
 // export asks for a folder and writes the status reports there.
 func (r *reporting) export() {
-	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+	widgets.ShowFolderOpen(r.ps.Window(), func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			r.ps.ShowError(err)
 			return
@@ -53,7 +52,7 @@ func (r *reporting) export() {
 		if dir != nil {
 			r.write(dir.Path())
 		}
-	}, r.ps.Window())
+	})
 }
 
 // write writes the status reports for the chosen year into dir, away from the window.

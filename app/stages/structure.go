@@ -426,7 +426,7 @@ func (e *decisionEditor) confirmDelete() {
 // exportDrafts asks for a folder and writes a draft for every municipality
 // and the overview there, showing progress, then offers to open the folder.
 func (e *decisionEditor) exportDrafts() {
-	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+	widgets.ShowFolderOpen(e.ps.Window(), func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			e.ps.ShowError(err)
 			return
@@ -435,7 +435,7 @@ func (e *decisionEditor) exportDrafts() {
 			return
 		}
 		e.writeDrafts(dir.Path())
-	}, e.ps.Window())
+	})
 }
 
 // writeDrafts writes the decision's documents into dir in the background,

@@ -23,7 +23,7 @@ func TestTrustToolAddsAnAssessment(t *testing.T) {
 	d.Form().Items[0].Widget.(*widget.Entry).SetText("01.03.2016")
 	d.Form().Items[1].Widget.(*widget.Select).SetSelected("Flå")
 	for _, r := range uitest.FindAll[*widget.RadioGroup](d.Form()) {
-		r.SetSelected("2")
+		r.SetSelected(r.Options[1]) // 2
 	}
 	submitted(t, d)
 	if n := len(h.plan.Trust); n != 7 {
@@ -153,8 +153,9 @@ func TestCommunicationToolAddsStakeholderAndActivity(t *testing.T) {
 	before := len(uitest.FindAll[*canvas.Circle](tool.chart))
 	d := tool.stakeholders.Edit(-1)
 	d.Form().Items[0].Widget.(*widget.Entry).SetText("Hyttefolket")
-	d.Form().Items[1].Widget.(*widget.RadioGroup).SetSelected("2")
-	d.Form().Items[2].Widget.(*widget.RadioGroup).SetSelected("5")
+	power, interest := d.Form().Items[1].Widget.(*widget.RadioGroup), d.Form().Items[2].Widget.(*widget.RadioGroup)
+	power.SetSelected("2")
+	interest.SetSelected("5 – mye")
 	test.Tap(d.Form().Items[5].Widget.(*widget.Check))
 	submitted(t, d)
 	if after := len(uitest.FindAll[*canvas.Circle](tool.chart)); after != before+1 {

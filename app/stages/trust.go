@@ -107,7 +107,7 @@ func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (pla
 		whoNames = append(whoNames, m.Name)
 	}
 	date := widgets.NewDateEntry(a.Date, "", nil)
-	who := widget.NewSelect(whoNames, nil)
+	who := widgets.NewSelect(whoNames, nil)
 	if a.Municipality != "" {
 		who.SetSelected(a.Municipality)
 	} else if a.Group != "" {
@@ -124,7 +124,7 @@ func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (pla
 			if s.Factor != f {
 				continue
 			}
-			scales[s.ID] = widgets.NewScale(a.Answers[s.ID])
+			scales[s.ID] = widgets.NewScale(a.Answers[s.ID], lang.L("strongly disagree"), lang.L("strongly agree"))
 			form.Append(label, container.NewVBox(widgets.Wrapped(t.texts.Statement(s)), scales[s.ID]))
 			label = ""
 		}

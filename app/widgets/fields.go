@@ -2,12 +2,14 @@ package widgets
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -55,7 +57,7 @@ func NewChoice[T ~string](values []T, name func(T) string, selected T) *widget.S
 	for i, v := range values {
 		names[i] = name(v)
 	}
-	s := widget.NewSelect(names, nil)
+	s := NewSelect(names, nil)
 	if selected != "" {
 		s.SetSelected(name(selected))
 	}
@@ -72,24 +74,30 @@ func Chosen[T ~string](s *widget.Select, values []T, name func(T) string) T {
 	return ""
 }
 
-// NewScale is a row of radio buttons from 1 to 5.
-func NewScale(v int) *widget.RadioGroup {
+// NewScale is a row of radio buttons from 1 to 5, the ends named by low
+// and high ("1 – helt uenig" … "5 – helt enig").
+func NewScale(v int, low, high string) *widget.RadioGroup {
 	var opts []string
 	for i := planmodel.MinScore; i <= planmodel.MaxScore; i++ {
 		opts = append(opts, strconv.Itoa(i))
 	}
+	opts[0] += " – " + low
+	opts[len(opts)-1] += " – " + high
 	r := widget.NewRadioGroup(opts, nil)
 	r.Horizontal = true
 	if v >= planmodel.MinScore && v <= planmodel.MaxScore {
-		r.SetSelected(strconv.Itoa(v))
+		r.SetSelected(opts[v-planmodel.MinScore])
 	}
 	return r
 }
 
 // ScaleOf returns the chosen value of a scale, 0 when none is chosen.
 func ScaleOf(r *widget.RadioGroup) int {
-	v, _ := strconv.Atoi(r.Selected)
-	return v
+	i := slices.Index(r.Options, r.Selected)
+	if i < 0 {
+		return 0
+	}
+	return planmodel.MinScore + i
 }
 
 // checkGrid is a set of ticks in columns, for choosing several values.
@@ -196,5 +204,22 @@ func ShowOpenFile(win fyne.Window, ext string, limit int64, read func(name strin
 		read(r.URI().Name(), data)
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Show()
+}
+
+// NewSelect is a drop-down list whose empty choice reads "(velg)" in the
+// interface language instead of Fyne's English "(Select one)".
+func NewSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = lang.L("(choose)")
+	return s
+}
+
+// ShowFolderOpen asks for a folder under a title of its own: Fyne's reads
+// "Open" + "Folder", which becomes "Åpne Mappe" in Norwegian.
+func ShowFolderOpen(win fyne.Window, chosen func(dir fyne.ListableURI, err error)) {
+	d := dialog.NewFolderOpen(chosen, win)
+	d.SetTitleText(lang.L("Choose a folder"))
+	d.SetConfirmText(lang.L("Choose"))
 	d.Show()
 }

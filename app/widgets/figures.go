@@ -137,7 +137,7 @@ func NewChoiceSelect[T comparable](ids []T, name func(T) string, selected T, onC
 	for i, id := range ids {
 		names[i] = name(id)
 	}
-	s := ChoiceSelect[T]{widget.NewSelect(names, nil), ids}
+	s := ChoiceSelect[T]{NewSelect(names, nil), ids}
 	s.SetSelected(name(selected))
 	if onChange != nil {
 		s.OnChanged = func(string) {

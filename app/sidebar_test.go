@@ -1,0 +1,36 @@
+package app
+
+import (
+	"reflect"
+	"testing"
+
+	"regionplan/app/stages"
+)
+
+// highlighted is the side bar's selected row (the row drawn highlighted),
+// or -1; Fyne's List does not say, so it is read from the widget.
+func highlighted(ps *planScreen) int {
+	sel := reflect.ValueOf(ps.sidebar).Elem().FieldByName("selected")
+	if sel.Len() == 0 {
+		return -1
+	}
+	return int(sel.Index(0).Int())
+}
+
+// "Gå til" from a warning signal, from the signals page or from a stage,
+// moves the side bar's highlight to the stage shown.
+func TestSidebarFollowsGoTo(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	ps := u.plan
+	ps.selectStage(0)
+	ps.ShowStage("political-shifts", "")
+	if ps.stage != 5 || highlighted(ps) != 5 {
+		t.Errorf("from stage 1: stage %d shown, row %d highlighted", ps.stage, highlighted(ps))
+	}
+	ps.show(signalsView)
+	ps.ShowStage("resources", stages.TabTool)
+	if ps.stage != 6 || highlighted(ps) != 6 {
+		t.Errorf("from the signals: stage %d shown, row %d highlighted", ps.stage, highlighted(ps))
+	}
+}
