@@ -65,41 +65,44 @@ func utf16le(s string) []byte {
 	return b.Bytes()
 }
 
-// The exe in the zip is a GUI-subsystem PE32+ for x86-64 with an icon, the
-// version information and a manifest that asks for no admin rights.
-func TestWindowsExe(t *testing.T) {
-	v := version(t)
-	zipPath := distFile(t, "Regionplan-"+v+"-windows-x64.zip")
+// unzipExe writes the zip's Regionplan/regionplan.exe into a temporary
+// folder and returns its path.
+func unzipExe(t *testing.T, zipPath string) string {
+	t.Helper()
 	zr, err := zip.OpenReader(zipPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer zr.Close()
 	var names []string
-	exe := filepath.Join(t.TempDir(), "regionplan.exe")
 	for _, f := range zr.File {
 		names = append(names, f.Name)
-		if f.Name == "Regionplan/regionplan.exe" {
-			r, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b bytes.Buffer
-			b.ReadFrom(r)
-			r.Close()
-			os.WriteFile(exe, b.Bytes(), 0o600)
+		if f.Name != "Regionplan/regionplan.exe" {
+			continue
 		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		var b bytes.Buffer
+		if _, err := b.ReadFrom(r); err != nil {
+			t.Fatal(err)
+		}
+		exe := filepath.Join(t.TempDir(), "regionplan.exe")
+		if err := os.WriteFile(exe, b.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return exe
 	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("the zip holds %v, not Regionplan/regionplan.exe", names)
-	}
+	t.Fatalf("the zip holds %v, not Regionplan/regionplan.exe", names)
+	return ""
+}
 
-	dump := command(t, "x86_64-w64-mingw32-objdump", "-p", exe)
-	for _, want := range []string{"file format pei-x86-64", "(PE32+)", "(Windows GUI)", "DLL Name: OPENGL32.dll"} {
-		if !strings.Contains(dump, want) {
-			t.Errorf("objdump -p does not say %q", want)
-		}
-	}
+// resources returns the exe's resource section and the resource types in
+// its root directory (3 icon, 14 icon group, 16 version, 24 manifest).
+func resources(t *testing.T, exe string) ([]byte, map[uint32]bool) {
+	t.Helper()
 	f, err := pe.Open(exe)
 	if err != nil {
 		t.Fatal(err)
@@ -119,6 +122,21 @@ func TestWindowsExe(t *testing.T) {
 	for i := named; i < named+ids; i++ {
 		types[binary.LittleEndian.Uint32(data[16+8*i:])] = true
 	}
+	return data, types
+}
+
+// The exe in the zip is a GUI-subsystem PE32+ for x86-64 with an icon, the
+// version information and a manifest that asks for no admin rights.
+func TestWindowsExe(t *testing.T) {
+	v := version(t)
+	exe := unzipExe(t, distFile(t, "Regionplan-"+v+"-windows-x64.zip"))
+	dump := command(t, "x86_64-w64-mingw32-objdump", "-p", exe)
+	for _, want := range []string{"file format pei-x86-64", "(PE32+)", "(Windows GUI)", "DLL Name: OPENGL32.dll"} {
+		if !strings.Contains(dump, want) {
+			t.Errorf("objdump -p does not say %q", want)
+		}
+	}
+	data, types := resources(t, exe)
 	for id, what := range map[uint32]string{3: "icon", 14: "icon group", 16: "version information", 24: "manifest"} {
 		if !types[id] {
 			t.Errorf("no %s resource (type %d)", what, id)

@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -76,20 +77,32 @@ func windowsPlace(path string, sys System) string {
 	return ""
 }
 
+// cloudFolders are the names sync clients give their folders, in lower
+// case: a folder is theirs when its name is one of exact or begins with one
+// of prefixes.
+var cloudFolders = []struct {
+	place           string
+	exact, prefixes []string
+}{
+	{OneDrive, []string{"onedrive"}, []string{"onedrive - ", "onedrive-"}},
+	{Dropbox, []string{"dropbox"}, []string{"dropbox (", "dropbox-"}},
+	{GoogleDrive, []string{"google drive", "my drive", "min disk"}, []string{"googledrive-"}},
+	{ICloud, []string{"iclouddrive", "icloud drive"}, nil},
+}
+
 // cloudByName recognises, by name, the folders the sync clients make among
 // the folders of a path (its last part is the file).
 func cloudByName(parts []string) string {
 	for i, part := range parts[:max(len(parts)-1, 0)] {
 		part = strings.ToLower(part)
-		switch {
-		case part == "onedrive" || strings.HasPrefix(part, "onedrive - ") || strings.HasPrefix(part, "onedrive-"):
-			return OneDrive
-		case part == "dropbox" || strings.HasPrefix(part, "dropbox (") || strings.HasPrefix(part, "dropbox-"):
-			return Dropbox
-		case part == "google drive" || part == "my drive" || part == "min disk" || strings.HasPrefix(part, "googledrive-"):
-			return GoogleDrive
-		case part == "iclouddrive" || part == "icloud drive" || part == "mobile documents" && i > 0 && strings.EqualFold(parts[i-1], "library"):
-			return ICloud
+		if part == "mobile documents" && i > 0 && strings.EqualFold(parts[i-1], "library") {
+			return ICloud // macOS: ~/Library/Mobile Documents
+		}
+		for _, f := range cloudFolders {
+			prefixed := slices.ContainsFunc(f.prefixes, func(p string) bool { return strings.HasPrefix(part, p) })
+			if prefixed || slices.Contains(f.exact, part) {
+				return f.place
+			}
 		}
 	}
 	return ""
