@@ -1,7 +1,7 @@
 # Regionplan — build, run and test.
 #   make run    installs the Debian packages Fyne needs (if missing), builds and opens the app
-#   make test   the same install, then gofmt, go vet (also for Windows), make dist, go test
-#               (with the window smoke test under Xvfb and a check of dist/)
+#   make test   the same install, then gofmt, go vet (also for Windows), staticcheck, gocyclo,
+#               make dist, go test -race (with the window smoke test under Xvfb and a check of dist/)
 #   make bench  every benchmark and the start-up under Xvfb, as one table against the budgets
 #   make fuzz   a longer fuzz run of the plan-file importer, keeping its corpus
 #   make windows  cross-compiles bin/regionplan.exe (icon, version, manifest)
@@ -24,7 +24,7 @@ CHECK_PKGS := xvfb xdotool imagemagick poppler-utils qpdf default-jre-headless \
               libpdfbox2-java libactivation-java libjaxb-api-java libreoffice-writer-nogui \
               libreoffice-calc-nogui
 
-.PHONY: run build test fuzz bench deps deps-build deps-check fmt-check vet smoke clean \
+.PHONY: run build test fuzz bench deps deps-build deps-check fmt-check vet lint smoke clean \
         windows dist vet-cross deps-windows deps-dist
 
 run: build
@@ -33,8 +33,8 @@ run: build
 build: deps-build
 	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/regionplan
 
-test: deps-build deps-check fmt-check vet vet-cross dist
-	$(GO) test -tags $(TAGS) -count=1 ./...
+test: deps-build deps-check fmt-check vet vet-cross lint dist
+	$(GO) test -race -tags $(TAGS) -count=1 ./...
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzDecodePlanFile -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./storage
 
 # A longer fuzz run of the plan-file importer that keeps the corpus it finds.
@@ -52,6 +52,12 @@ smoke: deps-build deps-check
 # Go benchmarks' own output goes to stderr. BENCHFLAGS="-count 5 -runs 9" for more runs.
 bench: deps-build deps-check
 	$(GO) run ./internal/benchtable $(BENCHFLAGS)
+
+# staticcheck, and no function outside the tests above cyclomatic complexity 15;
+# both tools are pinned by go.mod's tool directive.
+lint: deps-build
+	$(GO) tool staticcheck -tags $(TAGS) ./...
+	$(GO) tool gocyclo -over 15 -ignore _test .
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -215,26 +215,11 @@ func (d *doc) lead(bs []layout.Block, i int) float64 {
 		}
 		return h
 	case layout.Para:
-		ps := paragraphs(b.Text)
-		if len(ps) == 0 {
-			return 0
-		}
-		n := len(d.wrap(ps[0], "", bodySize, d.width))
-		if len(ps) == 1 && layout.LeadsIn(ps[0]) && i+1 < len(bs) {
-			return float64(n)*lineHeight + 1.5 + d.lead(bs, i+1)
-		}
-		return float64(min(2, n)) * lineHeight
+		return d.paraLead(bs, i)
 	case layout.Note:
 		return float64(len(d.wrap(b.Text, "I", 9.5, d.width))) * 5
 	case layout.List:
-		if len(b.Items) == 0 {
-			return 0
-		}
-		h := d.itemHeight(b, 0)
-		if len(b.Items) == 2 {
-			h += d.itemHeight(b, 1)
-		}
-		return h
+		return d.listLead(b)
 	case layout.Table:
 		size, _ := tableSize(b)
 		if h := d.rowsHeight(b, 0, len(b.Rows)); h < (d.height-marginTop-marginBottom)/2 {
@@ -247,6 +232,32 @@ func (d *doc) lead(bs []layout.Block, i int) float64 {
 		return chartHeight + 25
 	}
 	return 0
+}
+
+// paraLead is the lead of paragraph block i: two lines, or all of a lead-in
+// with the start of what follows.
+func (d *doc) paraLead(bs []layout.Block, i int) float64 {
+	ps := paragraphs(bs[i].Text)
+	if len(ps) == 0 {
+		return 0
+	}
+	n := len(d.wrap(ps[0], "", bodySize, d.width))
+	if len(ps) == 1 && layout.LeadsIn(ps[0]) && i+1 < len(bs) {
+		return float64(n)*lineHeight + 1.5 + d.lead(bs, i+1)
+	}
+	return float64(min(2, n)) * lineHeight
+}
+
+// listLead is the lead of a list: its first item, or both of a list of two.
+func (d *doc) listLead(b layout.Block) float64 {
+	if len(b.Items) == 0 {
+		return 0
+	}
+	h := d.itemHeight(b, 0)
+	if len(b.Items) == 2 {
+		h += d.itemHeight(b, 1)
+	}
+	return h
 }
 
 // paragraphs splits text at blank lines, leaving out empty ones.

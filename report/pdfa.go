@@ -143,6 +143,32 @@ func archive(raw []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// objectPlace is where object num begins in the document.
+type objectPlace struct{ num, off int }
+
+// objectPlaces reads the cross-reference table, which begins at xref, into
+// the place of every object numbered 1 to n.
+func objectPlaces(table []byte, xref int) ([]objectPlace, error) {
+	lines := strings.Split(string(table), "\n")
+	var first, n int
+	if len(lines) < 3 || lines[0] != "xref" {
+		return nil, errors.New("the cross-reference table is damaged")
+	}
+	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &n); err != nil || first != 0 || len(lines) < n+2 {
+		return nil, errors.New("the cross-reference table is damaged")
+	}
+	places := make([]objectPlace, 0, n-1)
+	for num := 1; num < n; num++ {
+		f := strings.Fields(lines[2+num])
+		off, err := strconv.Atoi(f[0])
+		if err != nil || off >= xref {
+			return nil, fmt.Errorf("object %d has no place in the document", num)
+		}
+		places = append(places, objectPlace{num, off})
+	}
+	return places, nil
+}
+
 // splitObjects reads the objects of a PDF with one cross-reference table,
 // numbered 1 to n, in the order they are written, and the catalog's number.
 // What comes before the first object (the header) is left out.
@@ -161,26 +187,12 @@ func splitObjects(raw []byte) ([]pdfObject, int, error) {
 		return nil, 0, errors.New("the document has no catalog")
 	}
 	root, _ := strconv.Atoi(string(rm[1]))
-	lines := strings.Split(string(table), "\n")
-	var first, n int
-	if len(lines) < 3 || lines[0] != "xref" {
-		return nil, 0, errors.New("the cross-reference table is damaged")
-	}
-	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &n); err != nil || first != 0 || len(lines) < n+2 {
-		return nil, 0, errors.New("the cross-reference table is damaged")
-	}
-	type place struct{ num, off int }
-	places := make([]place, 0, n-1)
-	for num := 1; num < n; num++ {
-		f := strings.Fields(lines[2+num])
-		off, err := strconv.Atoi(f[0])
-		if err != nil || off >= xref {
-			return nil, 0, fmt.Errorf("object %d has no place in the document", num)
-		}
-		places = append(places, place{num, off})
+	places, err := objectPlaces(table, xref)
+	if err != nil {
+		return nil, 0, err
 	}
 	// Each object runs up to the next one in the file, or to the table.
-	slices.SortFunc(places, func(a, b place) int { return a.off - b.off })
+	slices.SortFunc(places, func(a, b objectPlace) int { return a.off - b.off })
 	objs := make([]pdfObject, len(places))
 	for i, p := range places {
 		end := xref

@@ -43,60 +43,77 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": strings.Join(names(p), ", "),
 	})))
 
-	if len(p.Goals) > 0 {
-		rows := [][]string{{w("goal"), w("target"), w("deadline"), w("status")}}
-		for _, g := range p.Goals {
-			target := "–"
-			if g.Target != nil {
-				target = strings.TrimSpace(planmodel.FormatNumber(*g.Target) + " " + g.Unit)
-			}
-			deadline := "–"
-			if g.Deadline != 0 {
-				deadline = fmt.Sprint(g.Deadline)
-			}
-			rows = append(rows, []string{g.Title, target, deadline, w(goalStatusKey(g.Status))})
-		}
-		l.Add(layout.H(2, w("goals")), layout.Block{Kind: layout.Table, Widths: []float64{78, 38, 18, 31}, Rows: rows})
-	}
-
-	if len(p.Measures) > 0 {
-		rows := [][]string{{w("measure"), w("lead"), w("status"), w("years")}}
-		for k, ms := range p.Measures {
-			if k == maxSummaryMeasures {
-				rows = append(rows, []string{fmt.Sprintf(w("more measures"), len(p.Measures)-k), "", "", ""})
-				break
-			}
-			years := "–"
-			if ms.FirstYear != 0 {
-				years = period(ms.FirstYear, ms.LastYear)
-			}
-			rows = append(rows, []string{ms.Title, orDash(ms.Responsible), w("measure " + string(ms.Status)), years})
-		}
-		l.Add(layout.H(2, w("measures")), layout.Block{Kind: layout.Table, Widths: []float64{80, 35, 28, 22}, Rows: rows})
-	}
-
+	l.Add(summaryGoals(p, w)...)
+	l.Add(summaryMeasures(p, w)...)
 	l.Add(layout.H(2, w("resources")))
 	l.Add(economy(p, i, std)...)
 
-	if len(p.Decisions) > 0 {
-		rows := [][]string{{w("decision"), w("status"), w("decided")}}
-		for k := range p.Decisions {
-			dec := &p.Decisions[k]
-			status, decided := statusWord(std, planmodel.CaseNotSent), "–"
-			if c := dec.Path(m.Name); c != nil {
-				status = statusWord(std, c.Status())
-				if n := len(c.Steps); n > 0 && c.Steps[n-1].Decided != "" {
-					decided = dateText(c.Steps[n-1].Decided)
-				}
-			}
-			rows = append(rows, []string{dec.Title(std), status, decided})
-		}
-		l.Add(layout.H(2, w("decisions so far")), layout.Block{Kind: layout.Table, Widths: []float64{105, 38, 22}, Rows: rows})
-	}
+	l.Add(summaryDecisions(p, m.Name, std, w)...)
 
 	asks := []string{w("ask brief"), w("ask contacts"), w("ask decision"), fill(w("ask contribution"), map[string]string{"{amount}": contributionText(p, i, std)})}
 	l.Add(layout.H(2, w("asked")), layout.P(w("asked intro")), layout.Block{Kind: layout.List, Items: asks})
 	return l, nil
+}
+
+// summaryGoals is the summary's table of goals, in the words w gives.
+func summaryGoals(p *planmodel.Plan, w func(string) string) []layout.Block {
+	if len(p.Goals) == 0 {
+		return nil
+	}
+	rows := [][]string{{w("goal"), w("target"), w("deadline"), w("status")}}
+	for _, g := range p.Goals {
+		target := "–"
+		if g.Target != nil {
+			target = strings.TrimSpace(planmodel.FormatNumber(*g.Target) + " " + g.Unit)
+		}
+		deadline := "–"
+		if g.Deadline != 0 {
+			deadline = fmt.Sprint(g.Deadline)
+		}
+		rows = append(rows, []string{g.Title, target, deadline, w(goalStatusKey(g.Status))})
+	}
+	return []layout.Block{layout.H(2, w("goals")), {Kind: layout.Table, Widths: []float64{78, 38, 18, 31}, Rows: rows}}
+}
+
+// summaryMeasures is the summary's table of measures, in the words w gives.
+func summaryMeasures(p *planmodel.Plan, w func(string) string) []layout.Block {
+	if len(p.Measures) == 0 {
+		return nil
+	}
+	rows := [][]string{{w("measure"), w("lead"), w("status"), w("years")}}
+	for k, ms := range p.Measures {
+		if k == maxSummaryMeasures {
+			rows = append(rows, []string{fmt.Sprintf(w("more measures"), len(p.Measures)-k), "", "", ""})
+			break
+		}
+		years := "–"
+		if ms.FirstYear != 0 {
+			years = period(ms.FirstYear, ms.LastYear)
+		}
+		rows = append(rows, []string{ms.Title, orDash(ms.Responsible), w("measure " + string(ms.Status)), years})
+	}
+	return []layout.Block{layout.H(2, w("measures")), {Kind: layout.Table, Widths: []float64{80, 35, 28, 22}, Rows: rows}}
+}
+
+// summaryDecisions is the summary's table of the decisions and where each
+// stands in the named municipality, in the words w gives.
+func summaryDecisions(p *planmodel.Plan, municipality string, std planmodel.Standard, w func(string) string) []layout.Block {
+	if len(p.Decisions) == 0 {
+		return nil
+	}
+	rows := [][]string{{w("decision"), w("status"), w("decided")}}
+	for k := range p.Decisions {
+		dec := &p.Decisions[k]
+		status, decided := statusWord(std, planmodel.CaseNotSent), "–"
+		if c := dec.Path(municipality); c != nil {
+			status = statusWord(std, c.Status())
+			if n := len(c.Steps); n > 0 && c.Steps[n-1].Decided != "" {
+				decided = dateText(c.Steps[n-1].Decided)
+			}
+		}
+		rows = append(rows, []string{dec.Title(std), status, decided})
+	}
+	return []layout.Block{layout.H(2, w("decisions so far")), {Kind: layout.Table, Widths: []float64{105, 38, 22}, Rows: rows}}
 }
 
 // fill replaces each key of values in s with its value.

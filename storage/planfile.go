@@ -74,18 +74,18 @@ func ReadPlanFile(path string) (*planmodel.Plan, error) {
 	return DecodePlanFile(data)
 }
 
-// DecodePlanFile checks a plan file completely and returns its plan. When
-// anything is wrong it returns planmodel.Problems with every problem found,
-// each with its field path ("municipalities[3].population").
-func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
+// readPlanFileJSON reads a plan file's JSON, refusing a file too large, not
+// UTF-8, not one JSON value, not a Regionplan plan file, or of a newer
+// format version; it returns the decoded value and its top object.
+func readPlanFileJSON(data []byte) (any, map[string]any, error) {
 	problem := func(field, msg string, args map[string]any) error {
 		return planmodel.Problems{{Field: field, Message: msg, Args: args}}
 	}
 	if len(data) > MaxPlanFileBytes {
-		return nil, problem("", "The file is larger than {{.Max}} MB, too large to be a plan file.", map[string]any{"Max": MaxPlanFileBytes >> 20})
+		return nil, nil, problem("", "The file is larger than {{.Max}} MB, too large to be a plan file.", map[string]any{"Max": MaxPlanFileBytes >> 20})
 	}
 	if !utf8.Valid(data) {
-		return nil, problem("", "The file is not UTF-8 text, so it is not a plan file.", nil)
+		return nil, nil, problem("", "The file is not UTF-8 text, so it is not a plan file.", nil)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // Notepad's byte-order mark
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -97,21 +97,35 @@ func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
 		if errors.As(err, &syn) && syn.Offset > 0 {
 			line, col = position(data, syn.Offset-1) // Offset is just past the bad byte
 		}
-		return nil, problem("", "The file is not valid JSON (line {{.Line}}, column {{.Col}}).", map[string]any{"Line": line, "Col": col})
+		return nil, nil, problem("", "The file is not valid JSON (line {{.Line}}, column {{.Col}}).", map[string]any{"Line": line, "Col": col})
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, problem("", "The file has more after the plan; it must hold exactly one plan.", nil)
+		return nil, nil, problem("", "The file has more after the plan; it must hold exactly one plan.", nil)
 	}
 	obj, ok := top.(map[string]any)
 	if !ok || obj["format"] != PlanFormat {
-		return nil, problem("format", "The file is not a Regionplan plan file.", nil)
+		return nil, nil, problem("format", "The file is not a Regionplan plan file.", nil)
 	}
 	version, err := wholeNumber(obj["version"])
 	switch {
 	case err != nil || version < 1:
-		return nil, problem("version", "The file has no valid format version.", nil)
+		return nil, nil, problem("version", "The file has no valid format version.", nil)
 	case version > PlanFileVersion:
-		return nil, problem("version", "The file was written by a newer version of Regionplan (format version {{.File}}; this version reads up to {{.Max}}).", map[string]any{"File": version, "Max": PlanFileVersion})
+		return nil, nil, problem("version", "The file was written by a newer version of Regionplan (format version {{.File}}; this version reads up to {{.Max}}).", map[string]any{"File": version, "Max": PlanFileVersion})
+	}
+	return top, obj, nil
+}
+
+// DecodePlanFile checks a plan file completely and returns its plan. When
+// anything is wrong it returns planmodel.Problems with every problem found,
+// each with its field path ("municipalities[3].population").
+func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
+	top, obj, err := readPlanFileJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	problem := func(field, msg string, args map[string]any) error {
+		return planmodel.Problems{{Field: field, Message: msg, Args: args}}
 	}
 	var ps planmodel.Problems
 	planObj, _ := obj["plan"].(map[string]any)
@@ -142,22 +156,29 @@ func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
 	if p.Checklist == nil {
 		p.Checklist = map[string]planmodel.ItemState{}
 	}
-	var invalid planmodel.Problems
-	if errors.As(p.Validate(), &invalid) {
-		reported := map[string]bool{}
-		for _, q := range ps {
-			reported[q.Field] = true
-		}
-		for _, q := range invalid {
-			if !reported[q.Field] {
-				ps = append(ps, q)
-			}
-		}
-	}
-	if len(ps) > 0 {
+	if ps = withValidation(ps, p); len(ps) > 0 {
 		return nil, ps
 	}
 	return p, nil
+}
+
+// withValidation adds to ps the problems p's own validation finds at fields
+// ps does not name already.
+func withValidation(ps planmodel.Problems, p *planmodel.Plan) planmodel.Problems {
+	var invalid planmodel.Problems
+	if !errors.As(p.Validate(), &invalid) {
+		return ps
+	}
+	reported := map[string]bool{}
+	for _, q := range ps {
+		reported[q.Field] = true
+	}
+	for _, q := range invalid {
+		if !reported[q.Field] {
+			ps = append(ps, q)
+		}
+	}
+	return ps
 }
 
 // Import reads a checked plan into the store. A plan whose ID is taken (by a
@@ -240,85 +261,111 @@ var timeType = reflect.TypeOf(time.Time{})
 // into, adding a problem for every field of the wrong kind or unknown name,
 // so that a user learns all of them at once and where each is. It reports
 // whether v itself fits; values inside v that do not fit are set to null.
-func checkValue(ps *planmodel.Problems, path string, v any, t reflect.Type) (ok bool) {
+func checkValue(ps *planmodel.Problems, path string, v any, t reflect.Type) bool {
 	if v == nil {
 		return true // null: the field keeps its zero value
-	}
-	ok = true
-	add := func(msg string) {
-		*ps = append(*ps, planmodel.Problem{Field: path, Message: msg})
-		ok = false
 	}
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	switch {
+	case t.Kind() == reflect.Slice:
+		return checkList(ps, path, v, t)
+	case t.Kind() == reflect.Map:
+		return checkMap(ps, path, v, t)
+	case t.Kind() == reflect.Struct && t != timeType:
+		return checkStruct(ps, path, v, t)
+	}
+	if msg := scalarProblem(v, t); msg != "" {
+		*ps = append(*ps, planmodel.Problem{Field: path, Message: msg})
+		return false
+	}
+	return true
+}
+
+// scalarProblem says what is wrong with a JSON value read into a date and
+// time, a text, a truth value or a number of type t, or "" when it fits.
+func scalarProblem(v any, t reflect.Type) string {
+	switch k := t.Kind(); {
 	case t == timeType:
 		if s, ok := v.(string); !ok {
-			add("Must be a date and time such as 2027-09-13T10:00:00Z.")
+			return "Must be a date and time such as 2027-09-13T10:00:00Z."
 		} else if _, err := time.Parse(time.RFC3339, s); err != nil {
-			add("Must be a date and time such as 2027-09-13T10:00:00Z.")
+			return "Must be a date and time such as 2027-09-13T10:00:00Z."
 		}
-	case t.Kind() == reflect.String:
+	case k == reflect.String:
 		if _, ok := v.(string); !ok {
-			add("Must be text.")
+			return "Must be text."
 		}
-	case t.Kind() == reflect.Bool:
+	case k == reflect.Bool:
 		if _, ok := v.(bool); !ok {
-			add("Must be true or false.")
+			return "Must be true or false."
 		}
-	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64:
-		n, err := wholeNumber(v)
-		if err != nil || reflect.Zero(t).OverflowInt(n) {
-			add("Must be a whole number.")
+	case k >= reflect.Int && k <= reflect.Int64:
+		if n, err := wholeNumber(v); err != nil || reflect.Zero(t).OverflowInt(n) {
+			return "Must be a whole number."
 		}
-	case t.Kind() == reflect.Float64:
-		n, fits := v.(json.Number)
-		if _, err := n.Float64(); !fits || err != nil {
-			add("Must be a number.")
-		}
-	case t.Kind() == reflect.Slice:
-		list, fits := v.([]any)
-		if !fits {
-			add("Must be a list.")
-			return false
-		}
-		for i, e := range list {
-			if !checkValue(ps, fmt.Sprintf("%s[%d]", path, i), e, t.Elem()) {
-				list[i] = nil
-			}
-		}
-	case t.Kind() == reflect.Map:
-		m, fits := v.(map[string]any)
-		if !fits {
-			add("Must be an object.")
-			return false
-		}
-		for _, k := range slices.Sorted(maps.Keys(m)) {
-			if !checkValue(ps, join(path, k), m[k], t.Elem()) {
-				m[k] = nil
-			}
-		}
-	case t.Kind() == reflect.Struct:
-		m, fits := v.(map[string]any)
-		if !fits {
-			add("Must be an object.")
-			return false
-		}
-		fields := jsonFields(t)
-		for _, k := range slices.Sorted(maps.Keys(m)) {
-			ft, known := fields[k]
-			if !known {
-				*ps = append(*ps, planmodel.Problem{Field: join(path, k), Message: "Unknown field."})
-				delete(m, k)
-				continue
-			}
-			if !checkValue(ps, join(path, k), m[k], ft) {
-				m[k] = nil
-			}
+	case k == reflect.Float64:
+		if n, fits := v.(json.Number); !fits {
+			return "Must be a number."
+		} else if _, err := n.Float64(); err != nil {
+			return "Must be a number."
 		}
 	}
-	return ok
+	return ""
+}
+
+// checkList checks every element of a JSON list read into the slice type t.
+func checkList(ps *planmodel.Problems, path string, v any, t reflect.Type) bool {
+	list, fits := v.([]any)
+	if !fits {
+		*ps = append(*ps, planmodel.Problem{Field: path, Message: "Must be a list."})
+		return false
+	}
+	for i, e := range list {
+		if !checkValue(ps, fmt.Sprintf("%s[%d]", path, i), e, t.Elem()) {
+			list[i] = nil
+		}
+	}
+	return true
+}
+
+// checkMap checks every value of a JSON object read into the map type t.
+func checkMap(ps *planmodel.Problems, path string, v any, t reflect.Type) bool {
+	m, fits := v.(map[string]any)
+	if !fits {
+		*ps = append(*ps, planmodel.Problem{Field: path, Message: "Must be an object."})
+		return false
+	}
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if !checkValue(ps, join(path, k), m[k], t.Elem()) {
+			m[k] = nil
+		}
+	}
+	return true
+}
+
+// checkStruct checks a JSON object read into the struct type t: every field
+// must be one of t's and of the right kind.
+func checkStruct(ps *planmodel.Problems, path string, v any, t reflect.Type) bool {
+	m, fits := v.(map[string]any)
+	if !fits {
+		*ps = append(*ps, planmodel.Problem{Field: path, Message: "Must be an object."})
+		return false
+	}
+	fields := jsonFields(t)
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		ft, known := fields[k]
+		if !known {
+			*ps = append(*ps, planmodel.Problem{Field: join(path, k), Message: "Unknown field."})
+			delete(m, k)
+			continue
+		}
+		if !checkValue(ps, join(path, k), m[k], ft) {
+			m[k] = nil
+		}
+	}
+	return true
 }
 
 // join builds a field path; the plan's own fields are named without "plan.".

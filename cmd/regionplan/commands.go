@@ -136,23 +136,40 @@ func list(path string, args []string, stdout io.Writer) error {
 
 const exportUsage = "usage: export plan --plan ID --out PLAN.json [--without-internal], export decisions --plan ID --out DIR [--decision ID], export resources --plan ID --out FILE.pdf|DIR, export xlsx --plan ID --out FILE.xlsx, export report --plan ID --year Y --out DIR, export summary --plan ID --out DIR, or export press --plan ID --activity N --out DIR; documents take --format pdf,docx (both by default)"
 
+// exportOptions are the flags of the export command.
+type exportOptions struct {
+	id, out, decision, format string
+	withoutInternal           bool
+	activity, year            int
+}
+
+// parseExport reads the export command's flags; the plan and --out are required.
+func parseExport(args []string) (exportOptions, error) {
+	var o exportOptions
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.id, "plan", "", "")
+	fs.StringVar(&o.out, "out", "", "")
+	fs.StringVar(&o.decision, "decision", "", "")
+	fs.BoolVar(&o.withoutInternal, "without-internal", false, "")
+	fs.StringVar(&o.format, "format", "pdf,docx", "")
+	fs.IntVar(&o.activity, "activity", 0, "")
+	fs.IntVar(&o.year, "year", 0, "")
+	if err := fs.Parse(args); err != nil || o.id == "" || o.out == "" || fs.NArg() > 0 {
+		return o, usageError(exportUsage)
+	}
+	return o, nil
+}
+
 func export(path string, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
 		return usageError(exportUsage)
 	}
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	id := fs.String("plan", "", "")
-	out := fs.String("out", "", "")
-	decision := fs.String("decision", "", "")
-	withoutInternal := fs.Bool("without-internal", false, "")
-	format := fs.String("format", "pdf,docx", "")
-	activity := fs.Int("activity", 0, "")
-	year := fs.Int("year", 0, "")
-	if err := fs.Parse(args[1:]); err != nil || *id == "" || *out == "" || fs.NArg() > 0 {
-		return usageError(exportUsage)
+	o, err := parseExport(args[1:])
+	if err != nil {
+		return err
 	}
-	formats, err := report.ParseFormats(*format)
+	formats, err := report.ParseFormats(o.format)
 	if err != nil {
 		return err
 	}
@@ -161,43 +178,55 @@ func export(path string, args []string, stdout io.Writer) error {
 		return err
 	}
 	var p *planmodel.Plan
-	if err := withStore(path, func(s *storage.Store) (err error) { p, err = s.Load(*id); return err }); err != nil {
+	if err := withStore(path, func(s *storage.Store) (err error) { p, err = s.Load(o.id); return err }); err != nil {
 		return err
 	}
 	var ps planmodel.Problems
 	if args[0] != "plan" && errors.As(p.Validate(), &ps) {
 		return fmt.Errorf("plan %s cannot be exported until these problems are put right; nothing was written:\n%s", p.ID, strings.Join(problemLines(ps), "\n"))
 	}
-	switch args[0] {
+	return exportAs(args[0], p, o, formats, at, stdout)
+}
+
+// exportAs writes the export of the given kind of p as o says, printing
+// the files it wrote.
+func exportAs(kind string, p *planmodel.Plan, o exportOptions, formats []report.Format, at time.Time, stdout io.Writer) error {
+	switch kind {
 	case "plan":
-		if *withoutInternal {
+		if o.withoutInternal {
 			p = p.WithoutInternal() // no trust assessments or internal notes
 		}
-		return storage.ExportPlan(p, *out, at)
+		return storage.ExportPlan(p, o.out, at)
 	case "decisions":
-		return printed(stdout, p)(exportDecisions(p, *decision, *out, at, formats))
+		return printed(stdout, p)(exportDecisions(p, o.decision, o.out, at, formats))
 	case "summary":
 		docs, err := report.SummaryFiles(p, at)
-		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
+		return printed(stdout, p)(writeDocs(o.out, docs, formats, err))
 	case "xlsx":
-		return exportWorkbook(p, *out, at)
+		return exportWorkbook(p, o.out, at)
 	case "report":
-		docs, err := report.StatusFiles(p, reportYear(*year, at), at)
-		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
+		docs, err := report.StatusFiles(p, reportYear(o.year, at), at)
+		return printed(stdout, p)(writeDocs(o.out, docs, formats, err))
 	case "resources":
-		docs, err := report.ResourceFiles(p, at)
-		if ext := filepath.Ext(*out); err == nil && (ext == ".pdf" || ext == ".docx") {
-			return printed(stdout, p)(report.WriteAs(*out, report.Only(docs, formats)[0])) // FILE.docx beside FILE.pdf
-		}
-		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
+		return printed(stdout, p)(exportResources(p, o.out, at, formats))
 	case "press":
-		if *activity < 1 || *activity > len(p.Activities) {
-			return fmt.Errorf("plan %s has no communication activity %d; give its number in the list, from 1 to %d", p.ID, *activity, len(p.Activities))
+		if o.activity < 1 || o.activity > len(p.Activities) {
+			return fmt.Errorf("plan %s has no communication activity %d; give its number in the list, from 1 to %d", p.ID, o.activity, len(p.Activities))
 		}
-		docs, err := report.PressFiles(p, p.Activities[*activity-1], at)
-		return printed(stdout, p)(writeDocs(*out, docs, formats, err))
+		docs, err := report.PressFiles(p, p.Activities[o.activity-1], at)
+		return printed(stdout, p)(writeDocs(o.out, docs, formats, err))
 	}
 	return usageError(exportUsage)
+}
+
+// exportResources writes the resource plan into the folder out, or, when
+// out names a .pdf or .docx file, as that file with its sibling beside it.
+func exportResources(p *planmodel.Plan, out string, at time.Time, formats []report.Format) ([]string, error) {
+	docs, err := report.ResourceFiles(p, at)
+	if ext := filepath.Ext(out); err == nil && (ext == ".pdf" || ext == ".docx") {
+		return report.WriteAs(out, report.Only(docs, formats)[0]) // FILE.docx beside FILE.pdf
+	}
+	return writeDocs(out, docs, formats, err)
 }
 
 // warn tells on stderr, once documents are written, what they show

@@ -244,30 +244,46 @@ func (w *writer) table(b layout.Block) {
 		}
 		w.b.WriteString(`<w:tr><w:trPr>` + trPr + `</w:trPr>`)
 		for c, cell := range row {
-			border := ""
-			switch {
-			case r == 0:
-				border = `<w:tcBorders><w:bottom w:val="single" w:sz="6" w:color="000000"/></w:tcBorders>`
-			case sum:
-				border = `<w:tcBorders><w:top w:val="single" w:sz="6" w:color="000000"/></w:tcBorders>`
-			}
-			props := fmt.Sprintf(`<w:sz w:val="%d"/>`, size)
-			if r == 0 || sum {
-				props = "<w:b/>" + props
-			}
-			pPr := `<w:spacing w:before="20" w:after="20"/>`
-			if r < len(rs)-1 && (r == 0 || len(rs) <= shortTable) {
-				pPr = `<w:keepNext/>` + pPr // the header with a row, a short table whole
-			}
-			if right != nil && right[c] {
-				pPr += `<w:jc w:val="right"/>`
-			}
-			fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr>%s</w:tc>`, twips(widths[c]), border, para(pPr, run(cell, props)))
+			fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr>%s</w:tc>`, twips(widths[c]), cellBorder(r == 0, sum), para(cellPara(r, len(rs), right != nil && right[c]), run(cell, cellRun(r == 0 || sum, size))))
 		}
 		w.b.WriteString(`</w:tr>`)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	w.b.WriteString(para(`<w:spacing w:after="0"/>`, ""))
+}
+
+// cellBorder is a table cell's rule: under the header, above the sum.
+func cellBorder(header, sum bool) string {
+	switch {
+	case header:
+		return `<w:tcBorders><w:bottom w:val="single" w:sz="6" w:color="000000"/></w:tcBorders>`
+	case sum:
+		return `<w:tcBorders><w:top w:val="single" w:sz="6" w:color="000000"/></w:tcBorders>`
+	}
+	return ""
+}
+
+// cellPara is the paragraph properties of a cell in row r of n: the header
+// kept with a row and a short table kept whole, figures to the right.
+func cellPara(r, n int, right bool) string {
+	pPr := `<w:spacing w:before="20" w:after="20"/>`
+	if r < n-1 && (r == 0 || n <= shortTable) {
+		pPr = `<w:keepNext/>` + pPr // the header with a row, a short table whole
+	}
+	if right {
+		pPr += `<w:jc w:val="right"/>`
+	}
+	return pPr
+}
+
+// cellRun is the run properties of a cell's text: its size, bold in the
+// header and the sum.
+func cellRun(bold bool, size int) string {
+	props := fmt.Sprintf(`<w:sz w:val="%d"/>`, size)
+	if bold {
+		props = "<w:b/>" + props
+	}
+	return props
 }
 
 // facts writes a case header's labels and values as a table without rules.
