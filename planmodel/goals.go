@@ -73,25 +73,21 @@ const AmbitionFactor = 2.0
 
 // OverAmbitious reports whether the target looks out of reach in the time
 // left: the progress needed per year from the latest value is more than
-// AmbitionFactor times the progress per year made since the baseline. With
-// no measurement since the baseline, a target that needs the indicator to
-// change by more than 20 % of a non-zero baseline a year counts as
-// over-ambitious; a zero baseline with no measurement cannot be judged.
-func (g *Goal) OverAmbitious(thisYear int) bool {
+// AmbitionFactor times the progress per year made since the baseline. A goal
+// with no measurement since the baseline has no pace to judge, so it is
+// never over-ambitious.
+func (g *Goal) OverAmbitious() bool {
 	if !g.Measurable() || g.Baseline == nil || g.BaseYear == 0 {
 		return false
 	}
 	base, target := *g.Baseline, *g.Target
-	if m, ok := g.Latest(); ok && m.Year > g.BaseYear && m.Year < g.Deadline {
-		done := (m.Value - base) / float64(m.Year-g.BaseYear)
-		need := (target - m.Value) / float64(g.Deadline-m.Year)
-		return sameDirection(need, target-base) && math.Abs(need) > AmbitionFactor*math.Max(math.Abs(done), 1e-9)
-	}
-	years := g.Deadline - max(g.BaseYear, thisYear)
-	if years <= 0 || base == 0 {
+	m, ok := g.Latest()
+	if !ok || m.Year <= g.BaseYear || m.Year >= g.Deadline {
 		return false
 	}
-	return math.Abs(target-base)/float64(years) > 0.2*math.Abs(base)
+	done := (m.Value - base) / float64(m.Year-g.BaseYear)
+	need := (target - m.Value) / float64(g.Deadline-m.Year)
+	return sameDirection(need, target-base) && math.Abs(need) > AmbitionFactor*math.Max(math.Abs(done), 1e-9)
 }
 
 func sameDirection(a, b float64) bool { return a*b > 0 }
@@ -126,7 +122,7 @@ type GoalWarning struct {
 // GoalWarnings flags goals with no measurable target, targets that look
 // over-ambitious for the time left, and sub-goals that span an election
 // without a re-anchoring step.
-func (p *Plan) GoalWarnings(thisYear int) []GoalWarning {
+func (p *Plan) GoalWarnings() []GoalWarning {
 	var ws []GoalWarning
 	for i := range p.Goals {
 		g := &p.Goals[i]
@@ -135,7 +131,7 @@ func (p *Plan) GoalWarnings(thisYear int) []GoalWarning {
 		}
 		if !g.Measurable() {
 			ws = append(ws, GoalWarning{Goal: i, SubGoal: -1, Kind: WarnNotMeasurable})
-		} else if g.OverAmbitious(thisYear) {
+		} else if g.OverAmbitious() {
 			ws = append(ws, GoalWarning{Goal: i, SubGoal: -1, Kind: WarnOverAmbitious})
 		}
 		for j := range g.SubGoals {

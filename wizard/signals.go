@@ -67,7 +67,7 @@ func (g *Guide) Findings(p *planmodel.Plan, in Inputs) []Finding {
 	if len(p.Measures) > 0 && quickWins(p, in.Now.Year()) == 0 {
 		add(SignalNoQuickWins, StageTrust, nil)
 	}
-	if names := notMeasurable(p, in.Now.Year()); len(names) > 0 {
+	if names := notMeasurable(p); len(names) > 0 {
 		add(SignalGoalNotMeasurable, StagePoliticalShifts, names)
 	}
 	if e, ok := p.PendingElection(in.Now); ok {
@@ -182,9 +182,9 @@ func quickWins(p *planmodel.Plan, year int) int {
 }
 
 // notMeasurable names the goals without an indicator, a target or a deadline.
-func notMeasurable(p *planmodel.Plan, year int) []string {
+func notMeasurable(p *planmodel.Plan) []string {
 	var names []string
-	for _, w := range p.GoalWarnings(year) {
+	for _, w := range p.GoalWarnings() {
 		if w.Kind == planmodel.WarnNotMeasurable {
 			names = append(names, p.Goals[w.Goal].Title)
 		}

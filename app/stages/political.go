@@ -67,7 +67,7 @@ func (t *politicalTool) refresh() {
 	p := t.ps.Plan()
 	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.warnings.Refresh()
-	for _, w := range p.GoalWarnings(t.ps.Now().Year()) {
+	for _, w := range p.GoalWarnings() {
 		t.warnings.Objects = append(t.warnings.Objects, warningRow(goalWarningText(p, w)))
 	}
 	t.subGoals.Objects = nil // filled in one go below: Add would lay it out again each time
@@ -99,7 +99,7 @@ func (t *politicalTool) refreshLater() {
 	t.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer t.warnings.Refresh()
 	p := t.ps.Plan()
-	for _, w := range p.GoalWarnings(t.ps.Now().Year()) {
+	for _, w := range p.GoalWarnings() {
 		t.warnings.Objects = append(t.warnings.Objects, warningRow(goalWarningText(p, w)))
 	}
 	t.timeline.Reload()

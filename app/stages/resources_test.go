@@ -186,3 +186,25 @@ func mustShares(t *testing.T, p *planmodel.Plan) planmodel.Shares {
 	}
 	return s
 }
+
+// Municipalities that pay without a measure of their own get one note
+// together, not one each, and the note never calls the largest one small.
+func TestBurdenNotesMerged(t *testing.T) {
+	h, tool := openResources(t, "hallingdal")
+	p := h.plan
+	p.Measures = nil
+	tool.shares.refresh()
+	notes := uitest.Texts(tool.shares.notes)
+	text := strings.Join(notes, "\n")
+	if strings.Count(text, "leder ingen tiltak") != 1 {
+		t.Errorf("want one note for all who pay without measures: %q", notes)
+	}
+	for _, m := range p.Municipalities {
+		if !strings.Contains(text, m.Name+" ") {
+			t.Errorf("%s is not named: %q", m.Name, notes)
+		}
+	}
+	if strings.Contains(text, "Små kommuner") {
+		t.Errorf("a note calls every municipality small: %q", notes)
+	}
+}

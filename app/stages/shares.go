@@ -205,19 +205,36 @@ func (v *sharesView) refresh() {
 	if b.JointTotal == 0 {
 		v.notes.Objects = append(v.notes.Objects, widgets.Wrapped(lang.L("There is no joint share to split yet: add a funding source of the kind «Municipalities' joint share».")))
 	}
-	for _, bd := range burdens {
-		v.notes.Objects = append(v.notes.Objects, warning(burdenText(p, bd)))
+	for _, text := range burdenTexts(p, burdens) {
+		v.notes.Objects = append(v.notes.Objects, warning(text))
 	}
 }
 
-func burdenText(p *planmodel.Plan, b planmodel.Burden) string {
-	name := p.Municipalities[b.Municipality].Name
-	if b.Kind == planmodel.BurdenPerInhabitant {
-		return lang.L("{{.Name}} pays {{.Times}} times the region's average per inhabitant. Consider whether the larger municipalities can carry more.", map[string]any{
-			"Name": name, "Times": planmodel.FormatDecimal(b.Times, 1)})
+// burdenTexts words the burden check: one note per municipality that pays
+// far above the average per inhabitant, and one note for all that pay a
+// substantial share without any measure of their own.
+func burdenTexts(p *planmodel.Plan, burdens []planmodel.Burden) []string {
+	var out, shares []string
+	var last planmodel.Burden
+	for _, b := range burdens {
+		name := p.Municipalities[b.Municipality].Name
+		if b.Kind == planmodel.BurdenPerInhabitant {
+			out = append(out, lang.L("{{.Name}} pays {{.Times}} times the region's average per inhabitant. Consider whether the larger municipalities can carry more.", map[string]any{
+				"Name": name, "Times": planmodel.FormatDecimal(b.Times, 1)}))
+			continue
+		}
+		last = b
+		shares = append(shares, name+" "+planmodel.FormatDecimal(b.Percent, 0)+" %")
 	}
-	return lang.L("{{.Name}} pays {{.Percent}} % of the joint share, but no measure is led by it or belongs to it. Small municipalities that get nothing back lose the will to take part.", map[string]any{
-		"Name": name, "Percent": planmodel.FormatDecimal(b.Percent, 0)})
+	switch len(shares) {
+	case 0:
+	case 1:
+		out = append(out, lang.L("{{.Name}} pays {{.Percent}} % of the joint share, but no measure is led by it or belongs to it. A municipality that pays without getting anything back loses the will to take part.", map[string]any{
+			"Name": p.Municipalities[last.Municipality].Name, "Percent": planmodel.FormatDecimal(last.Percent, 0)}))
+	default:
+		out = append(out, lang.L("No measure is led by or belongs to these municipalities, though each pays a substantial part of the joint share: {{.Shares}}. A municipality that pays without getting anything back loses the will to take part.", map[string]any{"Shares": strings.Join(shares, ", ")}))
+	}
+	return out
 }
 
 func keyMethodName(m planmodel.KeyMethod) string {

@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -200,5 +201,25 @@ func submitted(t *testing.T, d *widgets.FormDialog) {
 	d.Submit()
 	if p := d.Problem(); p != "" {
 		t.Fatalf("the dialog refused: %s", p)
+	}
+}
+
+// A goal with nothing measured since its baseline has no pace, so stage 6
+// does not call it over-ambitious; a measurement that shows a slow pace does.
+func TestOverAmbitiousNeedsAMeasurement(t *testing.T) {
+	h := openStage(t, "hallingdal", "political-shifts")
+	tool := h.view.tool.(*politicalTool)
+	base, target := 100.0, 300.0
+	g := planmodel.Goal{Title: "Tredobling av nye bedrifter", Indicator: "nye bedrifter", Baseline: &base, BaseYear: 2026, Target: &target, Deadline: 2029}
+	h.plan.Goals = append(h.plan.Goals, g)
+	tool.refresh()
+	if text := uitest.RichText(tool.warnings); strings.Contains(text, "«Tredobling av nye bedrifter» ser for ambisiøst ut") {
+		t.Errorf("over-ambitious without a measurement: %q", text)
+	}
+	last := &h.plan.Goals[len(h.plan.Goals)-1]
+	last.Measurements = []planmodel.Measurement{{Year: 2027, Value: 105}}
+	tool.refresh()
+	if text := uitest.RichText(tool.warnings); !strings.Contains(text, "«Tredobling av nye bedrifter» ser for ambisiøst ut") {
+		t.Errorf("not over-ambitious at 5 a year towards 200 more in two: %q", text)
 	}
 }
