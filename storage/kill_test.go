@@ -83,6 +83,18 @@ func TestKillNeverLosesAcknowledgedSaves(t *testing.T) {
 			}
 			close(lines)
 		}()
+		// The writer is killed a random while after its first acknowledged
+		// save, however long a loaded machine takes to start it.
+		select {
+		case id, ok := <-lines:
+			if !ok {
+				t.Fatalf("writer stopped before its first save: %s", stderr.String())
+			}
+			acked = append(acked, id)
+		case <-time.After(time.Minute):
+			cmd.Process.Kill()
+			t.Fatalf("cycle %d: the writer acknowledged no save within a minute", c)
+		}
 		deadline := time.After(time.Duration(20+rng.Intn(150)) * time.Millisecond)
 	read:
 		for {
