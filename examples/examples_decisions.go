@@ -22,7 +22,7 @@ func exampleDecisions(p *planmodel.Plan, name string, now time.Time) {
 			Assessment: "Kommunedirektøren mener planen gir {kommune} en tydelig rolle i regionen og et godt grunnlag for å samarbeide om konkrete prosjekter, som datalagringssenteret i Vennesla og Smartskog i Birkenes. Et felles vedtak i alle kommunestyrene gjør at hver kommune kan handle på vegne av flere enn seg selv.",
 			Points: []string{
 				"{kommune} kommune vedtar Strategisk næringsplan for Kristiansandregionen 2015–2019.",
-				"{kommune} kommune bidrar med {bidrag} til gjennomføringen i planperioden, fordelt per år slik saken viser.",
+				"{kommune} kommune bidrar med {bidrag} til gjennomføringen i planperioden: {bidrag per år}.",
 				"Kommunedirektøren får fullmakt til å følge opp fellestiltakene kommunen har ansvar for.",
 			},
 			Attachments: []string{"Strategisk næringsplan for Kristiansandregionen 2015–2019", "Ressurs- og finansieringsplan"},
@@ -35,7 +35,7 @@ func exampleDecisions(p *planmodel.Plan, name string, now time.Time) {
 			Assessment: "Kommunedirektøren meiner planen gir {kommune} ei tydeleg rolle i regionen og eit godt grunnlag for å samarbeide om konkrete prosjekt, som datalagringssenteret i Vennesla og Smartskog i Birkenes. Eit felles vedtak i alle kommunestyra gjer at kvar kommune kan handle på vegner av fleire enn seg sjølv.",
 			Points: []string{
 				"{kommune} kommune vedtek Strategisk næringsplan for Kristiansandregionen 2015–2019.",
-				"{kommune} kommune bidreg med {bidrag} til gjennomføringa i planperioden, fordelt per år slik saka viser.",
+				"{kommune} kommune bidreg med {bidrag} til gjennomføringa i planperioden: {bidrag per år}.",
 				"Kommunedirektøren får fullmakt til å følgje opp fellestiltaka kommunen har ansvar for.",
 			},
 			Attachments: []string{"Strategisk næringsplan for Kristiansandregionen 2015–2019", "Ressurs- og finansieringsplan"},
@@ -61,7 +61,7 @@ func exampleDecisions(p *planmodel.Plan, name string, now time.Time) {
 			Assessment: "Kommunedirektøren rår til at {kommune} stadfestar planen og tek aktivt del i fellestiltaka. Ei ny politisk forankring no gjer planen robust gjennom valperioden.",
 			Points: []string{
 				"{kommune} kommune stadfestar revidert strategisk plan for Hallingdal.",
-				"{kommune} kommune bidreg med {bidrag} til gjennomføringa i planperioden.",
+				"{kommune} kommune bidreg med {bidrag} til gjennomføringa i planperioden: {bidrag per år}.",
 				"Kommunestyret ber om ei orientering om framdrifta kvart år.",
 			},
 			Attachments: []string{"Revidert strategisk plan for Hallingdal", "Referat frå Hallingtinget"},
@@ -74,7 +74,7 @@ func exampleDecisions(p *planmodel.Plan, name string, now time.Time) {
 			Assessment: "Kommunedirektøren anbefaler at {kommune} stadfester planen og tar aktivt del i fellestiltakene. En ny politisk forankring nå gjør planen robust gjennom valgperioden.",
 			Points: []string{
 				"{kommune} kommune stadfester revidert strategisk plan for Hallingdal.",
-				"{kommune} kommune bidrar med {bidrag} til gjennomføringen i planperioden.",
+				"{kommune} kommune bidrar med {bidrag} til gjennomføringen i planperioden: {bidrag per år}.",
 				"Kommunestyret ber om en orientering om framdriften hvert år.",
 			},
 			Attachments: []string{"Revidert strategisk plan for Hallingdal", "Referat fra Hallingtinget"},

@@ -165,7 +165,7 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 	heading := widget.NewLabelWithStyle(lang.L("Decision"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
 
-	help := widgets.Wrapped(lang.L("Write the case once in each written standard; every municipality gets the identical proposed decision in its own standard. Write {kommune} where the municipality's name belongs and {bidrag} for its contribution from the resource plan."))
+	help := widgets.Wrapped(lang.L("Write the case once in each written standard; every municipality gets the identical proposed decision in its own standard. Write {kommune} where the municipality's name belongs, {bidrag} for its contribution from the resource plan and {bidrag per år} for the same per year."))
 	help.SizeName = theme.SizeNameCaptionText
 	texts := container.NewGridWithColumns(2,
 		e.textColumn(planmodel.Bokmal, lang.L("Bokmål")),

@@ -243,11 +243,11 @@ func warn(p *planmodel.Plan) {
 	}
 	for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
 		if fields := unworded[std]; len(fields) > 0 {
-			fmt.Fprintf(os.Stderr, "regionplan: warning: %d texts have no %s wording and print as written in %s documents: %s.\n", len(fields), std, std, strings.Join(fields, ", "))
+			fmt.Fprintf(os.Stderr, "regionplan: warning: %d texts have no %s wording, so %s documents print them as written: %s.\n", len(fields), std, std, strings.Join(fields, ", "))
 		}
 	}
 	for _, pr := range report.Unprintable(p) {
-		fmt.Fprintln(os.Stderr, "regionplan: warning: "+pr.Field+": "+pr.Error())
+		fmt.Fprintln(os.Stderr, "regionplan: warning: "+pr.Error()) // the field, then the problem
 	}
 }
 
