@@ -17,6 +17,7 @@ import (
 var (
 	langCall    = regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")`)
 	problemMsg  = regexp.MustCompile(`(?:Message: |add\((?:[^,()]+, )?|problem\([^,]+, )("(?:[^"\\]|\\.)*")`)
+	scalarMsg   = regexp.MustCompile(`return ("Must be (?:[^"\\]|\\.)*")`) // storage's plan-file value checks
 	placeholder = regexp.MustCompile(`{{\.[A-Za-z]+}}`)
 )
 
@@ -55,6 +56,7 @@ func sourceKeys(t *testing.T) map[string]string {
 	}
 	scan("../planmodel/*.go", problemMsg)
 	scan("../storage/*.go", problemMsg)
+	scan("../storage/*.go", scalarMsg)
 	scan("../report/*.go", problemMsg)
 	if len(keys) < 50 {
 		t.Fatalf("found only %d translatable strings; is the scan broken?", len(keys))
