@@ -283,33 +283,43 @@ func checkValue(ps *planmodel.Problems, path string, v any, t reflect.Type) bool
 	return true
 }
 
+// The messages of scalarProblem, written as problems so that the window's
+// translation test finds them.
+var (
+	msgTime   = planmodel.Problem{Message: "Must be a date and time such as 2027-09-13T10:00:00Z."}.Message
+	msgText   = planmodel.Problem{Message: "Must be text."}.Message
+	msgBool   = planmodel.Problem{Message: "Must be true or false."}.Message
+	msgWhole  = planmodel.Problem{Message: "Must be a whole number."}.Message
+	msgNumber = planmodel.Problem{Message: "Must be a number."}.Message
+)
+
 // scalarProblem says what is wrong with a JSON value read into a date and
 // time, a text, a truth value or a number of type t, or "" when it fits.
 func scalarProblem(v any, t reflect.Type) string {
 	switch k := t.Kind(); {
 	case t == timeType:
 		if s, ok := v.(string); !ok {
-			return "Must be a date and time such as 2027-09-13T10:00:00Z."
+			return msgTime
 		} else if _, err := time.Parse(time.RFC3339, s); err != nil {
-			return "Must be a date and time such as 2027-09-13T10:00:00Z."
+			return msgTime
 		}
 	case k == reflect.String:
 		if _, ok := v.(string); !ok {
-			return "Must be text."
+			return msgText
 		}
 	case k == reflect.Bool:
 		if _, ok := v.(bool); !ok {
-			return "Must be true or false."
+			return msgBool
 		}
 	case k >= reflect.Int && k <= reflect.Int64:
 		if n, err := wholeNumber(v); err != nil || reflect.Zero(t).OverflowInt(n) {
-			return "Must be a whole number."
+			return msgWhole
 		}
 	case k == reflect.Float64:
 		if n, fits := v.(json.Number); !fits {
-			return "Must be a number."
+			return msgNumber
 		} else if _, err := n.Float64(); err != nil {
-			return "Must be a number."
+			return msgNumber
 		}
 	}
 	return ""
