@@ -56,12 +56,52 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 	u := &UI{app: a, store: store, guide: g, now: time.Now, autosaveDelay: defaultAutosaveDelay, startTimer: afterOnFyne,
 		background: func(work func()) { go work() }}
 	u.win = a.NewWindow("Regionplan")
-	u.win.Resize(fyne.NewSize(1100, 720))
+	prefs := a.Preferences()
+	u.win.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(preferenceWidth, 1100)), float32(prefs.FloatWithFallback(preferenceHeight, 720))))
 	u.win.SetMaster()
-	u.win.SetCloseIntercept(func() { u.leavePlan(u.win.Close) })
+	u.win.SetCloseIntercept(func() {
+		u.remember()
+		u.leavePlan(u.win.Close)
+	})
 	u.win.SetMainMenu(u.mainMenu())
 	u.showStart()
 	return u, nil
+}
+
+// The window's size and the plan open when it was closed are kept for the
+// next start. (Fyne 2.7 can neither read nor set a window's position.)
+const (
+	preferenceWidth    = "window.width"
+	preferenceHeight   = "window.height"
+	preferenceLastPlan = "lastPlan"
+)
+
+// remember keeps the window's size and the open plan, if any, for the next start.
+func (u *UI) remember() {
+	prefs := u.app.Preferences()
+	size := u.win.Canvas().Size()
+	if size.Width >= 400 && size.Height >= 300 {
+		prefs.SetFloat(preferenceWidth, float64(size.Width))
+		prefs.SetFloat(preferenceHeight, float64(size.Height))
+	}
+	id := ""
+	if u.plan != nil {
+		id = u.plan.plan.ID
+	}
+	prefs.SetString(preferenceLastPlan, id)
+}
+
+// OpenLast opens the plan that was open when the window was last closed,
+// if it is still in the plan file; otherwise the start screen stays.
+func (u *UI) OpenLast() {
+	id := u.app.Preferences().String(preferenceLastPlan)
+	if id == "" {
+		return
+	}
+	if _, err := u.store.Load(id); err != nil {
+		return // deleted, or damaged: the start screen says which
+	}
+	u.openPlan(id)
 }
 
 // Window returns the main window.

@@ -190,6 +190,11 @@ const (
 	WarnOlderText    DecisionWarningKind = "older-text"   // one standard's text is older than the other's
 )
 
+// TextAgeGap is how much later one written standard's text must have been
+// changed than the other's before the other counts as older: texts written
+// in one sitting, one after the other, are not.
+const TextAgeGap = 30 * time.Minute
+
 // DecisionWarning is something about a decision the project leader should see to.
 type DecisionWarning struct {
 	Kind         DecisionWarningKind
@@ -238,7 +243,7 @@ func (p *Plan) textWarnings(d *Decision) []DecisionWarning {
 		switch {
 		case mine.Empty():
 			ws = append(ws, DecisionWarning{Kind: WarnMissingText, Standard: std})
-		case !theirs.Empty() && mine.Changed.Before(theirs.Changed):
+		case !theirs.Empty() && theirs.Changed.Sub(mine.Changed) > TextAgeGap:
 			ws = append(ws, DecisionWarning{Kind: WarnOlderText, Standard: std})
 		}
 	}

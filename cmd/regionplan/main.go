@@ -156,6 +156,7 @@ func runWindow(db, language string) error {
 		if store, openErr = storage.Open(db); openErr == nil {
 			var ui *app.UI
 			if ui, openErr = app.New(a, store); openErr == nil {
+				ui.OpenLast()
 				ui.Window().Show()
 				if fatal != nil {
 					fatal.Close()

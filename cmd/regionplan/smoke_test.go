@@ -85,6 +85,11 @@ func TestWindowSmoke(t *testing.T) {
 				os.WriteFile(path, data, 0o644)
 			}
 			t.Logf("first frame with content after %v", time.Since(start).Round(time.Millisecond))
+			prog.Process.Kill()
+			prog.Wait() // the output is complete and no longer written to
+			if strings.Contains(progOut.String(), "locale") {
+				t.Errorf("in the C.UTF-8 locale the window logs locale errors: %s", progOut.String())
+			}
 			return
 		}
 	}
