@@ -37,47 +37,25 @@ func newCommunicationTool(ps Host) *communicationTool {
 		Empty:    lang.L("No stakeholders yet. List the groups that matter to the cooperation, how much power and interest each has, and what you want to tell them."),
 		NewTitle: lang.L("New stakeholder"),
 		Blank:    func() planmodel.Stakeholder { return planmodel.Stakeholder{Power: 3, Interest: 3} },
-		Summary: func(s planmodel.Stakeholder) (string, string) {
-			amb := ""
-			if s.Ambassador {
-				amb = lang.L("ambassadors")
-			}
-			return s.Name, widgets.JoinParts(lang.L("power {{.Power}}, interest {{.Interest}}", map[string]any{"Power": s.Power, "Interest": s.Interest}), amb, s.KeyMessage, s.Channel)
-		},
-		Form:    stakeholderForm,
-		Check:   planmodel.Stakeholder.Validate,
-		Changed: t.drawChart,
+		Summary:  stakeholderSummary,
+		Form:     stakeholderForm,
+		Check:    planmodel.Stakeholder.Validate,
+		Changed:  t.drawChart,
 	})
 	t.activities = widgets.NewRecordList(ps.Window(), ps.Changed, &p.Activities, widgets.RecordSpec[planmodel.Activity]{
 		Add:      lang.L("Add activity…"),
 		Empty:    lang.L("No activities yet. Tell about progress and results as they come: it builds trust and the will to take part."),
 		NewTitle: lang.L("New communication activity"),
-		Blank: func() planmodel.Activity {
-			return planmodel.Activity{Date: ps.Now().Format("2006-01-02"), Channel: planmodel.ChannelPressRelease}
-		},
-		Summary: func(a planmodel.Activity) (string, string) {
-			state := lang.L("planned")
-			if a.Done {
-				state = lang.L("done")
-			}
-			return a.Title, widgets.JoinParts(widgets.DateOf(a.Date), channelName(a.Channel), a.Audience, state, a.Result)
-		},
-		Form:  activityForm,
-		Check: planmodel.Activity.Validate,
-		Extra: func(i int) []fyne.CanvasObject {
-			return []fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Press release"), theme.DocumentSaveIcon(), func() { t.pressRelease(i) })}
-		},
-		Changed: func() { // keep the activities in the order of their dates
-			sort.SliceStable(p.Activities, func(i, j int) bool { return p.Activities[i].Date < p.Activities[j].Date })
-			t.activities.Refresh()
-		},
+		Blank:    t.newActivity,
+		Summary:  activitySummary,
+		Form:     activityForm,
+		Check:    planmodel.Activity.Validate,
+		Extra:    t.activityButtons,
+		Changed:  t.onActivitiesChanged,
 	})
 	media := widgets.NewNoteEntry(p.MediaPreparedness)
 	media.SetPlaceHolder(lang.L("Who speaks for the cooperation, who is told first, how you answer criticism"))
-	media.OnChanged = func(s string) {
-		p.MediaPreparedness = s
-		ps.Changed()
-	}
+	media.OnChanged = t.onMediaChanged
 	t.drawChart()
 	t.content = container.NewVBox(
 		widgets.Heading(lang.L("Stakeholders")), t.chart, t.stakeholders.Content,
@@ -91,6 +69,49 @@ func newCommunicationTool(ps Host) *communicationTool {
 func (t *communicationTool) title() string { return lang.L("Communication") }
 
 func (t *communicationTool) canvas() fyne.CanvasObject { return t.content }
+
+// newActivity is a new activity: a press release today.
+func (t *communicationTool) newActivity() planmodel.Activity {
+	return planmodel.Activity{Date: t.ps.Now().Format("2006-01-02"), Channel: planmodel.ChannelPressRelease}
+}
+
+// activityButtons are the buttons of activity i's row: its press release.
+func (t *communicationTool) activityButtons(i int) []fyne.CanvasObject {
+	return []fyne.CanvasObject{widget.NewButtonWithIcon(lang.L("Press release"), theme.DocumentSaveIcon(), func() { t.onPressRelease(i) })}
+}
+
+// onActivitiesChanged keeps the activities in the order of their dates.
+func (t *communicationTool) onActivitiesChanged() {
+	p := t.ps.Plan()
+	sort.SliceStable(p.Activities, func(i, j int) bool { return p.Activities[i].Date < p.Activities[j].Date })
+	t.activities.Refresh()
+}
+
+// onMediaChanged records the notes on media preparedness.
+func (t *communicationTool) onMediaChanged(s string) {
+	t.ps.Plan().MediaPreparedness = s
+	t.ps.Changed()
+}
+
+// stakeholderSummary is a stakeholder's row: its name, power and interest,
+// whether it gives ambassadors, its key message and channel.
+func stakeholderSummary(s planmodel.Stakeholder) (string, string) {
+	amb := ""
+	if s.Ambassador {
+		amb = lang.L("ambassadors")
+	}
+	return s.Name, widgets.JoinParts(lang.L("power {{.Power}}, interest {{.Interest}}", map[string]any{"Power": s.Power, "Interest": s.Interest}), amb, s.KeyMessage, s.Channel)
+}
+
+// activitySummary is an activity's row: its title, date, channel, audience,
+// whether it is done and its result.
+func activitySummary(a planmodel.Activity) (string, string) {
+	state := lang.L("planned")
+	if a.Done {
+		state = lang.L("done")
+	}
+	return a.Title, widgets.JoinParts(widgets.DateOf(a.Date), channelName(a.Channel), a.Audience, state, a.Result)
+}
 
 func (t *communicationTool) drawChart() {
 	t.chart.Objects = []fyne.CanvasObject{widgets.NewStakeholderChart(t.ps.Plan().Stakeholders)}
@@ -162,9 +183,9 @@ func channelName(c planmodel.Channel) string {
 	return fmt.Sprint(c)
 }
 
-// pressRelease writes a press-release draft from activity i where the user
+// onPressRelease writes a press-release draft from activity i where the user
 // chooses, in the plan's own written standard, as PDF with its DOCX beside it.
-func (t *communicationTool) pressRelease(i int) {
+func (t *communicationTool) onPressRelease(i int) {
 	p := t.ps.Plan()
 	a := p.Activities[i]
 	name := outfile.Name(lang.L("Press release")+" "+a.Title, ".pdf")

@@ -37,21 +37,16 @@ func newTrustTool(ps Host) *trustTool {
 		Add:      lang.L("Add assessment…"),
 		Empty:    lang.L("No assessments yet. Let each municipality or group answer the statements, for instance at a meeting twice a year."),
 		NewTitle: lang.L("New trust assessment"),
-		Blank: func() planmodel.TrustAssessment {
-			return planmodel.TrustAssessment{Date: ps.Now().Format("2006-01-02"), Group: planmodel.GroupPoliticians}
-		},
-		Summary: t.summary,
-		Form:    t.form,
-		Check:   planmodel.TrustAssessment.Validate,
-		Changed: t.drawCharts,
+		Blank:    t.newAssessment,
+		Summary:  t.summary,
+		Form:     t.form,
+		Check:    planmodel.TrustAssessment.Validate,
+		Changed:  t.drawCharts,
 	})
 	t.drawCharts()
 	notes := widgets.NewNoteEntry(ps.Plan().TrustNotes)
 	notes.SetPlaceHolder(lang.L("Internal notes on trust: what builds it, what wears it down"))
-	notes.OnChanged = func(s string) {
-		ps.Plan().TrustNotes = s
-		ps.Changed()
-	}
+	notes.OnChanged = t.onNotesChanged
 	intro := widgets.Wrapped(lang.L("A self-assessment aid, not a validated survey: it helps you talk about trust and see how it moves. Everything here is internal – it is never printed in council papers, and a plan export can leave it out."))
 	intro.Importance = widget.LowImportance
 	t.content = container.NewVBox(intro, t.charts, t.list.Content, notes)
@@ -97,6 +92,17 @@ func (t *trustTool) summary(a planmodel.TrustAssessment) (string, string) {
 
 // form asks for the date, whom the assessment is for, an answer 1–5 to each
 // statement and a comment.
+// newAssessment is a new assessment: the politicians' answers today.
+func (t *trustTool) newAssessment() planmodel.TrustAssessment {
+	return planmodel.TrustAssessment{Date: t.ps.Now().Format("2006-01-02"), Group: planmodel.GroupPoliticians}
+}
+
+// onNotesChanged records the internal notes on trust.
+func (t *trustTool) onNotesChanged(s string) {
+	t.ps.Plan().TrustNotes = s
+	t.ps.Changed()
+}
+
 func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (planmodel.TrustAssessment, error)) {
 	p := t.ps.Plan()
 	var whoNames []string
