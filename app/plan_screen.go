@@ -150,7 +150,7 @@ func (ps *planScreen) show(i int) {
 		ps.setBody(ps.view.Content)
 	}
 	ps.settings.Refresh()
-	ps.updateSignals()
+	ps.updateProgress() // Neste steg follows the stage shown; it also counts the signals
 }
 
 // setBody shows o in the body, in place of what was there.
@@ -219,7 +219,7 @@ func (ps *planScreen) updateProgress() {
 		return lang.L("{{.Percent}} % done", map[string]any{"Percent": pr.Percent()})
 	}
 	ps.progress.Refresh()
-	i, item := g.Next(ps.plan)
+	i, item := g.NextFrom(ps.plan, ps.stage) // follows the work: the stage shown first
 	if item == nil {
 		ps.next.SetText(lang.L("Every checklist item is done or marked not relevant. Keep the plan alive: review it after each election and when the world changes."))
 		ps.nextGo.Hide()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"regionplan/app/stages"
@@ -32,5 +33,21 @@ func TestSidebarFollowsGoTo(t *testing.T) {
 	ps.ShowStage("resources", stages.TabTool)
 	if ps.stage != 6 || highlighted(ps) != 6 {
 		t.Errorf("from the signals: stage %d shown, row %d highlighted", ps.stage, highlighted(ps))
+	}
+}
+
+// Neste steg names an open item of the stage being worked on, not the same
+// stage 1 item whatever the user does.
+func TestNextStepFollowsTheWork(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	ps := u.plan
+	ps.selectStage(6)
+	if got := ps.next.Text; !strings.HasPrefix(got, "Neste steg – 7. Ressurser og ansvar:") {
+		t.Errorf("in stage 7 the header says %q", got)
+	}
+	ps.selectStage(2)
+	if got := ps.next.Text; !strings.HasPrefix(got, "Neste steg – 3. Kunnskapsgrunnlag:") {
+		t.Errorf("in stage 3 the header says %q", got)
 	}
 }

@@ -109,3 +109,22 @@ func TestProgressAndNext(t *testing.T) {
 		t.Errorf("all done: Next = %d, %v", i, it)
 	}
 }
+
+// Neste steg follows the work: the first open item of the stage shown, and
+// the guide's first open item once that stage is done.
+func TestNextFollowsTheStageShown(t *testing.T) {
+	g := MustLoad("nb")
+	p := planmodel.New("x", time.Now())
+	if i, it := g.NextFrom(p, 4); i != 4 || it == nil || it.ID != g.Stages[4].Items[0].ID {
+		t.Errorf("in stage 5: next is stage %d", i+1)
+	}
+	for _, it := range g.Stages[4].Items {
+		p.SetItem(it.ID, planmodel.Done, "", time.Now())
+	}
+	if i, _ := g.NextFrom(p, 4); i != 0 {
+		t.Errorf("stage 5 done: next is stage %d, want the first open one, 1", i+1)
+	}
+	if i, _ := g.NextFrom(p, -1); i != 0 {
+		t.Errorf("on the settings page: next is stage %d, want 1", i+1)
+	}
+}

@@ -51,6 +51,20 @@ func (g *Guide) Progress(p *planmodel.Plan) Progress {
 	return pr
 }
 
+// NextFrom returns the next step for someone working in stage current: its
+// first open item, or when it has none (or current is not a stage) the
+// first open item of the guide, as Next.
+func (g *Guide) NextFrom(p *planmodel.Plan, current int) (int, *Item) {
+	if current >= 0 && current < len(g.Stages) {
+		for j, it := range g.Stages[current].Items {
+			if p.Item(it.ID).Status == planmodel.Open {
+				return current, &g.Stages[current].Items[j]
+			}
+		}
+	}
+	return g.Next(p)
+}
+
 // Next returns the suggested next step: the index of the first stage with
 // open items and the first open item in it. When everything is resolved it
 // returns -1 and nil.
