@@ -56,7 +56,7 @@ func (u *UI) showNewPlanDialog() *widgets.FormDialog {
 		}
 		p.OrgForm = org.value()
 		p.Leader = strings.TrimSpace(leader.Text)
-		if err := register.Add(p, chosen.entries, lang.L("Municipal council")); err != nil {
+		if err := register.Add(p, chosen.entries, planmodel.DefaultCouncil); err != nil {
 			return err
 		}
 		if err := p.Validate(); err != nil {

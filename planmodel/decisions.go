@@ -138,6 +138,15 @@ func (p *Plan) Decision(id string) *Decision {
 // Text returns the decision's text in the given written standard.
 func (d *Decision) Text(s Standard) DecisionText { return d.Texts[s] }
 
+// SetText records the decision's text in the given written standard, also
+// for a decision read from a file that had no texts at all.
+func (d *Decision) SetText(s Standard, t DecisionText) {
+	if d.Texts == nil {
+		d.Texts = map[Standard]DecisionText{}
+	}
+	d.Texts[s] = t
+}
+
 // Title returns the decision's title in s, or in the other standard when s has none.
 func (d *Decision) Title(s Standard) string {
 	if t := d.Texts[s].Title; t != "" {

@@ -27,15 +27,25 @@ func ParseOptionalYear(s, field string) (int, error) {
 	return ParseYear(s, field)
 }
 
+// ParseNumber reads a figure that must be given, such as a measured value,
+// by the rule of ParseDecimal; an empty field is refused.
+func ParseNumber(s, field string) (float64, error) {
+	v, err := ParseDecimal(s)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, Problems{{Field: field, Message: "Write a number, e.g. 150 or 12,5."}}
+	}
+	return v, nil
+}
+
 // ParseOptionalNumber reads an optional figure, such as a goal's baseline
-// or target, by the rule of ParseDecimal; an empty field gives nil.
+// or target, by the rule of ParseNumber; an empty field gives nil.
 func ParseOptionalNumber(s, field string) (*float64, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
-	v, err := ParseDecimal(s)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return nil, Problems{{Field: field, Message: "Write a number, e.g. 150 or 12,5."}}
+	v, err := ParseNumber(s, field)
+	if err != nil {
+		return nil, err
 	}
 	return &v, nil
 }

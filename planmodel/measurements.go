@@ -141,10 +141,25 @@ func (g *Goal) UnmarshalJSON(data []byte) error {
 	}
 	*g = Goal(v)
 	if g.Current != nil {
-		g.Measurements = withMeasurement(g.Measurements, *g.Current, g.CurrentAt)
+		g.Measurements = withMeasurement(g.Measurements, *g.Current, currentYear(g))
 	}
 	g.Current, g.CurrentAt = nil, 0
 	return nil
+}
+
+// currentYear is the year an old single current value belongs to: the year
+// it was recorded with, or, for plans that recorded none, the goal's base
+// year (or its deadline when it has no base year), so that the value is kept
+// and the plan stays valid; the user can move it in the series.
+func currentYear(g *Goal) int {
+	switch {
+	case g.CurrentAt != 0:
+		return g.CurrentAt
+	case g.BaseYear != 0:
+		return g.BaseYear
+	default:
+		return g.Deadline
+	}
 }
 
 // MarshalJSON encodes a goal with its series in time order; current and

@@ -16,11 +16,15 @@ type Papers struct {
 	Heading      string `json:"heading,omitempty"` // the proposal's heading, e.g. "Rådmannens innstilling"
 }
 
+// DefaultCouncil is the council's name in the documents when none is set: a
+// word of the documents (the same in bokmål and nynorsk), never of the window.
+const DefaultCouncil = "Kommunestyret"
+
 // CouncilName is the municipality's council as it is called there, e.g.
-// "Bystyret"; "Kommunestyret" when not set.
+// "Bystyret"; DefaultCouncil when not set.
 func (m Municipality) CouncilName() string {
 	if strings.TrimSpace(m.Council) == "" {
-		return "Kommunestyret"
+		return DefaultCouncil
 	}
 	return m.Council
 }

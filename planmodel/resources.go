@@ -1,5 +1,7 @@
 package planmodel
 
+import "time"
+
 // Yearly holds a whole number per calendar year: kroner for costs and
 // funding, hours for work. It is keyed by year rather than aligned to the
 // period, so shortening or moving the period never loses a figure: years
@@ -187,6 +189,12 @@ func (p *Plan) Years() []int {
 		years = append(years, y)
 	}
 	return years
+}
+
+// ReportYear is the year a status report made at now is for by default: the
+// year before now, kept within the plan's period.
+func (p *Plan) ReportYear(now time.Time) int {
+	return min(max(now.Year()-1, p.FirstYear), p.LastYear)
 }
 
 // Budget is the resource plan summed up for the plan's period. The slices

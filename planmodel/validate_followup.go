@@ -34,7 +34,7 @@ func (m Measurement) Validate() Problems {
 	}
 	checkYear(&ps, "year", m.Year)
 	if m.Date != "" {
-		if d, err := ParseDate(m.Date); err != nil {
+		if d, err := ParseStoredDate(m.Date); err != nil {
 			ps = append(ps, Problem{Field: "date", Message: "The date must be a real date, written as dd.mm.yyyy."})
 		} else if d.Year() != m.Year {
 			ps = append(ps, Problem{Field: "date", Message: "The date of a measurement must fall in its year."})

@@ -170,10 +170,6 @@ var accents = strings.NewReplacer("á", "a", "č", "c", "đ", "d", "ŋ", "n", "�
 
 func fold(s string) string { return accents.Replace(strings.ToLower(s)) }
 
-// Council is the name new municipalities' councils get; the user corrects
-// it where the council is a bystyre.
-const Council = "Kommunestyret"
-
 // NewPlan returns a new plan for the period first–last with the register's
 // municipalities of the given numbers, in that order (see Add). An unknown
 // or repeated number is an error.
@@ -188,7 +184,7 @@ func NewPlan(name string, first, last int, numbers []string, now time.Time) (*pl
 		}
 		es[i] = e
 	}
-	if err := Add(p, es, Council); err != nil {
+	if err := Add(p, es, planmodel.DefaultCouncil); err != nil {
 		return nil, err
 	}
 	if err := p.Validate(); err != nil {
@@ -198,8 +194,9 @@ func NewPlan(name string, first, last int, numbers []string, now time.Time) (*pl
 }
 
 // Add puts the register's municipalities into a new plan, each with the
-// given council name; the plan's own documents are in nynorsk when more of
-// them write nynorsk than bokmål. A municipality named twice is an error.
+// given council name; a plan without a standard of its own gets nynorsk when
+// more of them write nynorsk than bokmål, and bokmål otherwise. A
+// municipality named twice is an error.
 func Add(p *planmodel.Plan, es []Entry, council string) error {
 	votes := 0
 	for _, e := range es {
@@ -216,8 +213,13 @@ func Add(p *planmodel.Plan, es []Entry, council string) error {
 			votes--
 		}
 	}
-	if votes > 0 {
-		p.Standard = planmodel.Nynorsk
+	if p.Standard == "" {
+		// Pinned now, so that adding or removing municipalities later
+		// never changes the standard the plan's own texts are written in.
+		p.Standard = planmodel.Bokmal
+		if votes > 0 {
+			p.Standard = planmodel.Nynorsk
+		}
 	}
 	return nil
 }

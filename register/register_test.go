@@ -169,3 +169,23 @@ func TestExamplesFollowTheRegister(t *testing.T) {
 		}
 	}
 }
+
+// A plan made from the register keeps the standard it was made with, so
+// adding a municipality later never moves its texts to the other one.
+func TestAddPinsThePlansStandard(t *testing.T) {
+	p := planmodel.New("x", time.Now())
+	var es []Entry
+	for _, n := range []string{"4201", "4202"} { // Risør is neutral, Grimstad writes bokmål
+		e, ok := Lookup(n)
+		if !ok {
+			t.Fatalf("no %s in the register", n)
+		}
+		es = append(es, e)
+	}
+	if err := Add(p, es, planmodel.DefaultCouncil); err != nil {
+		t.Fatal(err)
+	}
+	if p.Standard != planmodel.Bokmal {
+		t.Errorf("standard %q, want bokmål pinned", p.Standard)
+	}
+}

@@ -17,7 +17,7 @@ const maxTemplateGoals = 5
 func NewDecision(p *planmodel.Plan, kind planmodel.DecisionKind, at time.Time) planmodel.Decision {
 	d := p.NewDecision(kind)
 	for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
-		d.Texts[std] = DecisionTemplate(p, kind, std, at)
+		d.SetText(std, DecisionTemplate(p, kind, std, at))
 	}
 	return d
 }

@@ -340,8 +340,23 @@ func (rd *reader) number(sheet, at string) (int64, error) {
 		return 0, fmt.Errorf("the cell holds the error %s; replace it by the figure", raw)
 	case excelize.CellTypeBool:
 		return 0, errors.New("the cell holds true or false where a whole number belongs")
+	case excelize.CellTypeInlineString, excelize.CellTypeSharedString:
+		return wholeText(strings.TrimSpace(raw))
 	}
 	return whole(strings.TrimSpace(raw), formula)
+}
+
+// wholeText reads digits that a cell holds as text by the Norwegian rule
+// ("2.000" and "2 000" are two thousand), the way a person typed them.
+func wholeText(s string) (int64, error) {
+	if s == "" {
+		return 0, nil
+	}
+	n, err := planmodel.ParseInt(s)
+	if err != nil {
+		return 0, fmt.Errorf("the cell holds the text «%s» where a whole number belongs", s)
+	}
+	return n, nil
 }
 
 // whole reads a cell's value as a whole number; formula, when the cell

@@ -96,7 +96,7 @@ func (e *municipalityEditor) remove(i int) {
 // edit opens the municipality dialog for municipality i, or for a new one when i < 0.
 func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	p := e.ps.Plan()
-	m := planmodel.Municipality{Standard: planmodel.Bokmal, Council: lang.L("Municipal council")}
+	m := planmodel.Municipality{Standard: planmodel.Bokmal, Council: planmodel.DefaultCouncil}
 	title := lang.L("Add municipality")
 	if i >= 0 {
 		m = p.Municipalities[i]

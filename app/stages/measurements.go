@@ -104,13 +104,7 @@ func measurementForm(m planmodel.Measurement) (*widget.Form, func() (planmodel.M
 		if n.Date, err = widgets.DateIn(date, "date"); err != nil {
 			return n, err
 		}
-		v, err := planmodel.ParseOptionalNumber(value.Text, "value")
-		if err != nil {
-			return n, err
-		}
-		if v != nil {
-			n.Value = *v
-		}
-		return n, nil
+		n.Value, err = planmodel.ParseNumber(value.Text, "value")
+		return n, err
 	}
 }

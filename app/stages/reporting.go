@@ -32,7 +32,7 @@ func newReporting(ps Host) *reporting {
 	}
 	r.year = widgets.NewSelect(years, nil)
 	if len(years) > 0 {
-		r.year.SetSelected(strconv.Itoa(min(max(ps.Now().Year()-1, p.FirstYear), p.LastYear)))
+		r.year.SetSelected(strconv.Itoa(p.ReportYear(ps.Now())))
 	}
 	export := widget.NewButtonWithIcon(lang.L("Export status report…"), theme.DocumentSaveIcon(), r.export)
 	r.content = container.NewVBox(

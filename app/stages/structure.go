@@ -253,7 +253,7 @@ func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.Ca
 		t := d.Texts[std]
 		set(&t)
 		t.Changed = e.ps.Now()
-		d.Texts[std] = t
+		d.SetText(std, t)
 		showChanged(t)
 		e.ps.Changed()
 		e.refreshWarnings()

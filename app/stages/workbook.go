@@ -2,7 +2,6 @@ package stages
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,7 +24,7 @@ func (t *resourcesTool) exportWorkbook() {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(path, data, 0o644)
+		return outfile.WriteFile(path, data, 0o644)
 	}, lang.L("Export workbook"), func(path string) string {
 		return lang.L("The workbook was saved as {{.Path}}.", map[string]any{"Path": path})
 	})

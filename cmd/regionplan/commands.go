@@ -205,7 +205,7 @@ func exportAs(kind string, p *planmodel.Plan, o exportOptions, formats []report.
 	case "xlsx":
 		return exportWorkbook(p, o.out, at)
 	case "report":
-		docs, err := report.StatusFiles(p, reportYear(o.year, at), at)
+		docs, err := report.StatusFiles(p, reportYear(p, o.year, at), at)
 		return printed(stdout, p)(writeDocs(o.out, docs, formats, err))
 	case "resources":
 		return printed(stdout, p)(exportResources(p, o.out, at, formats))

@@ -24,10 +24,10 @@ func exportWorkbook(p *planmodel.Plan, out string, at time.Time) error {
 }
 
 // reportYear is the year a status report is for: the one given, or the
-// year before the documents' date.
-func reportYear(year int, at time.Time) int {
+// year before the documents' date, kept within the plan's period.
+func reportYear(p *planmodel.Plan, year int, at time.Time) int {
 	if year == 0 {
-		return at.Year() - 1
+		return p.ReportYear(at)
 	}
 	return year
 }
