@@ -13,38 +13,42 @@ import (
 
 var (
 	glyphOnce sync.Once
-	glyphFont *sfnt.Font
-	glyphErr  error
+	glyphs    []bool // for each rune of the Basic Multilingual Plane: the document font has it
 )
 
-// documentFont is the regular face of the document font, parsed once.
-func documentFont() (*sfnt.Font, error) {
+// hasGlyph reports whether the document font can print r. The font's cmap
+// is read once; runes above U+FFFF are never printable (the PDF library
+// cannot set them).
+func hasGlyph(r rune) bool {
 	glyphOnce.Do(func() {
 		faces, err := loadFonts()
 		if err != nil {
-			glyphErr = err
 			return
 		}
-		glyphFont, glyphErr = sfnt.Parse(faces[""])
+		f, err := sfnt.Parse(faces[""])
+		if err != nil {
+			return
+		}
+		var buf sfnt.Buffer
+		glyphs = make([]bool, 0x10000)
+		for c := range glyphs {
+			g, err := f.GlyphIndex(&buf, rune(c))
+			glyphs[c] = err == nil && g != 0
+		}
 	})
-	return glyphFont, glyphErr
+	return r >= 0 && int(r) < len(glyphs) && glyphs[r]
 }
 
 // Missing returns the characters of s that the document font has no glyph
 // for, once each in the order they come (line breaks, tabs and control
 // characters, which documents leave out, are not counted).
 func Missing(s string) []rune {
-	f, err := documentFont()
-	if err != nil {
-		return nil
-	}
-	var buf sfnt.Buffer
 	var out []rune
 	for _, r := range s {
 		if r == '−' || unicode.IsControl(r) || strings.ContainsRune(string(out), r) {
 			continue // the minus sign prints as an en dash (see clean)
 		}
-		if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+		if !hasGlyph(r) {
 			out = append(out, r)
 		}
 	}

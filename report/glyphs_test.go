@@ -1,6 +1,8 @@
 package report
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,5 +35,26 @@ func TestUnprintableCharactersAreNamed(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("no problem %q in:\n%s", want, all)
 		}
+	}
+}
+
+// A text with characters the font lacks still gives a valid PDF/A, with a
+// question mark in their place.
+func TestUnprintableTextStaysPDFA(t *testing.T) {
+	p := example(t, "kristiansand")
+	p.Measures[0].Title = "Tiltak med 中文 og ᚠ"
+	pdf, err := Summary(p, 0, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := flat(pdfText(t, pdf)); !strings.Contains(text, "Tiltak med ?? og ?") {
+		t.Errorf("the characters were not replaced: %q", text)
+	}
+	path := filepath.Join(t.TempDir(), "odd.pdf")
+	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if v := preflight(t, []string{path}); v[0] != "valid" {
+		t.Errorf("not PDF/A-1b: %s", v[0])
 	}
 }

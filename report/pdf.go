@@ -487,9 +487,10 @@ func (d *doc) output() ([]byte, error) {
 	return b, nil
 }
 
-// clean makes text safe for the PDF: characters outside the Basic
-// Multilingual Plane (emoji) and control characters become a replacement
-// mark, since the library cannot set the former and the latter have no glyph.
+// clean makes text safe for the PDF: characters the document font lacks
+// (emoji, other scripts; see Unprintable, which names them before export)
+// and control characters become a question mark, since the library cannot
+// set the former in a valid PDF/A and the latter have no glyph.
 func clean(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -497,10 +498,10 @@ func clean(s string) string {
 			return r
 		case r == '\t':
 			return ' '
-		case r > 0xFFFF, unicode.IsControl(r), r == unicode.ReplacementChar:
-			return '?'
 		case r == '−': // the minus sign does not come out of the font subset; the en dash does
 			return '–'
+		case unicode.IsControl(r), !hasGlyph(r):
+			return '?'
 		}
 		return r
 	}, s)
