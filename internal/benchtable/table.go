@@ -62,6 +62,9 @@ func tableRows(r results, s startTimes) []row {
 	add("one decision draft (large plan)", "Draft", "ns/op", ms, "", 0)
 	add("drafts for 20 municipalities", "Drafts20", "ns/op", ms, "≤ 300 ms", 300e6)
 	add("resource plan (10 years, 20 municipalities)", "ResourcePlan", "ns/op", ms, "≤ 100 ms", 100e6)
+	add("status reports for 2027 (steering group and 20 municipalities, PDF and DOCX)", "StatusReportsLarge", "ns/op", ms, "", 0)
+	add("resource plan as an XLSX workbook (large plan)", "ExportLarge", "ns/op", ms, "", 0)
+	add("read that workbook back and compare it with the plan", "ReadLarge", "ns/op", ms, "", 0)
 	add("export the large plan as a plan file", "ExportPlanFile", "ns/op", ms, "", 0)
 	add("import the large plan file (read and check all)", "ImportPlanFile", "ns/op", ms, "", 0)
 	mb := func(v float64) string { return fmt.Sprintf("%.0f MB", v) }
