@@ -58,6 +58,7 @@ func sourceKeys(t *testing.T) map[string]string {
 	scan("../storage/*.go", problemMsg)
 	scan("../storage/*.go", scalarMsg)
 	scan("../report/*.go", problemMsg)
+	scan("../workbook/*.go", problemMsg)
 	if len(keys) < 50 {
 		t.Fatalf("found only %d translatable strings; is the scan broken?", len(keys))
 	}

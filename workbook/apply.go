@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"strings"
+
 	"regionplan/planmodel"
 )
 
@@ -83,25 +85,10 @@ func labelled[K ~string](rd *reader, sheet string, r int, label, prefix string, 
 		for _, k := range kinds {
 			names = append(names, word(rd.p.DocumentStandard(), prefix+string(k)))
 		}
-		rd.problem(sheet, cell(2, r), "«%s» is not one of %s.", label, joinOr(names))
+		rd.problem(planmodel.Problem{Field: place(sheet, cell(2, r)), Message: "«{{.Label}}» is not one of these: {{.Names}}.", Args: map[string]any{"Label": label, "Names": strings.Join(names, ", ")}})
 		return "", false
 	}
 	return k, true
-}
-
-func joinOr(names []string) string {
-	s := ""
-	for i, n := range names {
-		switch {
-		case i == 0:
-			s = n
-		case i == len(names)-1:
-			s += " or " + n
-		default:
-			s += ", " + n
-		}
-	}
-	return s
 }
 
 func (rd *reader) costLine(sheet string, r int, title string, n int, label string) (figures, bool) {
@@ -169,7 +156,7 @@ func (rd *reader) fundingLine(sheet string, r int, title string, n int, label st
 // (with a problem) when the plan has no such municipality.
 func (rd *reader) municipalityLine(sheet string, r int, name, part string) (figures, func()) {
 	if rd.p.MunicipalityIndex(name) < 0 {
-		rd.problem(sheet, cell(1, r), "%s is not among the plan's municipalities.", name)
+		rd.problem(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
 		return nil, nil
 	}
 	res := &rd.p.Resources

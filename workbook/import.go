@@ -17,22 +17,6 @@ import (
 // MaxBytes is the largest workbook Read accepts.
 const MaxBytes = 20 << 20
 
-// Note is one thing the import skipped or refused, with where it is.
-type Note struct {
-	Sheet, Cell string // the cell or range; empty for the whole sheet or workbook
-	Message     string // an English sentence
-}
-
-func (n Note) String() string {
-	switch {
-	case n.Sheet == "":
-		return n.Message
-	case n.Cell == "":
-		return fmt.Sprintf("%s: %s", n.Sheet, n.Message)
-	}
-	return fmt.Sprintf("%s!%s: %s", n.Sheet, n.Cell, n.Message)
-}
-
 // Change is one figure or label that the workbook would change.
 type Change struct {
 	Sheet, Cell string
@@ -52,23 +36,30 @@ func (c Change) String() string {
 
 // Result is what a workbook would change in a plan: every change, line by
 // line; what was skipped and why; and the problems that stop the import.
-// With any problem nothing can be applied.
+// With any problem nothing can be applied. A skipped note's or problem's
+// Field is the sheet, or the sheet and cell as "Kostnader!C4", or empty for
+// the whole workbook; its Message is English and translated by the window.
 type Result struct {
 	Changes  []Change
-	Skipped  []Note
-	Problems []Note
+	Skipped  planmodel.Problems
+	Problems planmodel.Problems
 	plan     *planmodel.Plan
+}
+
+// Lines writes notes or problems one a line, each after its place.
+func Lines(ps planmodel.Problems) []string {
+	out := make([]string, len(ps))
+	for i, q := range ps {
+		out[i] = strings.TrimPrefix(q.Error(), ": ")
+	}
+	return out
 }
 
 // Plan returns a copy of the plan with every change applied, or an error
 // listing the problems when there are any.
 func (r *Result) Plan() (*planmodel.Plan, error) {
 	if len(r.Problems) > 0 {
-		lines := make([]string, len(r.Problems))
-		for i, n := range r.Problems {
-			lines[i] = "  " + n.String()
-		}
-		return nil, fmt.Errorf("the workbook cannot be read into the plan; nothing was changed:\n%s", strings.Join(lines, "\n"))
+		return nil, fmt.Errorf("the workbook cannot be read into the plan; nothing was changed:\n  %s", strings.Join(Lines(r.Problems), "\n  "))
 	}
 	return r.plan, nil
 }
@@ -78,16 +69,16 @@ func (r *Result) Plan() (*planmodel.Plan, error) {
 // reported in the result, and the plan itself is never changed.
 func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 	if len(data) > MaxBytes {
-		return nil, fmt.Errorf("the file is larger than %d MB, too large for a resource plan; save it again without other sheets", MaxBytes>>20)
+		return nil, planmodel.Problems{{Message: "The file is larger than {{.Max}} MB, too large for a resource plan; save it again without other sheets.", Args: map[string]any{"Max": MaxBytes >> 20}}}
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 200 << 20, UnzipXMLSizeLimit: 50 << 20})
 	if err != nil {
-		return nil, fmt.Errorf("the file is not an XLSX workbook (%w); save it from the spreadsheet as .xlsx", err)
+		return nil, planmodel.Problems{{Message: "The file is not an XLSX workbook ({{.Err}}); save it from the spreadsheet as .xlsx.", Args: map[string]any{"Err": err.Error()}}}
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, errors.New("the file holds no sheets, so it is not an XLSX workbook; save it from the spreadsheet as .xlsx")
+		return nil, planmodel.Problems{{Message: "The file holds no sheets, so it is not an XLSX workbook; save it from the spreadsheet as .xlsx."}}
 	}
 	r := &Result{plan: p.Clone()}
 	rd := &reader{f: f, r: r, p: r.plan}
@@ -95,7 +86,7 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 	for _, sh := range sheets {
 		part, ok := lookup(sh, []string{"sheet costs", "sheet funding", "sheet shares", "sheet payments", "sheet hours"})
 		if !ok {
-			r.Skipped = append(r.Skipped, Note{Sheet: sh, Message: "Not a sheet of the resource plan; skipped."})
+			r.Skipped = append(r.Skipped, planmodel.Problem{Field: sh, Message: "Not a sheet of the resource plan; skipped."})
 			continue
 		}
 		found = true
@@ -104,14 +95,12 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 		}
 	}
 	if !found {
-		r.Problems = append(r.Problems, Note{Message: "The workbook has none of the resource plan's sheets (Kostnader, Finansiering, Innbetalinger, Timer); export one from Regionplan and edit that."})
+		r.Problems = append(r.Problems, planmodel.Problem{Message: "The workbook has none of the resource plan's sheets (Kostnader, Finansiering, Innbetalinger, Timer); export one from Regionplan and edit that."})
 	}
 	if len(r.Problems) == 0 {
 		var ps planmodel.Problems
 		if errors.As(r.plan.Validate(), &ps) {
-			for _, q := range ps {
-				r.Problems = append(r.Problems, Note{Message: "The plan would not be valid: " + q.Error()})
-			}
+			r.Problems = append(r.Problems, ps...) // what the plan's own rules refuse
 		}
 	}
 	return r, nil
@@ -124,12 +113,15 @@ type reader struct {
 	p *planmodel.Plan
 }
 
-func (rd *reader) skip(sheet, cell, format string, args ...any) {
-	rd.r.Skipped = append(rd.r.Skipped, Note{sheet, cell, fmt.Sprintf(format, args...)})
-}
+func (rd *reader) skip(q planmodel.Problem)    { rd.r.Skipped = append(rd.r.Skipped, q) }
+func (rd *reader) problem(q planmodel.Problem) { rd.r.Problems = append(rd.r.Problems, q) }
 
-func (rd *reader) problem(sheet, cell, format string, args ...any) {
-	rd.r.Problems = append(rd.r.Problems, Note{sheet, cell, fmt.Sprintf(format, args...)})
+// place names a sheet, or a cell or range on it, as "Kostnader!C4".
+func place(sheet, cell string) string {
+	if cell == "" {
+		return sheet
+	}
+	return sheet + "!" + cell
 }
 
 var yearHeading = regexp.MustCompile(`^\s*(\S.*?)\s+(\d{4})\s*$`)
@@ -162,7 +154,7 @@ func (rd *reader) columns(sheet, part string, head []string, textCols int) []col
 		m := yearHeading.FindStringSubmatch(h)
 		if m == nil {
 			if h == "" || !strings.HasSuffix(strings.ToLower(h), word(planmodel.Bokmal, "in all")) {
-				rd.skip(sheet, at, "The column «%s» is not part of the resource plan; skipped.", h)
+				rd.skip(planmodel.Problem{Field: place(sheet, at), Message: "The column «{{.Column}}» is not part of the resource plan; skipped.", Args: map[string]any{"Column": h}})
 			}
 			continue
 		}
@@ -170,12 +162,12 @@ func (rd *reader) columns(sheet, part string, head []string, textCols int) []col
 		kind, isInput := lookup(m[1], inputs[part])
 		if !isInput {
 			if _, isComputed := lookup(m[1], computed); !isComputed {
-				rd.skip(sheet, at, "The column «%s» is not part of the resource plan; skipped.", h)
+				rd.skip(planmodel.Problem{Field: place(sheet, at), Message: "The column «{{.Column}}» is not part of the resource plan; skipped.", Args: map[string]any{"Column": h}})
 			}
 			continue
 		}
 		if year < rd.p.FirstYear || year > rd.p.LastYear {
-			rd.skip(sheet, at, "The column «%s» lies outside the plan's period %d–%d; skipped.", h, rd.p.FirstYear, rd.p.LastYear)
+			rd.skip(planmodel.Problem{Field: place(sheet, at), Message: "The column «{{.Column}}» lies outside the plan's period {{.First}}–{{.Last}}; skipped.", Args: map[string]any{"Column": h, "First": rd.p.FirstYear, "Last": rd.p.LastYear}})
 			continue
 		}
 		cols = append(cols, column{index: i + 1, kind: kind, year: year, head: h})
@@ -187,11 +179,11 @@ func (rd *reader) columns(sheet, part string, head []string, textCols int) []col
 func (rd *reader) sheet(sheet, part string) {
 	rows, err := rd.f.GetRows(sheet)
 	if err != nil {
-		rd.problem(sheet, "", "The sheet cannot be read (%v).", err)
+		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet cannot be read ({{.Err}}).", Args: map[string]any{"Err": err.Error()}})
 		return
 	}
 	if len(rows) == 0 {
-		rd.skip(sheet, "", "The sheet is empty; skipped.")
+		rd.skip(planmodel.Problem{Field: sheet, Message: "The sheet is empty; skipped."})
 		return
 	}
 	if !rd.merged(sheet) {
@@ -203,7 +195,7 @@ func (rd *reader) sheet(sheet, part string) {
 	}
 	cols := rd.columns(sheet, part, rows[0], textCols)
 	if len(cols) == 0 {
-		rd.problem(sheet, "", "The sheet has no columns headed like «%s 2026»; export the resource plan from Regionplan and edit that.", word(planmodel.Bokmal, inputs[part][0]))
+		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet has no columns headed like «{{.Example}}»; export the resource plan from Regionplan and edit that.", Args: map[string]any{"Example": word(planmodel.Bokmal, inputs[part][0]) + " 2026"}})
 		return
 	}
 	lines := 0
@@ -213,7 +205,7 @@ func (rd *reader) sheet(sheet, part string) {
 		}
 	}
 	if limit := rowLimit(part); lines > limit {
-		rd.problem(sheet, "", "The sheet has %d lines; a resource plan can have at most %d here.", lines, limit)
+		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet has {{.Lines}} lines; a resource plan can have at most {{.Max}} here.", Args: map[string]any{"Lines": lines, "Max": limit}})
 		return
 	}
 	rd.lines(sheet, part, rows, cols)
@@ -232,7 +224,7 @@ func rowLimit(part string) int {
 func (rd *reader) merged(sheet string) bool {
 	ms, err := rd.f.GetMergeCells(sheet, true)
 	if err != nil {
-		rd.problem(sheet, "", "The sheet's merged cells cannot be read (%v).", err)
+		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet's merged cells cannot be read ({{.Err}}).", Args: map[string]any{"Err": err.Error()}})
 		return false
 	}
 	ok := true
@@ -240,10 +232,10 @@ func (rd *reader) merged(sheet string) bool {
 		ref := m.GetStartAxis() + ":" + m.GetEndAxis()
 		_, row, _ := excelize.CellNameToCoordinates(m.GetEndAxis())
 		if row > 1 {
-			rd.problem(sheet, ref, "Merged cells cannot hold the figures of single years; unmerge them.")
+			rd.problem(planmodel.Problem{Field: place(sheet, ref), Message: "Merged cells cannot hold the figures of single years; unmerge them."})
 			ok = false
 		} else {
-			rd.skip(sheet, ref, "Merged headings are read from their first cell; the other columns are skipped.")
+			rd.skip(planmodel.Problem{Field: place(sheet, ref), Message: "Merged headings are read from their first cell; the other columns are skipped."})
 		}
 	}
 	return ok
@@ -263,7 +255,7 @@ func (rd *reader) lines(sheet, part string, rows [][]string, cols []column) {
 		}
 		if title == "" {
 			if rd.hasFigures(row, cols) {
-				rd.problem(sheet, cell(1, r), "The row has figures but no name; give it one or clear the row.")
+				rd.problem(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "The row has figures but no name; give it one or clear the row."})
 			}
 			continue
 		}
@@ -301,13 +293,14 @@ func (rd *reader) values(sheet, part string, r int, cols []column) (map[int]int6
 	ok := true
 	for _, c := range cols {
 		at := cell(c.index, r)
-		v, err := rd.number(sheet, at)
+		v, q := rd.number(sheet, at)
 		switch {
-		case err != nil:
-			rd.problem(sheet, at, "%s", err)
+		case q.Message != "":
+			q.Field = place(sheet, at)
+			rd.problem(q)
 			ok = false
 		case v < 0 || v > limit:
-			rd.problem(sheet, at, "%s is outside the range 0–%s.", planmodel.FormatInt(v), planmodel.FormatInt(limit))
+			rd.problem(planmodel.Problem{Field: place(sheet, at), Message: "{{.Value}} is outside the range 0–{{.Max}}.", Args: map[string]any{"Value": planmodel.FormatInt(v), "Max": planmodel.FormatInt(limit)}})
 			ok = false
 		default:
 			out[c.index] = v
@@ -318,28 +311,28 @@ func (rd *reader) values(sheet, part string, r int, cols []column) (map[int]int6
 
 // number reads one cell as a whole number: a number, a formula that
 // evaluates to one, or digits written as text; an empty cell is 0.
-func (rd *reader) number(sheet, at string) (int64, error) {
+func (rd *reader) number(sheet, at string) (int64, planmodel.Problem) {
 	f := rd.f
 	typ, err := f.GetCellType(sheet, at)
 	if err != nil {
-		return 0, fmt.Errorf("the cell cannot be read (%v)", err)
+		return 0, planmodel.Problem{Message: "The cell cannot be read ({{.Err}}).", Args: map[string]any{"Err": err.Error()}}
 	}
 	raw, err := f.GetCellValue(sheet, at, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return 0, fmt.Errorf("the cell cannot be read (%v)", err)
+		return 0, planmodel.Problem{Message: "The cell cannot be read ({{.Err}}).", Args: map[string]any{"Err": err.Error()}}
 	}
 	formula, _ := f.GetCellFormula(sheet, at)
 	if formula != "" && strings.TrimSpace(raw) == "" {
 		raw, err = f.CalcCellValue(sheet, at, excelize.Options{RawCellValue: true})
 		if err != nil || strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
-			return 0, fmt.Errorf("the formula =%s does not give a number; replace it by the figure", formula)
+			return 0, planmodel.Problem{Message: "The formula ={{.Formula}} does not give a number; replace it by the figure.", Args: map[string]any{"Formula": formula}}
 		}
 	}
 	switch typ {
 	case excelize.CellTypeError:
-		return 0, fmt.Errorf("the cell holds the error %s; replace it by the figure", raw)
+		return 0, planmodel.Problem{Message: "The cell holds the error {{.Value}}; replace it by the figure.", Args: map[string]any{"Value": raw}}
 	case excelize.CellTypeBool:
-		return 0, errors.New("the cell holds true or false where a whole number belongs")
+		return 0, planmodel.Problem{Message: "The cell holds true or false where a whole number belongs."}
 	case excelize.CellTypeInlineString, excelize.CellTypeSharedString:
 		return wholeText(strings.TrimSpace(raw))
 	}
@@ -348,38 +341,38 @@ func (rd *reader) number(sheet, at string) (int64, error) {
 
 // wholeText reads digits that a cell holds as text by the Norwegian rule
 // ("2.000" and "2 000" are two thousand), the way a person typed them.
-func wholeText(s string) (int64, error) {
+func wholeText(s string) (int64, planmodel.Problem) {
 	if s == "" {
-		return 0, nil
+		return 0, planmodel.Problem{}
 	}
 	n, err := planmodel.ParseInt(s)
 	if err != nil {
-		return 0, fmt.Errorf("the cell holds the text «%s» where a whole number belongs", s)
+		return 0, planmodel.Problem{Message: "The cell holds the text «{{.Value}}» where a whole number belongs.", Args: map[string]any{"Value": s}}
 	}
-	return n, nil
+	return n, planmodel.Problem{}
 }
 
 // whole reads a cell's value as a whole number; formula, when the cell
 // has one, is named in the message when it is not.
-func whole(s, formula string) (int64, error) {
+func whole(s, formula string) (int64, planmodel.Problem) {
 	if s == "" {
-		return 0, nil
+		return 0, planmodel.Problem{}
 	}
 	x, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		if n, err := planmodel.ParseInt(s); err == nil {
-			return n, nil
+			return n, planmodel.Problem{}
 		}
 		if formula != "" {
-			return 0, fmt.Errorf("the formula =%s gives «%s», not a number; replace it by the figure", formula, s)
+			return 0, planmodel.Problem{Message: "The formula ={{.Formula}} gives «{{.Value}}», not a number; replace it by the figure.", Args: map[string]any{"Formula": formula, "Value": s}}
 		}
-		return 0, fmt.Errorf("the cell holds the text «%s» where a whole number belongs", s)
+		return 0, planmodel.Problem{Message: "The cell holds the text «{{.Value}}» where a whole number belongs.", Args: map[string]any{"Value": s}}
 	}
 	if math.IsNaN(x) || math.Abs(x) > 1e15 {
-		return 0, fmt.Errorf("%s is far too large for the resource plan", s)
+		return 0, planmodel.Problem{Message: "{{.Value}} is far too large for the resource plan.", Args: map[string]any{"Value": s}}
 	}
 	if math.Abs(x-math.Round(x)) > 1e-6 {
-		return 0, fmt.Errorf("%s is not a whole number; the resource plan counts whole kroner and hours", planmodel.FormatNumber(x))
+		return 0, planmodel.Problem{Message: "{{.Value}} is not a whole number; the resource plan counts whole kroner and hours.", Args: map[string]any{"Value": planmodel.FormatNumber(x)}}
 	}
-	return int64(math.Round(x)), nil
+	return int64(math.Round(x)), planmodel.Problem{}
 }

@@ -12,6 +12,7 @@ import (
 
 	"regionplan/app/widgets"
 	"regionplan/internal/outfile"
+	"regionplan/planmodel"
 	"regionplan/storage"
 	"regionplan/workbook"
 )
@@ -88,18 +89,26 @@ func (t *resourcesTool) showWorkbook(title string, lines []fyne.CanvasObject, ap
 	}, t.ps.Window())
 }
 
-func noteTexts(ns []workbook.Note) []string {
-	out := make([]string, len(ns))
-	for i, n := range ns {
-		out[i] = n.String()
+// noteTexts writes what the import skipped or refused, each after its
+// place, in the interface language.
+func noteTexts(ps planmodel.Problems) []string {
+	out := make([]string, len(ps))
+	for i, q := range ps {
+		out[i] = strings.TrimPrefix(q.Field+": "+widgets.ProblemText(q), ": ")
 	}
 	return out
 }
 
+// changeTexts writes each change as "Kostnader!C4 Prosjektleder, Budsjett 2027: 950 000 → 1 000 000".
 func changeTexts(cs []workbook.Change) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
-		out[i] = c.String()
+		args := map[string]any{"Place": c.Sheet + "!" + c.Cell, "Line": c.Line, "Column": c.Column, "Old": c.Old, "New": c.New}
+		if c.Added {
+			out[i] = lang.L("{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}} (new line)", args)
+		} else {
+			out[i] = lang.L("{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}}", args)
+		}
 	}
 	return out
 }

@@ -32,7 +32,7 @@ func TestReadInWorkbook(t *testing.T) {
 		return buf.Bytes()
 	}
 	tool.readWorkbook("bok.xlsx", edited("C2", "mye"))
-	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Kostnader!C2") {
+	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Kostnader!C2: Cellen har teksten «mye» der et helt tall hører hjemme.") {
 		t.Errorf("the problem is not listed: %q", text)
 	}
 	h.win.Canvas().Overlays().Top().Hide()

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"regionplan/internal/outfile"
@@ -59,6 +61,10 @@ func importWorkbook(path string, args []string, stdout io.Writer) error {
 			return err
 		}
 		r, err := workbook.Read(p, data)
+		var ps planmodel.Problems
+		if errors.As(err, &ps) {
+			return fmt.Errorf("%s cannot be imported: %s", book, strings.Join(workbook.Lines(ps), " "))
+		}
 		if err != nil {
 			return fmt.Errorf("%s cannot be imported: %w", book, err)
 		}
@@ -72,7 +78,7 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 	for _, c := range r.Changes {
 		fmt.Fprintln(stdout, c)
 	}
-	for _, n := range r.Skipped {
+	for _, n := range workbook.Lines(r.Skipped) {
 		fmt.Fprintln(stdout, "skipped:", n)
 	}
 	changed, err := r.Plan()

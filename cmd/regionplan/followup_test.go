@@ -110,7 +110,7 @@ func TestHostileWorkbookChangesNothing(t *testing.T) {
 	}
 	_, stderr, err := c.run("import", "xlsx", "--plan", c.id, "--apply", book)
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(stderr, "Kostnader!C2: the cell holds the text «mye»") {
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(stderr, "Kostnader!C2: The cell holds the text «mye»") {
 		t.Fatalf("a hostile workbook: %q %v", stderr, err)
 	}
 	if got := c.budget(); got != 950_000 {
