@@ -246,12 +246,12 @@ func (u *UI) snapshotAfterElection(p *planmodel.Plan) {
 		return // the plan still opens; the damage is reported where it is listed
 	}
 	for _, s := range snaps {
-		if s.Reason == storage.SnapshotElection && s.Election == e.Year {
+		if s.Reason == planmodel.SnapshotElection && s.Election == e.Year {
 			return
 		}
 	}
 	name := lang.L("As the plan stood at the {{.Year}} election", map[string]any{"Year": e.Year})
-	if _, err := u.store.TakeSnapshot(p, name, storage.SnapshotElection, e.Year, u.now()); err != nil {
+	if _, err := u.store.TakeSnapshot(p, name, planmodel.SnapshotElection, e.Year, u.now()); err != nil {
 		u.showError(err)
 	}
 }

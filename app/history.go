@@ -60,11 +60,11 @@ func newHistoryView(ps *planScreen) *historyView {
 
 func snapshotReason(r string) string {
 	switch r {
-	case storage.SnapshotElection:
+	case planmodel.SnapshotElection:
 		return lang.L("after an election")
-	case storage.SnapshotBeforeRestore:
+	case planmodel.SnapshotBeforeRestore:
 		return lang.L("before the plan was set back")
-	case storage.SnapshotBeforeMerge:
+	case planmodel.SnapshotBeforeMerge:
 		return lang.L("before municipalities were merged")
 	}
 	return lang.L("taken by hand")
@@ -79,7 +79,7 @@ func (h *historyView) takeDialog() {
 		if n == "" {
 			return planmodel.Problems{{Field: "name", Message: "The name cannot be empty."}}
 		}
-		if err := h.ps.Snapshot(n, storage.SnapshotManual, 0); err != nil {
+		if err := h.ps.Snapshot(n, planmodel.SnapshotManual, 0); err != nil {
 			return storeError(err)
 		}
 		h.ps.show(historyScreen)
@@ -250,7 +250,7 @@ func (h *historyView) confirmRestore(snap storage.Snapshot) {
 				return
 			}
 			name := lang.L("Before setting back to «{{.Name}}»", map[string]any{"Name": snap.Name})
-			if err := h.ps.Snapshot(name, storage.SnapshotBeforeRestore, 0); err != nil {
+			if err := h.ps.Snapshot(name, planmodel.SnapshotBeforeRestore, 0); err != nil {
 				u.showError(err)
 				return
 			}

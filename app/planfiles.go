@@ -16,6 +16,7 @@ import (
 	"regionplan/app/widgets"
 	"regionplan/internal/outfile"
 	"regionplan/planmodel"
+	"regionplan/report"
 	"regionplan/storage"
 )
 
@@ -143,8 +144,9 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 			}
 			n := outfile.Name(base, ext) // valid on Windows too: the file may travel
 			path := filepath.Join(dir.Path(), n)
-			if storage.SamePath(path, u.store.Path()) {
-				return planmodel.Problems{{Field: "name", Message: "That is the plan file itself; choose another name."}}
+			existing, err := existingTarget(path, ext, u.store.Path())
+			if err != nil {
+				return err
 			}
 			save := func() {
 				if err := write(path); err != nil {
@@ -153,8 +155,8 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 				}
 				dialog.ShowInformation(title, done(path), u.win)
 			}
-			if _, err := os.Stat(path); err == nil {
-				dialog.ShowConfirm(title, lang.L("{{.Name}} exists already. Replace it?", map[string]any{"Name": n}), func(ok bool) {
+			if existing != "" {
+				dialog.ShowConfirm(title, lang.L("{{.Name}} exists already. Replace it?", map[string]any{"Name": existing}), func(ok bool) {
 					if ok {
 						save()
 					}
@@ -165,6 +167,26 @@ func (u *UI) saveFileDialog(name, ext string, write func(path string) error, tit
 			return nil
 		})
 	})
+}
+
+// existingTarget returns the name of the first file that saving path would
+// replace ("" when none), counting the DOCX written beside a document's PDF,
+// and refuses a path that is the plan file itself.
+func existingTarget(path, ext, planFile string) (string, error) {
+	targets := []string{path}
+	if ext == ".pdf" {
+		targets = report.Paths(path) // documents come with their DOCX beside them
+	}
+	existing := ""
+	for _, t := range targets {
+		if storage.SamePath(t, planFile) {
+			return "", planmodel.Problems{{Field: "name", Message: "That is the plan file itself; choose another name."}}
+		}
+		if _, err := os.Stat(t); err == nil && existing == "" {
+			existing = filepath.Base(t)
+		}
+	}
+	return existing, nil
 }
 
 // dangerBanner is a line across the screen in the error colour.

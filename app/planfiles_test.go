@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -118,7 +119,7 @@ func TestImportOfAPlanThatIsHereAsksCopyOrReplace(t *testing.T) {
 	if got, _ := u.store.Load(p.ID); got.Name != "Hallingdal, ny versjon" {
 		t.Errorf("not replaced: %q", got.Name)
 	}
-	if snaps, _ := u.store.Snapshots(p.ID); len(snaps) == 0 || snaps[0].Reason != storage.SnapshotBeforeImport {
+	if snaps, _ := u.store.Snapshots(p.ID); len(snaps) == 0 || snaps[0].Reason != planmodel.SnapshotBeforeImport {
 		t.Errorf("no snapshot before replacing: %+v", snaps)
 	}
 }
@@ -141,5 +142,25 @@ func TestLeavingAPlanWhoseChangesCannotBeSavedAsksFirst(t *testing.T) {
 	uitest.TapButton(t, u.win, "Gå ut uten endringene")
 	if u.plan != nil {
 		t.Error("leaving without the changes kept the plan open")
+	}
+}
+
+// A document is saved as a PDF with its DOCX beside it, so a DOCX of the
+// same name is one the user is asked about before it is replaced.
+func TestSavingADocumentAsksAboutItsDOCX(t *testing.T) {
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "Ressursplan.pdf")
+	if err := os.WriteFile(filepath.Join(dir, "Ressursplan.docx"), []byte("earlier"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := existingTarget(pdf, ".pdf", filepath.Join(dir, "regionplan.db"))
+	if err != nil || got != "Ressursplan.docx" {
+		t.Errorf("existing %q, %v; want the DOCX named", got, err)
+	}
+	if _, err := existingTarget(filepath.Join(dir, "regionplan.pdf"), ".pdf", filepath.Join(dir, "regionplan.docx")); err == nil {
+		t.Error("a DOCX beside the PDF may replace the plan file")
+	}
+	if got, err := existingTarget(filepath.Join(dir, "plan.json"), ".json", filepath.Join(dir, "regionplan.db")); err != nil || got != "" {
+		t.Errorf("a new plan file: %q, %v", got, err)
 	}
 }

@@ -10,7 +10,6 @@ import (
 
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
-	"regionplan/storage"
 )
 
 // TestReanchoringFlow walks the Hallingdal example, which opens right after
@@ -24,7 +23,7 @@ func TestReanchoringFlow(t *testing.T) {
 		t.Fatalf("no banner about the 2015 election: %q", uitest.Texts(ps.banner))
 	}
 	snaps, _ := u.store.Snapshots(ps.plan.ID)
-	if len(snaps) != 1 || snaps[0].Reason != storage.SnapshotElection || snaps[0].Election != 2015 {
+	if len(snaps) != 1 || snaps[0].Reason != planmodel.SnapshotElection || snaps[0].Election != 2015 {
 		t.Fatalf("opening after the election should take one snapshot: %+v", snaps)
 	}
 	test.Tap(uitest.FindButton(t, ps.banner, "Forankre planen på nytt"))
@@ -65,7 +64,7 @@ func TestSnapshotCompareAndSetBack(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.addExample("kristiansand")
 	ps := u.plan
-	if _, err := u.store.TakeSnapshot(ps.plan, "Før endringene", storage.SnapshotManual, 0, u.now()); err != nil {
+	if _, err := u.store.TakeSnapshot(ps.plan, "Før endringene", planmodel.SnapshotManual, 0, u.now()); err != nil {
 		t.Fatal(err)
 	}
 	ps.plan.Municipalities[1].Population = 15000

@@ -86,6 +86,13 @@ func nonEmpty(texts ...string) []string {
 	return out
 }
 
+// Paths returns the files WriteAs writes for path: the PDF and the DOCX
+// beside it.
+func Paths(path string) []string {
+	base := strings.TrimSuffix(path, filepath.Ext(path))
+	return []string{base + ".pdf", base + ".docx"}
+}
+
 // WriteAs writes one document as the PDF at path and its DOCX beside it
 // (the same name ending in .docx), both or neither, and returns the paths.
 func WriteAs(path string, d Draft) ([]string, error) {

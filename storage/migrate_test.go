@@ -55,7 +55,7 @@ func TestWriteFixture(t *testing.T) {
 	if err := s.Delete(trashed.ID, fixtureTime); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.TakeSnapshot(live[1], "Før valet 2019", SnapshotManual, 0, fixtureTime); err != nil {
+	if _, err := s.TakeSnapshot(live[1], "Før valet 2019", planmodel.SnapshotManual, 0, fixtureTime); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

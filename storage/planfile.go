@@ -202,10 +202,6 @@ func (s *Store) Import(p *planmodel.Plan, now time.Time) error {
 	return fmt.Errorf("no free ID for the imported plan: %w", errExists)
 }
 
-// SnapshotBeforeImport is why a snapshot was taken of a plan that an
-// import replaced.
-const SnapshotBeforeImport = "before-import"
-
 // ImportReplacing reads a checked plan into the store over the live plan
 // with the same ID, after a snapshot of that plan as it was; when there is
 // no such plan it imports as Import does. The snapshot's name is given.
@@ -220,7 +216,7 @@ func (s *Store) ImportReplacing(p *planmodel.Plan, snapshotName string, now time
 	if err != nil {
 		return err
 	}
-	if _, err := s.TakeSnapshot(old, snapshotName, SnapshotBeforeImport, 0, now); err != nil {
+	if _, err := s.TakeSnapshot(old, snapshotName, planmodel.SnapshotBeforeImport, 0, now); err != nil {
 		return fmt.Errorf("no snapshot of the plan could be taken, so it was not replaced: %w", err)
 	}
 	p.Updated = now

@@ -260,7 +260,7 @@ func TestImportReplacingKeepsASnapshot(t *testing.T) {
 		t.Errorf("not replaced: %q", got.Name)
 	}
 	snaps, _ := s.Snapshots(p.ID)
-	if len(snaps) != 1 || snaps[0].Reason != SnapshotBeforeImport {
+	if len(snaps) != 1 || snaps[0].Reason != planmodel.SnapshotBeforeImport {
 		t.Fatalf("snapshots: %+v", snaps)
 	}
 	old, _, _ := s.LoadSnapshot(p.ID, snaps[0].ID)
@@ -285,7 +285,7 @@ func TestImportGivesABadIDANewOne(t *testing.T) {
 	if !ValidID(q.ID) || q.ID == "abc/def" {
 		t.Errorf("the imported plan kept the ID %q", q.ID)
 	}
-	s.TakeSnapshot(q, "x", SnapshotManual, 0, now)
+	s.TakeSnapshot(q, "x", planmodel.SnapshotManual, 0, now)
 	if snaps, _ := s.Snapshots("abc"); len(snaps) != 0 {
 		t.Errorf("plan abc sees another plan's snapshots: %+v", snaps)
 	}

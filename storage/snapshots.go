@@ -14,14 +14,6 @@ import (
 
 var bucketSnapshots = []byte("snapshots")
 
-// Why a snapshot was taken.
-const (
-	SnapshotManual        = "manual"
-	SnapshotElection      = "election"       // on the first open after an election
-	SnapshotBeforeRestore = "before-restore" // before a plan was set back to a snapshot
-	SnapshotBeforeMerge   = "before-merge"   // before municipalities were merged
-)
-
 // Snapshot describes a named copy of a whole plan as it was at one moment.
 type Snapshot struct {
 	ID       string    `json:"id"`
@@ -29,7 +21,7 @@ type Snapshot struct {
 	Name     string    `json:"name"`
 	Taken    time.Time `json:"taken"`
 	Reason   string    `json:"reason"`
-	Election int       `json:"election,omitempty"` // the election year, for SnapshotElection
+	Election int       `json:"election,omitempty"` // the election year, for planmodel.SnapshotElection
 }
 
 type snapshotRecord struct {

@@ -251,16 +251,16 @@ func TestSnapshots(t *testing.T) {
 	s, _ := openTemp(t)
 	p, _ := examples.Plan("hallingdal", now)
 	s.Save(p)
-	snap, err := s.TakeSnapshot(p, "Før valet 2019", SnapshotManual, 0, now)
+	snap, err := s.TakeSnapshot(p, "Før valet 2019", planmodel.SnapshotManual, 0, now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Name = "Endra namn"
 	s.Save(p)
-	s.TakeSnapshot(p, "Etter valet 2019", SnapshotElection, 2019, now.Add(time.Hour))
+	s.TakeSnapshot(p, "Etter valet 2019", planmodel.SnapshotElection, 2019, now.Add(time.Hour))
 	other, _ := examples.Plan("kristiansand", now)
 	s.Save(other)
-	s.TakeSnapshot(other, "Kristiansand", SnapshotManual, 0, now)
+	s.TakeSnapshot(other, "Kristiansand", planmodel.SnapshotManual, 0, now)
 
 	list, err := s.Snapshots(p.ID)
 	if err != nil || len(list) != 2 || list[0].Name != "Etter valet 2019" || list[0].Election != 2019 {

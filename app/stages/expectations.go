@@ -15,7 +15,6 @@ import (
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/register"
-	"regionplan/storage"
 )
 
 // municipalityEditor lists the plan's municipalities with their facts and
@@ -244,7 +243,7 @@ func (e *municipalityEditor) mergeDialog() {
 			return err // refused before anything is changed or a snapshot taken
 		}
 		label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
-		if err := e.ps.Snapshot(label, storage.SnapshotBeforeMerge, 0); err != nil {
+		if err := e.ps.Snapshot(label, planmodel.SnapshotBeforeMerge, 0); err != nil {
 			return err
 		}
 		if err := p.MergeMunicipalities(chosen, target); err != nil {

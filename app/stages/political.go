@@ -13,7 +13,6 @@ import (
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/report"
-	"regionplan/storage"
 	"regionplan/wizard"
 )
 
@@ -355,7 +354,7 @@ func reanchorStepName(s string) string {
 // re-anchoring checklist for the election.
 func StartReanchoring(ps Host, e planmodel.Election) {
 	name := lang.L("Before re-anchoring after the {{.Year}} election", map[string]any{"Year": e.Year})
-	if err := ps.Snapshot(name, storage.SnapshotElection, e.Year); err != nil {
+	if err := ps.Snapshot(name, planmodel.SnapshotElection, e.Year); err != nil {
 		ps.ShowError(err)
 		return
 	}

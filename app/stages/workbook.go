@@ -13,7 +13,7 @@ import (
 	"regionplan/app/widgets"
 	"regionplan/internal/outfile"
 	"regionplan/planmodel"
-	"regionplan/storage"
+	"regionplan/wizard"
 	"regionplan/workbook"
 )
 
@@ -62,13 +62,13 @@ func (t *resourcesTool) readWorkbook(name string, data []byte) {
 		t.showWorkbook(lang.L("The workbook changes nothing"), append(lines, widget.NewLabel(lang.L("The workbook holds the same figures as the plan."))), nil)
 	default:
 		t.showWorkbook(lang.L("Read in {{.Count}} changes?", map[string]any{"Count": len(res.Changes)}), append(lines, widgets.Wrapped(lang.L("A snapshot of the plan as it is now is kept first."))), func() {
-			if err := t.ps.Snapshot(lang.L("Before reading in {{.Name}}", map[string]any{"Name": name}), storage.SnapshotManual, 0); err != nil {
+			if err := t.ps.Snapshot(lang.L("Before reading in {{.Name}}", map[string]any{"Name": name}), planmodel.SnapshotManual, 0); err != nil {
 				t.ps.ShowError(err)
 				return
 			}
 			t.ps.Plan().Resources = changed.Resources
 			t.ps.Changed()
-			t.ps.ShowStage("resources", TabTool)
+			t.ps.ShowStage(wizard.StageResources, TabTool)
 		})
 	}
 }

@@ -455,7 +455,7 @@ func snapshot(path string, args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		snap, err := s.TakeSnapshot(p, vals["name"], storage.SnapshotManual, 0, time.Now())
+		snap, err := s.TakeSnapshot(p, vals["name"], planmodel.SnapshotManual, 0, time.Now())
 		if err != nil {
 			return err
 		}

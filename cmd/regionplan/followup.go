@@ -94,7 +94,7 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 		return nil
 	}
 	now := time.Now()
-	if _, err := s.TakeSnapshot(p, "Before importing "+filepath.Base(book), storage.SnapshotManual, 0, now); err != nil {
+	if _, err := s.TakeSnapshot(p, "Before importing "+filepath.Base(book), planmodel.SnapshotManual, 0, now); err != nil {
 		return err
 	}
 	changed.Updated = now

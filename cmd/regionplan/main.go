@@ -163,6 +163,7 @@ func runWindow(db, language string) error {
 				}
 				return
 			}
+			store.Close() // the retry from ShowFatal opens the file again
 		}
 		if fatal == nil {
 			fatal = a.NewWindow("Regionplan")
