@@ -34,7 +34,7 @@ build: deps-build
 	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/regionplan
 
 test: deps-build deps-check fmt-check vet vet-cross lint dist
-	$(GO) test -race -tags $(TAGS) -count=1 ./...
+	$(GO) test -race -timeout 40m -tags $(TAGS) -count=1 ./...
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzDecodePlanFile -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./storage
 
 # A longer fuzz run of the plan-file importer that keeps the corpus it finds.
