@@ -131,6 +131,7 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	expectation.SetPlaceHolder(lang.L("What the municipality expects to gain from the cooperation"))
 	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
 	applicant.SetChecked(i >= 0 && p.Applicant == m.Name)
+	papers, readPapers := papersItems(m.Papers)
 
 	form := widget.NewForm()
 	var picker *widgets.MunicipalityPicker
@@ -156,7 +157,11 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		widget.NewFormItem(lang.L("Contact person"), contact),
 		widget.NewFormItem(lang.L("Expected benefit"), expectation),
 		widget.NewFormItem("", applicant),
+		widget.NewFormItem("", widget.NewLabelWithStyle(lang.L("Case system and papers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 	} {
+		form.AppendItem(it)
+	}
+	for _, it := range papers {
 		form.AppendItem(it)
 	}
 	d := widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
@@ -164,6 +169,7 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		n.Name, n.Number = strings.TrimSpace(name.Text), strings.TrimSpace(number.Text)
 		n.Council, n.Contact = strings.TrimSpace(council.Text), strings.TrimSpace(contact.Text)
 		n.Expectation = strings.TrimSpace(expectation.Text)
+		n.Papers = readPapers()
 		n.Standard = papersStandards[max(0, slices.Index(standardNames, std.Selected))]
 		if err := readFacts(&n, pop.Text, popDate.Text, area.Text); err != nil {
 			return err
@@ -180,6 +186,35 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 		e.ps.Window().Canvas().Focus(picker.Search)
 	}
 	return d
+}
+
+// papersItems are the fields of how a municipality's case system heads its
+// council papers, returned with a function that reads them back.
+func papersItems(pp planmodel.Papers) ([]*widget.FormItem, func() planmodel.Papers) {
+	fields := []struct {
+		label string
+		value *string
+	}{
+		{lang.L("Archive code"), &pp.ArchiveCode},
+		{lang.L("Case officer"), &pp.Officer},
+		{lang.L("Officer's title"), &pp.OfficerTitle},
+		{lang.L("Phone"), &pp.Phone},
+		{lang.L("E-mail"), &pp.Email},
+		{lang.L("Head of the administration"), &pp.Head},
+		{lang.L("Heading of the proposal"), &pp.Heading},
+	}
+	items := make([]*widget.FormItem, len(fields))
+	entries := make([]*widget.Entry, len(fields))
+	for k, f := range fields {
+		entries[k] = widgets.NewEntry(*f.value)
+		items[k] = widget.NewFormItem(f.label, entries[k])
+	}
+	return items, func() planmodel.Papers {
+		for k, f := range fields {
+			*f.value = strings.TrimSpace(entries[k].Text)
+		}
+		return pp
+	}
 }
 
 // readFacts reads a municipality's population, the date it was counted and

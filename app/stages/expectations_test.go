@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 )
@@ -162,4 +163,29 @@ func typeInto(t *testing.T, w fyne.Window, text string) {
 	}
 	test.Type(f, text)
 	w.Canvas().FocusNext()
+}
+
+// The case system's header of a municipality's papers is entered in its
+// dialog, below the other facts, and comes back when the dialog opens again.
+func TestCaseSystemFieldsInTheMunicipalityDialog(t *testing.T) {
+	h := openStage(t, "hallingdal", "expectations")
+	ed := h.view.tool.(*municipalityEditor)
+	field := func(d *widgets.FormDialog, k int) *widget.Entry {
+		items := d.Form().Items
+		return items[len(items)-7+k].Widget.(*widget.Entry) // the last seven: archive code … heading
+	}
+	d := ed.edit(0)
+	field(d, 0).SetText(" U01 ")
+	field(d, 6).SetText("Kommunedirektøren si tilråding")
+	d.Submit()
+	if d.Problem() != "" {
+		t.Fatal(d.Problem())
+	}
+	got := h.plan.Municipalities[0].Papers
+	if got.ArchiveCode != "U01" || got.Heading != "Kommunedirektøren si tilråding" {
+		t.Errorf("papers after saving: %+v", got)
+	}
+	if again := field(ed.edit(0), 0).Text; again != "U01" {
+		t.Errorf("archive code shown again as %q", again)
+	}
 }
