@@ -63,6 +63,20 @@ func BenchmarkStageSwitch(b *testing.B) {
 	}
 }
 
+// BenchmarkStageFirstVisit measures the first visit of stage 7 of the large
+// plan after a change: building its screen anew and laying it out, as
+// BenchmarkStageSwitch does for a return.
+func BenchmarkStageFirstVisit(b *testing.B) {
+	u := openLarge(b)
+	for b.Loop() {
+		b.StopTimer()
+		u.plan.show(settingsView)
+		u.plan.views = map[int]*stages.View{}
+		b.StartTimer()
+		u.plan.selectStage(6)
+	}
+}
+
 // BenchmarkKeystrokeDecisionEditor measures one typed character in the
 // decision editor's assessment field holding 10 000 characters, with
 // everything the editor does on a change (autosave scheduling, progress,

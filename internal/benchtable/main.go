@@ -48,7 +48,7 @@ func run(count, runs int, goBenches bool) error {
 	c := fmt.Sprint(count)
 	for _, args := range [][]string{
 		{"-bench", ".", "-benchtime", "0.5s", "-count", c, "./storage", "./report", "./workbook"},
-		{"-bench", "OpenLarge|StageSwitch", "-benchtime", "5x", "-count", c, "./app"},
+		{"-bench", "OpenLarge|StageSwitch|StageFirstVisit", "-benchtime", "5x", "-count", c, "./app"},
 		{"-bench", "Keystroke", "-benchtime", "50x", "-count", c, "./app"},
 		{"-bench", "^BenchmarkPeakMemory$", "-benchtime", "1x", "-count", "1", "./app"},
 	} {

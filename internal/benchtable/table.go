@@ -47,6 +47,7 @@ func tableRows(r results, s startTimes) []row {
 	for _, name := range stageNames(r) {
 		add("switch to stage "+strings.TrimPrefix(name, "StageSwitch/"), name, "ns/op", ms, "≤ 50 ms", 50e6)
 	}
+	add("first visit of stage 7-resources (built anew)", "StageFirstVisit", "ns/op", ms, "≤ 100 ms", 100e6)
 	save, okS := r.median("Save/large", "ns/op")
 	bare, okB := r.median("BareCommit/large", "ns/op")
 	if okS && okB {
