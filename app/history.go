@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/stages"
 	"regionplan/app/widgets"
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -118,6 +119,9 @@ func (h *historyView) compare(snap storage.Snapshot) {
 
 // changeText says one change in a sentence.
 func changeText(c planmodel.Change) string {
+	if c.Area == planmodel.AreaReanchoring {
+		return reanchoringChangeText(c)
+	}
 	area := areaName(c.Area)
 	switch c.Kind {
 	case planmodel.Added:
@@ -134,21 +138,36 @@ func changeText(c planmodel.Change) string {
 	})
 }
 
-func areaName(a string) string {
+// reanchoringChangeText says in a sentence that a re-anchoring began, or
+// that one of its steps was ticked or unticked for a municipality.
+func reanchoringChangeText(c planmodel.Change) string {
+	if c.Kind == planmodel.Added {
+		return lang.L("Re-anchoring after the {{.Year}} election started", map[string]any{"Year": c.Year})
+	}
+	args := map[string]any{"Year": c.Year, "Municipality": c.Name, "Step": stages.ReanchorStepName(c.Field)}
+	if c.New == "" {
+		return lang.L("Re-anchoring after the {{.Year}} election, {{.Municipality}}: «{{.Step}}» no longer ticked", args)
+	}
+	d, _ := planmodel.ParseStoredDate(c.New) // a bad date shows as none; validation names it
+	args["Date"] = planmodel.FormatDate(d)
+	return lang.L("Re-anchoring after the {{.Year}} election, {{.Municipality}}: «{{.Step}}» ticked, {{.Date}}", args)
+}
+
+func areaName(a planmodel.ChangeArea) string {
 	switch a {
-	case "plan":
+	case planmodel.AreaPlan:
 		return lang.L("The plan")
-	case "municipality":
+	case planmodel.AreaMunicipality:
 		return lang.L("Municipality")
-	case "measure":
+	case planmodel.AreaMeasure:
 		return lang.L("Measure")
-	case "cost":
+	case planmodel.AreaCost:
 		return lang.L("Cost item")
-	case "funding":
+	case planmodel.AreaFunding:
 		return lang.L("Funding source")
-	case "share":
+	case planmodel.AreaShare:
 		return lang.L("Share of")
-	case "decision":
+	case planmodel.AreaDecision:
 		return lang.L("Decision")
 	}
 	return lang.L("Goal")

@@ -313,7 +313,7 @@ func (t *politicalTool) fillReanchoring() {
 		}
 		checks := container.NewHBox()
 		for _, step := range planmodel.ReanchorSteps {
-			c := widget.NewCheck(reanchorStepName(step), nil)
+			c := widget.NewCheck(ReanchorStepName(step), nil)
 			c.SetChecked(r.Progress(name).Done[step] != "")
 			c.OnChanged = func(on bool) {
 				pr := r.Progress(name)
@@ -337,8 +337,8 @@ func (t *politicalTool) fillReanchoring() {
 	}
 }
 
-// reanchorStepName is a step's short name, for a tick box.
-func reanchorStepName(s string) string {
+// ReanchorStepName is a re-anchoring step's short name, for a tick box or a sentence.
+func ReanchorStepName(s string) string {
 	switch s {
 	case planmodel.StepBriefed:
 		return lang.L("Briefed")
