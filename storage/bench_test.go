@@ -2,7 +2,9 @@ package storage
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -69,6 +71,63 @@ func BenchmarkBareCommit(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkAutosave measures the autosave against its floor in one run, the
+// two alternating so that a busy machine slows both alike: each round edits
+// one decision's text in the large plan (as typing in the decision editor
+// does) and saves it, then makes a bare bbolt commit of the whole plan's
+// sealed bytes into a second file. It reports the median of each and their
+// ratio.
+func BenchmarkAutosave(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), FileName))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "bare.db"), 0o600, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	p := examples.Large(now)
+	if err := s.Create(p); err != nil {
+		b.Fatal(err)
+	}
+	d := &p.Decisions[len(p.Decisions)/2]
+	t := d.Texts[planmodel.Bokmal]
+	var saves, bares []time.Duration
+	for b.Loop() {
+		t.Assessment += "x"
+		d.Texts[planmodel.Bokmal] = t
+		p.Updated = p.Updated.Add(time.Second)
+		start := time.Now()
+		if err := s.Save(p); err != nil {
+			b.Fatal(err)
+		}
+		saves = append(saves, time.Since(start))
+		v, _ := encodePlan(p) // outside the timing: the bare commit's bytes
+		start = time.Now()
+		if err := db.Update(func(tx *bolt.Tx) error {
+			bk, err := tx.CreateBucketIfNotExists(bucketPlans)
+			if err != nil {
+				return err
+			}
+			return bk.Put([]byte(p.ID), v)
+		}); err != nil {
+			b.Fatal(err)
+		}
+		bares = append(bares, time.Since(start))
+	}
+	save, bare := medianOf(saves), medianOf(bares)
+	b.ReportMetric(float64(save.Nanoseconds()), "save-ns")
+	b.ReportMetric(float64(bare.Nanoseconds()), "bare-ns")
+	b.ReportMetric(float64(save)/float64(bare), "ratio")
+}
+
+func medianOf(ds []time.Duration) time.Duration {
+	slices.Sort(ds)
+	return ds[len(ds)/2]
 }
 
 // BenchmarkLoad measures reading the large plan back: checksum and decode.

@@ -67,6 +67,7 @@ func run(count, runs int, goBenches bool) error {
 type startTimes struct {
 	app, bare time.Duration
 	appRSS    float64 // the program's peak memory at its first frame, MB
+	bareRSS   float64 // the bare window's, MB
 	runs      int
 }
 
@@ -90,36 +91,36 @@ func measureStart(work string, runs int) (startTimes, error) {
 	}
 	defer func() { x.Stop() }()
 	var appTimes, bareTimes []time.Duration
-	var rss []float64
+	var rss, bareRSS []float64
 	for i := range runs + 1 { // the first run of each only warms the caches
 		fmt.Fprintf(os.Stderr, "start to first frame, run %d of %d\n", i, runs)
-		b, a, m, err := startBoth(x, app, bare, db)
+		b, a, m, bm, err := startBoth(x, app, bare, db)
 		if err != nil { // a display can be lost on a shared machine: one more try on a new one
 			fmt.Fprintf(os.Stderr, "%v; trying again on a new display\n", err)
 			x.Stop()
 			if x, err = xvfb.Start(); err != nil {
 				return startTimes{}, err
 			}
-			if b, a, m, err = startBoth(x, app, bare, db); err != nil {
+			if b, a, m, bm, err = startBoth(x, app, bare, db); err != nil {
 				return startTimes{}, err
 			}
 		}
 		if i > 0 {
-			appTimes, bareTimes, rss = append(appTimes, a), append(bareTimes, b), append(rss, m)
+			appTimes, bareTimes, rss, bareRSS = append(appTimes, a), append(bareTimes, b), append(rss, m), append(bareRSS, bm)
 		}
 	}
-	sort.Float64s(rss)
-	return startTimes{app: medianDuration(appTimes), bare: medianDuration(bareTimes), appRSS: rss[len(rss)/2], runs: runs}, nil
+	return startTimes{app: medianDuration(appTimes), bare: medianDuration(bareTimes), appRSS: medianFloat(rss), bareRSS: medianFloat(bareRSS), runs: runs}, nil
 }
 
-// startBoth times the bare window, then Regionplan, on display x.
-func startBoth(x *xvfb.Display, app, bare, db string) (bareTime, appTime time.Duration, appRSS float64, err error) {
+// startBoth times the bare window, then Regionplan, on display x, and reads
+// the peak memory of each at its first frame.
+func startBoth(x *xvfb.Display, app, bare, db string) (bareTime, appTime time.Duration, appRSS, bareRSS float64, err error) {
 	d := display{x}
-	if bareTime, _, err = d.firstFrame("Barewindow", bare); err != nil {
-		return 0, 0, 0, err
+	if bareTime, bareRSS, err = d.firstFrame("Barewindow", bare); err != nil {
+		return 0, 0, 0, 0, err
 	}
 	appTime, appRSS, err = d.firstFrame("Regionplan", app, "--db", db)
-	return bareTime, appTime, appRSS, err
+	return bareTime, appTime, appRSS, bareRSS, err
 }
 
 // fillPlanFile makes the plan file the program starts with.
@@ -144,6 +145,12 @@ func fillPlanFile(path string) error {
 		}
 	}
 	return nil
+}
+
+func medianFloat(vs []float64) float64 {
+	s := append([]float64(nil), vs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
 }
 
 func medianDuration(ds []time.Duration) time.Duration {
