@@ -3,12 +3,10 @@ package app
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -314,34 +312,6 @@ func (ps *planScreen) updateReanchorBanner() {
 	})
 	btn.Importance = widget.WarningImportance
 	ps.banner.Objects = append(ps.banner.Objects, container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), btn, widgets.Wrapped(text)))
-}
-
-// WriteInBackground saves the plan, then runs write on a copy of it away
-// from the window, with a progress bar, and tells the user what was written
-// with a button that opens the folder. The user may go on working meanwhile.
-func (ps *planScreen) WriteInBackground(dir string, write stages.WriteFunc, done func(n int, dir string) string) {
-	u := ps.u
-	ps.saver.flush()
-	p := ps.plan.Clone()
-	bar := widget.NewProgressBar()
-	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the documents…"), bar, u.win)
-	prog.Show()
-	u.background(func() {
-		files, err := write(p, func(n, total int) {
-			fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) })
-		})
-		fyne.Do(func() {
-			prog.Hide()
-			if err != nil {
-				u.showError(err)
-				return
-			}
-			openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
-				_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
-			})
-			dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(widgets.Wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
-		})
-	})
 }
 
 // Plan is the open plan.

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +13,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/stages"
 	"regionplan/app/widgets"
 	"regionplan/internal/outfile"
 	"regionplan/planmodel"
@@ -197,4 +201,51 @@ func dangerBanner(text string, action *widget.Button) fyne.CanvasObject {
 		return l
 	}
 	return container.NewBorder(nil, nil, nil, action, l)
+}
+
+// WriteInBackground saves the plan, then runs write on a copy of it away
+// from the window, with a bar that moves as each document is written and a
+// button that stops the export and removes what it had written, and tells
+// the user what was written with a button that opens the folder. The user
+// may go on working meanwhile.
+func (ps *planScreen) WriteInBackground(dir string, write stages.WriteFunc, done func(n int, dir string) string) {
+	u := ps.u
+	ps.saver.flush()
+	p := ps.plan.Clone()
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	bar.TextFormatter = func() string { return "" }
+	prog := dialog.NewCustomWithoutButtons(lang.L("Writing the documents…"), bar, u.win)
+	var stop *widget.Button
+	stop = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() {
+		cancel()
+		stop.Disable()
+	})
+	prog.SetButtons([]fyne.CanvasObject{stop})
+	prog.Show()
+	u.background(func() {
+		defer cancel()
+		files, err := write(ctx, p, func(n, total int) {
+			fyne.Do(func() {
+				bar.TextFormatter = func() string {
+					return lang.L("{{.Done}} of {{.Total}} documents", map[string]any{"Done": n, "Total": total})
+				}
+				bar.SetValue(float64(n) / float64(total))
+			})
+		})
+		fyne.Do(func() {
+			prog.Hide()
+			switch {
+			case errors.Is(err, outfile.ErrCancelled):
+				dialog.ShowInformation(lang.L("Writing the documents…"), lang.L("The export was stopped, and none of its files were written."), u.win)
+			case err != nil:
+				u.showError(err)
+			default:
+				openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
+					_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
+				})
+				dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(widgets.Wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
+			}
+		})
+	})
 }

@@ -2,14 +2,19 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/widget"
 
 	"regionplan/examples"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
+	"regionplan/report"
 	"regionplan/storage"
 )
 
@@ -162,5 +167,40 @@ func TestSavingADocumentAsksAboutItsDOCX(t *testing.T) {
 	}
 	if got, err := existingTarget(filepath.Join(dir, "plan.json"), ".json", filepath.Join(dir, "regionplan.db")); err != nil || got != "" {
 		t.Errorf("a new plan file: %q, %v", got, err)
+	}
+}
+
+// The export's bar moves a step per document written, and Avbryt stops the
+// export and leaves none of its files, not even temporary ones.
+func TestCancelExportRemovesWrittenFiles(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	dir := t.TempDir()
+	id := u.plan.plan.Decisions[0].ID
+	var heard []int
+	u.plan.WriteInBackground(dir, func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteDecisionFiles(ctx, p, p.Decision(id), dir, u.now(), func(done, total int) {
+			progress(done, total)
+			heard = append(heard, done)
+			bars := uitest.FindAll[*widget.ProgressBar](uitest.TopDialog(t, u.win))
+			if len(bars) != 1 || bars[0].Value != float64(done)/float64(total) {
+				t.Errorf("after %d of %d documents the dialog's bars are %v", done, total, bars)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) == 0 {
+				t.Errorf("after %d documents nothing has been written yet", done)
+			}
+			if done == 2 {
+				uitest.TapButton(t, u.win, "Avbryt")
+			}
+		})
+	}, func(n int, dir string) string { return "written" })
+	if !slices.Equal(heard, []int{1, 2}) {
+		t.Errorf("progress heard %v, want 1 and 2, then nothing after Avbryt", heard)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("after Avbryt the folder holds %d files", len(entries))
+	}
+	if got := uitest.Texts(uitest.TopDialog(t, u.win)); !uitest.ContainsText(got, "Eksporten ble stoppet, og ingen av filene ble skrevet.") {
+		t.Errorf("after Avbryt the window says %q", got)
 	}
 }

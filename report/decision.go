@@ -1,11 +1,9 @@
 package report
 
 import (
+	"context"
 	"fmt"
-	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"regionplan/internal/outfile"
@@ -180,38 +178,25 @@ func dateText(iso string) string {
 // DecisionDrafts writes the drafts for every municipality of the plan, in
 // the plan's order, several at a time.
 func DecisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Draft, error) {
-	return perMunicipality(p, func(i int) (Draft, error) {
-		l, err := decisionLayout(p, d, i, at)
-		if err != nil {
-			return Draft{}, err
-		}
-		return rendered(l, p.Municipalities[i].Name, DraftFileName(p, d, i))
+	return decisionDrafts(p, d, at).Make(Both)
+}
+
+// decisionDrafts are the drafts for every municipality of the plan.
+func decisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) Documents {
+	return perMunicipality(p, func(i int) func([]Format) (Draft, error) {
+		return document(func() (*layout.Document, error) { return decisionLayout(p, d, i, at) },
+			p.Municipalities[i].Name, DraftFileName(p, d, i))
 	})
 }
 
-// perMunicipality makes one document per municipality of the plan, in the
-// plan's order, as many at a time as there are processors.
-func perMunicipality(p *planmodel.Plan, makeDoc func(i int) (Draft, error)) ([]Draft, error) {
-	out := make([]Draft, len(p.Municipalities))
-	errs := make([]error, len(p.Municipalities))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range p.Municipalities {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			out[i], errs[i] = makeDoc(i)
-		}()
+// perMunicipality is one document for each municipality of the plan, in
+// the plan's order.
+func perMunicipality(p *planmodel.Plan, makeDoc func(i int) func([]Format) (Draft, error)) Documents {
+	out := make(Documents, len(p.Municipalities))
+	for i := range out {
+		out[i] = makeDoc(i)
 	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("the document for %s: %w", p.Municipalities[i].Name, err)
-		}
-	}
-	return out, nil
+	return out
 }
 
 // DraftFileName names municipality i's draft "Saksframlegg – <title cut
@@ -233,60 +218,33 @@ const maxTitleBytes = 90
 
 // WriteDecisionFiles writes the drafts for every municipality and the
 // overview of decision d into dir (made if missing), all or none, and
-// returns the paths written, in order. progress, when not nil, is called
-// after each file with the number done and the number in all.
-func WriteDecisionFiles(p *planmodel.Plan, d *planmodel.Decision, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
-	docs, err := DecisionFiles(p, d, at)
-	if err != nil {
-		return nil, err
-	}
-	return WriteFiles(dir, docs, progress)
+// returns the paths written, in order (see Documents.Write for progress and
+// cancelling).
+func WriteDecisionFiles(ctx context.Context, p *planmodel.Plan, d *planmodel.Decision, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
+	return DecisionDocuments(p, d, at).Write(ctx, dir, Both, progress)
 }
 
 // DecisionFiles makes the drafts for every municipality and the overview of
 // decision d, each with its file name, for WriteFiles.
 func DecisionFiles(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]Draft, error) {
-	drafts, err := DecisionDrafts(p, d, at)
-	if err != nil {
-		return nil, err
-	}
-	std := p.DocumentStandard()
-	overview, err := rendered(overviewLayout(p, d, at), "",
-		fileName(word(std, "overview"), d.Title(std), ""))
-	if err != nil {
-		return nil, err
-	}
-	return append(drafts, overview), nil
+	return DecisionDocuments(p, d, at).Make(Both)
 }
 
-// WriteFiles writes the documents into dir, made if missing, all or none
-// (see outfile.Export), each as PDF and DOCX where it has them, under names
-// made unique within the export, and
-// returns the paths written; progress, when not nil, hears of each file.
+// DecisionDocuments are the drafts for every municipality and the overview
+// of decision d, each with its file name.
+func DecisionDocuments(p *planmodel.Plan, d *planmodel.Decision, at time.Time) Documents {
+	std := p.DocumentStandard()
+	overview := document(func() (*layout.Document, error) { return overviewLayout(p, d, at), nil },
+		"", fileName(word(std, "overview"), d.Title(std), ""))
+	return append(decisionDrafts(p, d, at), overview)
+}
+
+// WriteFiles writes documents already made into dir, made if missing, all
+// or none, each as PDF and DOCX where it has them, under names made unique
+// within the export, and returns the paths written; progress, when not nil,
+// hears of each document.
 func WriteFiles(dir string, docs []Draft, progress func(done, total int)) ([]string, error) {
-	ex, err := outfile.Begin(dir)
-	if err != nil {
-		return nil, err
-	}
-	defer ex.Abort()
-	for i, dr := range docs {
-		base := strings.TrimSuffix(dr.FileName, filepath.Ext(dr.FileName))
-		for _, f := range []struct {
-			ext  string
-			data []byte
-		}{{".pdf", dr.PDF}, {".docx", dr.DOCX}} {
-			if f.data == nil {
-				continue
-			}
-			if _, err := ex.Add(base, f.ext, f.data); err != nil {
-				return nil, err
-			}
-		}
-		if progress != nil {
-			progress(i+1, len(docs))
-		}
-	}
-	return ex.Commit()
+	return Made(docs).Write(context.Background(), dir, Both, progress)
 }
 
 // ProposedDecision is municipality i's proposed decision as plain text, for

@@ -64,15 +64,25 @@ func newLayout(std planmodel.Standard, at time.Time, title, subject, author stri
 
 // rendered renders a layout as PDF and DOCX under the given file name.
 func rendered(l *layout.Document, municipality, fileName string) (Draft, error) {
-	pdf, err := renderPDF(l)
-	if err != nil {
-		return Draft{}, err
+	return renderAs(l, municipality, fileName, Both)
+}
+
+// renderAs renders a layout in the given formats under the given file name.
+func renderAs(l *layout.Document, municipality, fileName string, formats []Format) (Draft, error) {
+	d := Draft{Municipality: municipality, FileName: fileName}
+	for _, f := range formats {
+		var err error
+		switch f {
+		case PDF:
+			d.PDF, err = renderPDF(l)
+		case DOCX:
+			d.DOCX, err = docx.Write(l)
+		}
+		if err != nil {
+			return Draft{}, err
+		}
 	}
-	doc, err := docx.Write(l)
-	if err != nil {
-		return Draft{}, err
-	}
-	return Draft{Municipality: municipality, FileName: fileName, PDF: pdf, DOCX: doc}, nil
+	return d, nil
 }
 
 // nonEmpty keeps the texts that are not blank.

@@ -1,7 +1,10 @@
 package report
 
 import (
+	"context"
+	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -65,5 +68,72 @@ func TestWriteAsPutsTheDOCXBeside(t *testing.T) {
 		if info, err := os.Stat(path); err != nil || info.Size() < 1000 {
 			t.Errorf("%s: %v", path, err)
 		}
+	}
+}
+
+// Write hears of each document once, in order, as it is written.
+func TestWriteReportsEachDocumentInOrder(t *testing.T) {
+	p := example(t, "hallingdal")
+	docs := DecisionDocuments(p, &p.Decisions[0], docTime)
+	dir := t.TempDir()
+	var heard []int
+	paths, err := docs.Write(context.Background(), dir, Both, func(done, total int) {
+		if total != len(docs) {
+			t.Errorf("progress says %d documents in all, want %d", total, len(docs))
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != 2*done { // the document's PDF and DOCX, not yet in place
+			t.Errorf("after %d documents the folder holds %d files, want %d", done, len(entries), 2*done)
+		}
+		heard = append(heard, done)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range heard {
+		if n != i+1 {
+			t.Fatalf("progress heard %v, want 1 to %d in order", heard, len(docs))
+		}
+	}
+	if len(heard) != len(docs) || len(paths) != 2*len(docs) {
+		t.Errorf("progress heard %d times and %d files were written for %d documents", len(heard), len(paths), len(docs))
+	}
+}
+
+// An export cancelled half way leaves no document and no temporary file,
+// and an earlier file of the same name as it was.
+func TestCancelledWriteLeavesNothing(t *testing.T) {
+	p := example(t, "hallingdal")
+	docs := DecisionDocuments(p, &p.Decisions[0], docTime)
+	dir := t.TempDir()
+	earlier := filepath.Join(dir, strings.TrimSuffix(DraftFileName(p, &p.Decisions[0], 0), ".pdf")+".docx")
+	if err := os.WriteFile(earlier, []byte("earlier"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	last := 0
+	_, err := docs.Write(ctx, dir, Both, func(done, total int) {
+		last = done
+		if done == 3 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, outfile.ErrCancelled) {
+		t.Fatalf("the cancelled export gave %v", err)
+	}
+	if last != 3 {
+		t.Errorf("progress went on to %d after the cancel at 3", last)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != filepath.Base(earlier) {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("after the cancel the folder holds %q, want only the earlier file", names)
+	}
+	if got, _ := os.ReadFile(earlier); string(got) != "earlier" {
+		t.Errorf("the earlier file holds %q", got)
 	}
 }

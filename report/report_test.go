@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -182,14 +183,22 @@ func BenchmarkDraft(b *testing.B) {
 }
 
 // BenchmarkDrafts20 measures the drafts of one decision of the large plan
-// for its 20 municipalities, written several at a time.
+// for its 20 municipalities, made several at a time, as PDF/A, as DOCX and
+// as both.
 func BenchmarkDrafts20(b *testing.B) {
 	p := examples.Large(docTime)
-	for b.Loop() {
-		drafts, err := DecisionDrafts(p, &p.Decisions[0], docTime)
-		if err != nil || len(drafts) != examples.LargeMunicipalities {
-			b.Fatal(err)
-		}
+	for _, f := range []struct {
+		name    string
+		formats []Format
+	}{{"pdf", []Format{PDF}}, {"docx", []Format{DOCX}}, {"both", Both}} {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				drafts, err := decisionDrafts(p, &p.Decisions[0], docTime).Make(f.formats)
+				if err != nil || len(drafts) != examples.LargeMunicipalities {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
@@ -286,7 +295,7 @@ func TestSummaryForNewCouncils(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	files, err := WriteSummaryFiles(p, dir, docTime, nil)
+	files, err := WriteSummaryFiles(context.Background(), p, dir, docTime, nil)
 	if err != nil || len(files) != 12 || !strings.HasSuffix(files[4], "/Orientering om næringsplanen – Gol.pdf") || !strings.HasSuffix(files[5], "Gol.docx") {
 		t.Errorf("summary files: %v, %v", files, err)
 	}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -45,37 +46,40 @@ func StatusReport(p *planmodel.Plan, i, year int, at time.Time) ([]byte, error) 
 // StatusFiles makes the status report for year for the steering group and
 // for every municipality, as PDF and DOCX, for WriteFiles.
 func StatusFiles(p *planmodel.Plan, year int, at time.Time) ([]Draft, error) {
+	docs, err := statusDocuments(p, year, at)
+	if err != nil {
+		return nil, err
+	}
+	return docs.Make(Both)
+}
+
+// WriteStatusFiles writes the status reports for year into dir and returns
+// the paths written (see Documents.Write for progress and cancelling).
+func WriteStatusFiles(ctx context.Context, p *planmodel.Plan, year int, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
+	docs, err := statusDocuments(p, year, at)
+	if err != nil {
+		return nil, err
+	}
+	return docs.Write(ctx, dir, Both, progress)
+}
+
+// statusDocuments are the status reports for year: the steering group's,
+// then every municipality's.
+func statusDocuments(p *planmodel.Plan, year int, at time.Time) (Documents, error) {
 	if year < p.FirstYear || year > p.LastYear {
 		return nil, fmt.Errorf("%d lies outside the plan's period %d–%d; choose a year in it", year, p.FirstYear, p.LastYear)
 	}
-	name := func(i int) string {
+	one := func(i int) func([]Format) (Draft, error) {
 		s := statusReport{p: p, i: i, year: year, std: p.DocumentStandard()}
-		who := s.w("steering group")
+		who, whose := s.w("steering group"), ""
 		if i >= 0 {
 			s.std = p.PapersStandard(i)
-			who = p.Municipalities[i].Name
+			who, whose = p.Municipalities[i].Name, p.Municipalities[i].Name
 		}
-		return fileName(fmt.Sprintf("%s %d", s.w("status file"), year), "", who)
+		return document(func() (*layout.Document, error) { return statusLayout(p, i, year, at) },
+			whose, fileName(fmt.Sprintf("%s %d", s.w("status file"), year), "", who))
 	}
-	steering, err := statusLayout(p, -1, year, at)
-	if err != nil {
-		return nil, err
-	}
-	first, err := rendered(steering, "", name(-1))
-	if err != nil {
-		return nil, err
-	}
-	docs, err := perMunicipality(p, func(i int) (Draft, error) {
-		l, err := statusLayout(p, i, year, at)
-		if err != nil {
-			return Draft{}, err
-		}
-		return rendered(l, p.Municipalities[i].Name, name(i))
-	})
-	if err != nil {
-		return nil, err
-	}
-	return append([]Draft{first}, docs...), nil
+	return append(Documents{one(-1)}, perMunicipality(p, one)...), nil
 }
 
 func statusLayout(p *planmodel.Plan, i, year int, at time.Time) (*layout.Document, error) {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -128,25 +129,23 @@ func fill(s string, values map[string]string) string {
 // SummaryFiles makes the summary for every municipality's new council, as
 // PDF and DOCX, for WriteFiles.
 func SummaryFiles(p *planmodel.Plan, at time.Time) ([]Draft, error) {
-	return perMunicipality(p, func(i int) (Draft, error) {
-		l, err := summaryLayout(p, i, at)
-		if err != nil {
-			return Draft{}, err
-		}
+	return summaryDocuments(p, at).Make(Both)
+}
+
+// summaryDocuments are the summaries for every municipality's new council.
+func summaryDocuments(p *planmodel.Plan, at time.Time) Documents {
+	return perMunicipality(p, func(i int) func([]Format) (Draft, error) {
 		m := p.Municipalities[i]
-		return rendered(l, m.Name, fileName(word(p.PapersStandard(i), "summary file"), "", m.Name))
+		return document(func() (*layout.Document, error) { return summaryLayout(p, i, at) },
+			m.Name, fileName(word(p.PapersStandard(i), "summary file"), "", m.Name))
 	})
 }
 
 // WriteSummaryFiles writes the summary for every municipality's new council
-// into dir and returns the paths written; progress, when not nil, hears of
-// each file.
-func WriteSummaryFiles(p *planmodel.Plan, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
-	docs, err := SummaryFiles(p, at)
-	if err != nil {
-		return nil, err
-	}
-	return WriteFiles(dir, docs, progress)
+// into dir and returns the paths written (see Documents.Write for progress
+// and cancelling).
+func WriteSummaryFiles(ctx context.Context, p *planmodel.Plan, dir string, at time.Time, progress func(done, total int)) ([]string, error) {
+	return summaryDocuments(p, at).Write(ctx, dir, Both, progress)
 }
 
 // goalStatusKey is the catalogue key of a goal's status.

@@ -5,6 +5,7 @@
 package stages
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -34,7 +35,8 @@ type Host interface {
 	// reason (one of storage's Snapshot… reasons) and, for an election, its year.
 	Snapshot(name, reason string, election int) error
 	// WriteInBackground saves the plan, then runs write on a copy of it away
-	// from the window with a progress bar, and tells the user what done says.
+	// from the window with a progress bar and a button that stops it, and
+	// tells the user what done says.
 	WriteInBackground(dir string, write WriteFunc, done func(n int, dir string) string)
 	// SaveFile asks for a folder and a file name and writes the file there through write.
 	SaveFile(name, ext string, write func(path string) error, title string, done func(path string) string)
@@ -54,6 +56,7 @@ const (
 	TabGuidance  Tab = "guidance"
 )
 
-// WriteFunc writes documents from a copy of the plan, reporting its progress,
-// and returns the files it wrote.
-type WriteFunc func(p *planmodel.Plan, progress func(done, total int)) ([]string, error)
+// WriteFunc writes documents from a copy of the plan, reporting its progress
+// after each document, and returns the files it wrote; when ctx is
+// cancelled it stops and removes what it had written.
+type WriteFunc func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error)

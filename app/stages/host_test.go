@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 	"time"
@@ -112,7 +113,7 @@ func (h *testHost) Snapshot(name, reason string, election int) error {
 }
 
 func (h *testHost) WriteInBackground(dir string, write WriteFunc, done func(n int, dir string) string) {
-	files, err := write(h.plan.Clone(), func(int, int) {})
+	files, err := write(context.Background(), h.plan.Clone(), func(int, int) {})
 	if err != nil {
 		h.t.Errorf("writing the documents: %v", err)
 	}

@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -372,8 +373,8 @@ func (t *politicalTool) exportSummaries() {
 			return
 		}
 		if dir != nil {
-			t.ps.WriteInBackground(dir.Path(), func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
-				return report.WriteSummaryFiles(p, dir.Path(), t.ps.Now(), progress)
+			t.ps.WriteInBackground(dir.Path(), func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+				return report.WriteSummaryFiles(ctx, p, dir.Path(), t.ps.Now(), progress)
 			}, func(n int, dir string) string {
 				return lang.L("{{.Count}} summaries were written to {{.Dir}}, one for each municipality in its written standard.", map[string]any{"Count": n, "Dir": dir})
 			})

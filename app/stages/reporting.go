@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 
@@ -61,12 +62,8 @@ func (r *reporting) write(dir string) {
 	if err != nil {
 		return
 	}
-	r.ps.WriteInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
-		docs, err := report.StatusFiles(p, year, r.ps.Now())
-		if err != nil {
-			return nil, err
-		}
-		return report.WriteFiles(dir, docs, progress)
+	r.ps.WriteInBackground(dir, func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteStatusFiles(ctx, p, year, dir, r.ps.Now(), progress)
 	}, func(n int, dir string) string {
 		return lang.L("{{.Count}} files of the status report for {{.Year}} were written to {{.Dir}}.", map[string]any{"Count": n, "Year": fmt.Sprint(year), "Dir": dir})
 	})

@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"time"
@@ -442,8 +443,8 @@ func (e *decisionEditor) exportDrafts() {
 // with a progress bar, and tells the user where they are.
 func (e *decisionEditor) writeDrafts(dir string) {
 	id := e.id
-	e.ps.WriteInBackground(dir, func(p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
-		return report.WriteDecisionFiles(p, p.Decision(id), dir, e.ps.Now(), progress)
+	e.ps.WriteInBackground(dir, func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteDecisionFiles(ctx, p, p.Decision(id), dir, e.ps.Now(), progress)
 	}, func(n int, dir string) string {
 		return lang.L("{{.Count}} documents were written to {{.Dir}}: a draft for each municipality and the overview for the steering group.", map[string]any{"Count": n, "Dir": dir})
 	})

@@ -2,6 +2,7 @@ package outfile
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,8 +14,10 @@ import (
 // Export writes the files of one export into a folder all or none: each file
 // goes to a temporary file in that folder and is synced; Commit renames them
 // all into place, and Abort (or a failed Commit) removes the temporary files
-// and leaves any earlier files of the same names as they were.
+// and leaves any earlier files of the same names as they were. Once its
+// context is cancelled, Add and Commit fail, and what was written is removed.
 type Export struct {
+	ctx     context.Context
 	dir     string
 	names   Set
 	pending []pending
@@ -22,12 +25,24 @@ type Export struct {
 
 type pending struct{ tmp, final string }
 
-// Begin starts an export into dir, making the folder if it is missing.
-func Begin(dir string) (*Export, error) {
+// Begin starts an export into dir, making the folder if it is missing; the
+// export stops when ctx is cancelled.
+func Begin(ctx context.Context, dir string) (*Export, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create the folder %s: %w", dir, err)
 	}
-	return &Export{dir: dir}, nil
+	return &Export{ctx: ctx, dir: dir}, nil
+}
+
+// ErrCancelled is the error of an export stopped by its context.
+var ErrCancelled = errors.New("the export was stopped, and nothing of it was kept")
+
+// cancelled is ErrCancelled once the export's context is done.
+func (e *Export) cancelled() error {
+	if e.ctx.Err() != nil {
+		return ErrCancelled
+	}
+	return nil
 }
 
 // Add writes data as the file named from base and ext (see Set.Name) into
@@ -41,6 +56,9 @@ func (e *Export) Add(base, ext string, data []byte) (string, error) {
 
 // AddFunc is Add with the content written by fill.
 func (e *Export) AddFunc(base, ext string, fill func(io.Writer) error) (string, error) {
+	if err := e.cancelled(); err != nil {
+		return "", err
+	}
 	final := filepath.Join(e.dir, e.names.Name(base, ext))
 	tmp, err := writeTemp(e.dir, 0o644, fill)
 	if err != nil {
@@ -51,17 +69,25 @@ func (e *Export) AddFunc(base, ext string, fill func(io.Writer) error) (string, 
 }
 
 // Commit puts every file added into place and returns their paths in the
-// order added. If one cannot be put in place, the ones already renamed are
-// set back to what was there before and nothing of the export is left.
+// order added. If one cannot be put in place, or the export is cancelled
+// meanwhile, the ones already renamed are set back to what was there before
+// and nothing of the export is left.
 func (e *Export) Commit() ([]string, error) {
 	defer e.Abort()
 	var done []renamed
+	undo := func() {
+		for i := len(done) - 1; i >= 0; i-- {
+			done[i].undo()
+		}
+	}
 	for _, p := range e.pending {
+		if err := e.cancelled(); err != nil {
+			undo()
+			return nil, err
+		}
 		r, err := replace(p.tmp, p.final)
 		if err != nil {
-			for i := len(done) - 1; i >= 0; i-- {
-				done[i].undo()
-			}
+			undo()
 			return nil, fmt.Errorf("cannot put %s in place: %w", p.final, err)
 		}
 		done = append(done, r)

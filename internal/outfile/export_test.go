@@ -1,6 +1,7 @@
 package outfile
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -24,7 +25,7 @@ func listDir(t *testing.T, dir string) []string {
 
 func TestExportWritesAllFiles(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
-	ex, err := Begin(dir)
+	ex, err := Begin(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +61,7 @@ func TestFailedExportKeepsEarlierFiles(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "A.pdf"), []byte("earlier A"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ex, err := Begin(dir)
+	ex, err := Begin(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +88,7 @@ func TestFailedExportKeepsEarlierFiles(t *testing.T) {
 func TestFailedCommitSetsBackEarlierFiles(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "A.pdf"), []byte("earlier A"), 0o644)
-	ex, err := Begin(dir)
+	ex, err := Begin(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,5 +131,36 @@ func TestWriteFileThatFailsKeepsFile(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(path); string(got) != "new" || len(listDir(t, dir)) != 1 {
 		t.Errorf("file holds %q, folder %q", got, listDir(t, dir))
+	}
+}
+
+// A cancelled export writes nothing more, and leaves neither its files nor
+// its temporary files, while an earlier file of the same name stays.
+func TestCancelledExportLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "A.pdf"), []byte("earlier A"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	ex, err := Begin(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ex.Abort()
+	for _, name := range []string{"A", "B"} {
+		if _, err := ex.Add(name, ".pdf", []byte("new "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cancel()
+	if _, err := ex.Add("C", ".pdf", []byte("new C")); !errors.Is(err, ErrCancelled) {
+		t.Errorf("Add after cancel = %v, want ErrCancelled", err)
+	}
+	if _, err := ex.Commit(); !errors.Is(err, ErrCancelled) {
+		t.Fatalf("Commit after cancel = %v, want ErrCancelled", err)
+	}
+	if names := listDir(t, dir); !slices.Equal(names, []string{"A.pdf"}) {
+		t.Errorf("after the cancelled export the folder holds %q", names)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "A.pdf")); string(got) != "earlier A" {
+		t.Errorf("A.pdf holds %q", got)
 	}
 }
