@@ -217,24 +217,38 @@ func (ps *planScreen) updateProgress() {
 		return lang.L("{{.Percent}} % done", map[string]any{"Percent": pr.Percent()})
 	}
 	ps.progress.Refresh()
+	fs := stages.Findings(ps)
+	ps.showNextStep(fs)
+	ps.sidebar.Refresh()
+	ps.updateSignals(len(fs))
+}
+
+// showNextStep puts the suggested next step in the header: the most urgent
+// warning signal when one fires, else the first open item of the stage
+// being worked on, else the guide's first open item.
+func (ps *planScreen) showNextStep(fs []wizard.Finding) {
+	g := ps.u.guide
+	if f, ok := wizard.Urgent(fs); ok {
+		ps.next.SetText(lang.L("Next step – warning signal: {{.Signal}}", map[string]any{"Signal": stages.SignalSummary(ps, f)}))
+		ps.nextGo.OnTapped = func() { ps.ShowStage(f.Stage, stages.TabTool) }
+		ps.nextGo.Show()
+		return
+	}
 	i, item := g.NextFrom(ps.plan, ps.stage) // follows the work: the stage shown first
 	if item == nil {
 		ps.next.SetText(lang.L("Every checklist item is done or marked not relevant. Keep the plan alive: review it after each election and when the world changes."))
 		ps.nextGo.Hide()
-	} else {
-		ps.next.SetText(lang.L("Next step – {{.Stage}}: {{.Item}}", map[string]any{
-			"Stage": fmt.Sprintf("%d. %s", i+1, g.Stages[i].Title), "Item": item.Text,
-		}))
-		ps.nextGo.OnTapped = func() { ps.selectStage(i) }
-		ps.nextGo.Show()
+		return
 	}
-	ps.sidebar.Refresh()
-	ps.updateSignals()
+	ps.next.SetText(lang.L("Next step – {{.Stage}}: {{.Item}}", map[string]any{
+		"Stage": fmt.Sprintf("%d. %s", i+1, g.Stages[i].Title), "Item": item.Text,
+	}))
+	ps.nextGo.OnTapped = func() { ps.selectStage(i) }
+	ps.nextGo.Show()
 }
 
 // updateSignals shows on the side bar's button how many warning signals fire.
-func (ps *planScreen) updateSignals() {
-	n := len(stages.Findings(ps))
+func (ps *planScreen) updateSignals(n int) {
 	ps.signals.SetText(lang.L("Warning signals ({{.Count}})", map[string]any{"Count": n}))
 	switch {
 	case ps.stage == signalsView:

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"regionplan/app/stages"
 )
 
@@ -49,5 +51,29 @@ func TestNextStepFollowsTheWork(t *testing.T) {
 	ps.selectStage(2)
 	if got := ps.next.Text; !strings.HasPrefix(got, "Neste steg – 3. Kunnskapsgrunnlag:") {
 		t.Errorf("in stage 3 the header says %q", got)
+	}
+}
+
+// Neste steg points at the most urgent warning signal while one fires, with
+// "Gå til" to the stage where it is put right, and at the stage's work again
+// once it is dealt with.
+func TestNextStepShowsTheUrgentSignal(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("kristiansand") // two councils have met without a decision recorded
+	ps := u.plan
+	ps.selectStage(2)
+	if got := ps.next.Text; !strings.HasPrefix(got, "Neste steg – varselsignal: Vedtak på overtid") {
+		t.Fatalf("with decisions overdue the header says %q", got)
+	}
+	test.Tap(ps.nextGo)
+	if ps.stage != 4 || highlighted(ps) != 4 {
+		t.Errorf("Gå til shows stage %d, row %d highlighted; want the decisions of stage 5", ps.stage, highlighted(ps))
+	}
+	for i := range ps.plan.Decisions {
+		ps.plan.Decisions[i].Paths = nil // no meeting passed without a decision, nor any other
+	}
+	ps.Changed()
+	if got := ps.next.Text; !strings.HasPrefix(got, "Neste steg – varselsignal: ") || strings.Contains(got, "Vedtak på overtid") {
+		t.Errorf("with no decision overdue the next urgent signal should show: %q", got)
 	}
 }

@@ -54,6 +54,9 @@ type Item struct {
 	Text   string `json:"text"`
 	Help   string `json:"help"`
 	Source string `json:"source"` // guide, or the case document it comes from
+	// Evidence is the line that names what in a plan fulfils the item, for
+	// the items the plan's data can evidence, with {{.Count}} and {{.Names}}.
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // Signal is a warning sign the guide and the cases tell a leader to watch for.
@@ -96,6 +99,9 @@ func (s *Stage) check(id StageID, seen map[string]bool) error {
 	for _, it := range s.Items {
 		if it.ID == "" || it.Text == "" || seen[it.ID] {
 			return fmt.Errorf("stage %q: item %q is empty or repeated", s.ID, it.ID)
+		}
+		if (rules[it.ID] != nil) != (it.Evidence != "") {
+			return fmt.Errorf("stage %q: item %q has evidence without a rule, or a rule without evidence", s.ID, it.ID)
 		}
 		seen[it.ID] = true
 	}

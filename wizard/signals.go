@@ -223,3 +223,21 @@ func heavyShares(p *planmodel.Plan) []string {
 	}
 	return names
 }
+
+// urgency ranks the signals that ask for action soon, most urgent first: a
+// council meeting passed without a decision, money owed or spent ahead of
+// what came in, a line over budget. The others show what to improve rather
+// than what is late, and the election's re-anchoring has its own banner.
+var urgency = []string{SignalDecisionOverdue, SignalShareNotPaid, SignalSpendingAhead, SignalOverBudget}
+
+// Urgent returns the most urgent of the findings, and false when none of them is urgent.
+func Urgent(fs []Finding) (Finding, bool) {
+	for _, id := range urgency {
+		for _, f := range fs {
+			if f.ID == id {
+				return f, true
+			}
+		}
+	}
+	return Finding{}, false
+}

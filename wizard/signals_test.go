@@ -231,3 +231,15 @@ func TestTrustTextsCoverEveryStatement(t *testing.T) {
 		t.Errorf("anchoring is called %q", got)
 	}
 }
+
+// The most urgent signal is the overdue decision, then money; signals that
+// show what to improve are never urgent.
+func TestUrgent(t *testing.T) {
+	fs := []Finding{{ID: SignalNoExpectation}, {ID: SignalOverBudget}, {ID: SignalDecisionOverdue, Names: []string{"Søgne"}}}
+	if f, ok := Urgent(fs); !ok || f.ID != SignalDecisionOverdue || f.Names[0] != "Søgne" {
+		t.Errorf("most urgent: %+v %v", f, ok)
+	}
+	if f, ok := Urgent(fs[:1]); ok {
+		t.Errorf("a missing expectation is not urgent: %+v", f)
+	}
+}

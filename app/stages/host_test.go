@@ -97,12 +97,20 @@ func (h *testHost) reload() *planmodel.Plan {
 }
 
 func (h *testHost) Plan() *planmodel.Plan { return h.plan }
-func (h *testHost) Changed()              { h.plan.Updated = time.Now() }
 func (h *testHost) Now() time.Time        { return time.Now() }
 func (h *testHost) Window() fyne.Window   { return h.win }
 func (h *testHost) Guide() *wizard.Guide  { return h.guide }
 func (h *testHost) Language() string      { return "nb" }
 func (h *testHost) ShowError(err error)   { h.t.Errorf("an error was shown: %v", err) }
+
+// Changed records the change and, as the plan screen does, refreshes the
+// checklist of the stage shown.
+func (h *testHost) Changed() {
+	h.plan.Updated = time.Now()
+	if h.view != nil {
+		h.view.RefreshCount()
+	}
+}
 
 func (h *testHost) Snapshot(name, reason string, election int) error {
 	if err := h.store.Save(h.plan); err != nil {

@@ -52,15 +52,19 @@ func stageSignals(ps Host, stageID wizard.StageID) fyne.CanvasObject {
 	return box
 }
 
+// SignalSummary says a signal in one line: its title and what it concerns.
+func SignalSummary(ps Host, f wizard.Finding) string {
+	title, _ := signalText(f)
+	if names := signalNames(ps, f); names != "" {
+		return lang.L("{{.Title}} – {{.Names}}", map[string]any{"Title": title, "Names": names})
+	}
+	return title
+}
+
 // signalLine is a signal in one line above a stage: its title and what it
 // concerns. Why it matters is in the signals view.
 func signalLine(ps Host, f wizard.Finding) fyne.CanvasObject {
-	title, _ := signalText(f)
-	text := title
-	if names := signalNames(ps, f); names != "" {
-		text = lang.L("{{.Title}} – {{.Names}}", map[string]any{"Title": title, "Names": names})
-	}
-	l := widget.NewLabel(text)
+	l := widget.NewLabel(SignalSummary(ps, f))
 	l.Importance = widget.WarningImportance
 	l.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, l)

@@ -67,8 +67,7 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 		list.Add(row.content)
 	}
 	pr := s.Progress(ps.Plan())
-	checklist := container.NewTabItemWithIcon(lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total}),
-		theme.CheckButtonCheckedIcon(), container.NewVScroll(container.NewPadded(list)))
+	checklist := container.NewTabItemWithIcon(v.checklistTitle(), theme.CheckButtonCheckedIcon(), container.NewVScroll(container.NewPadded(list)))
 
 	guidance := container.NewVBox()
 	for _, para := range s.Guidance {
@@ -112,11 +111,31 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 	return v
 }
 
-// RefreshCount shows the stage's resolved items in the checklist tab's title.
+// RefreshCount shows the stage's resolved items in the checklist tab's
+// title, and on each item whether the plan's data now fulfils it.
 func (v *View) RefreshCount() {
-	pr := v.stage.Progress(v.ps.Plan())
-	v.checklistTab.Text = lang.L("Checklist ({{.Done}}/{{.All}})", map[string]any{"Done": pr.Resolved(), "All": pr.Total})
+	for _, r := range v.items {
+		r.showSuggestion()
+	}
+	v.checklistTab.Text = v.checklistTitle()
 	v.tabs.Refresh()
+}
+
+// checklistTitle is the checklist tab's title: the items resolved, and how
+// many the plan's data fulfils that wait for a tick.
+func (v *View) checklistTitle() string {
+	pr := v.stage.Progress(v.ps.Plan())
+	n := 0
+	for _, r := range v.items {
+		if r.suggestion.Visible() {
+			n++
+		}
+	}
+	args := map[string]any{"Done": pr.Resolved(), "All": pr.Total, "Count": n}
+	if n == 0 {
+		return lang.L("Checklist ({{.Done}}/{{.All}})", args)
+	}
+	return lang.L("Checklist ({{.Done}}/{{.All}}), {{.Count}} to tick", args)
 }
 
 // itemRow is one checklist item: done, not relevant, a note and the date it changed.
@@ -129,6 +148,11 @@ type itemRow struct {
 	changed     *widget.Label
 	content     fyne.CanvasObject
 	updating    bool
+
+	// suggestion shows, while the item is open and the plan's data fulfils
+	// it, the evidence and a button that ticks it.
+	suggestion *fyne.Container
+	evidence   *widget.Label
 }
 
 func newItemRow(ps Host, it *wizard.Item) *itemRow {
@@ -164,6 +188,11 @@ func newItemRow(ps Host, it *wizard.Item) *itemRow {
 		r.record()
 	}
 	r.note.OnChanged = func(string) { r.record() }
+	r.evidence = widgets.Wrapped("")
+	tick := widget.NewButtonWithIcon(lang.L("Tick"), theme.ConfirmIcon(), r.onTickSuggested)
+	tick.Importance = widget.HighImportance
+	r.suggestion = container.NewBorder(nil, nil, widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon())), container.NewCenter(tick), r.evidence)
+	r.showSuggestion()
 
 	text := widgets.Wrapped(it.Text)
 	lines := []fyne.CanvasObject{text}
@@ -173,9 +202,38 @@ func newItemRow(ps Host, it *wizard.Item) *itemRow {
 		help.SizeName = theme.SizeNameCaptionText
 		lines = append(lines, help)
 	}
-	lines = append(lines, container.NewBorder(nil, nil, nil, container.NewHBox(r.notRelevant, r.changed), r.note))
+	lines = append(lines, r.suggestion, container.NewBorder(nil, nil, nil, container.NewHBox(r.notRelevant, r.changed), r.note))
 	r.content = container.NewBorder(nil, nil, container.NewVBox(r.done), nil, container.NewVBox(lines...))
 	return r
+}
+
+// showSuggestion shows the evidence when the item is open and the plan's
+// data fulfils it, and hides it otherwise.
+func (r *itemRow) showSuggestion() {
+	line, ok := wizard.Suggest(r.ps.Plan(), r.item, r.ps.Now())
+	if !ok {
+		r.suggestion.Hide()
+		return
+	}
+	r.evidence.SetText(lang.L("Suggested: {{.Evidence}}", map[string]any{"Evidence": line}))
+	r.suggestion.Show()
+}
+
+// onTickSuggested ticks the item the user agrees is fulfilled, keeping the
+// evidence as its note when it has none.
+func (r *itemRow) onTickSuggested() {
+	line, ok := wizard.Suggest(r.ps.Plan(), r.item, r.ps.Now())
+	if !ok {
+		r.showSuggestion()
+		return
+	}
+	if r.note.Text == "" {
+		r.updating = true
+		r.note.SetText(line)
+		r.updating = false
+	}
+	r.done.SetChecked(true) // records, through OnChanged
+	r.showSuggestion()
 }
 
 func (r *itemRow) setDone(on bool) {
