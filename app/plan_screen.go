@@ -54,6 +54,8 @@ type planScreen struct {
 	// that going back to a stage is instant; a change drops all but the one
 	// shown, since any of them may show what changed.
 	views map[int]*stages.View
+
+	readOnly *readOnly // nil unless the plan file cannot be written (readonly.go)
 }
 
 func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
@@ -79,6 +81,9 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 		ps.banner,
 		widget.NewSeparator(),
 	)
+	if ps.readOnly = newReadOnly(u, p); ps.readOnly != nil {
+		header.Objects = append([]fyne.CanvasObject{ps.readOnly.banner}, header.Objects...)
+	}
 
 	ps.sidebar = widget.NewList(func() int { return len(u.guide.Stages) }, ps.newStageRow, ps.updateStageRow)
 	ps.sidebar.OnSelected = func(i widget.ListItemID) {
@@ -154,6 +159,9 @@ func (ps *planScreen) show(i int) {
 // setBody shows o in the body, in place of what was there.
 func (ps *planScreen) setBody(o fyne.CanvasObject) {
 	ps.body.Objects = []fyne.CanvasObject{o}
+	if ps.readOnly != nil {
+		disableInputs(o)
+	}
 	ps.body.Refresh()
 }
 
@@ -164,6 +172,9 @@ func (ps *planScreen) focusFirst() {
 // Changed records that the plan changed: it schedules the autosave and
 // refreshes the progress marks.
 func (ps *planScreen) Changed() {
+	if ps.refuse() {
+		return
+	}
 	ps.saver.changed()
 	if ps.view != nil {
 		ps.view.RefreshCount()

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -36,29 +35,6 @@ func TestPanicInAWriteRetiresTheHandle(t *testing.T) {
 	<-done
 }
 
-// readOnlyFolder returns a folder holding a copy of the file at src that
-// cannot be written: through permissions for an ordinary user, through a
-// read-only tmpfs for root (who ignores permissions).
-func readOnlyFolder(t *testing.T, src string) string {
-	t.Helper()
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if os.Geteuid() != 0 {
-		dir := filepath.Join(t.TempDir(), "stick")
-		os.Mkdir(dir, 0o755)
-		os.WriteFile(filepath.Join(dir, FileName), data, 0o444)
-		os.Chmod(dir, 0o555)
-		t.Cleanup(func() { os.Chmod(dir, 0o755) })
-		return dir
-	}
-	dir := testfs.Small(t, 8<<10)
-	os.WriteFile(filepath.Join(dir, FileName), data, 0o644)
-	testfs.ReadOnly(t, dir)
-	return dir
-}
-
 // Defect 10 of issue 17: a sound file on a read-only medium opens for
 // reading, says so, and refuses writes with ErrReadOnly.
 func TestReadOnlyMediumOpensForReading(t *testing.T) {
@@ -66,7 +42,7 @@ func TestReadOnlyMediumOpensForReading(t *testing.T) {
 	p, _ := examples.Plan("kristiansand", now)
 	s.Save(p)
 	s.Close()
-	ro := filepath.Join(readOnlyFolder(t, path), FileName)
+	ro := filepath.Join(testfs.ReadOnlyCopy(t, path), FileName)
 	if err := Verify(ro); err != nil {
 		t.Fatalf("check: %v", err)
 	}

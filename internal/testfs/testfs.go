@@ -59,3 +59,27 @@ func Fill(t *testing.T, dir string, leave int64) int64 {
 	f.Truncate(max(0, n-leave))
 	return n - leave
 }
+
+// ReadOnlyCopy returns a folder that cannot be written, holding a copy of
+// the file at src under the same name: a read-only tmpfs for root (who
+// ignores permissions), a folder without write permission for others.
+func ReadOnlyCopy(t *testing.T, src string) string {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(src)
+	if os.Geteuid() != 0 {
+		dir := filepath.Join(t.TempDir(), "stick")
+		os.Mkdir(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, name), data, 0o444)
+		os.Chmod(dir, 0o555)
+		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		return dir
+	}
+	dir := Small(t, 8<<10)
+	os.WriteFile(filepath.Join(dir, name), data, 0o644)
+	ReadOnly(t, dir)
+	return dir
+}

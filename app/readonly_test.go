@@ -1,0 +1,113 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/examples"
+	"regionplan/internal/testfs"
+	"regionplan/internal/uitest"
+	"regionplan/storage"
+)
+
+// readOnlyStore saves an example plan, copies the file where it cannot be
+// written and opens it there.
+func readOnlyStore(t *testing.T) (*storage.Store, string) {
+	t.Helper()
+	src := filepath.Join(t.TempDir(), storage.FileName)
+	s, err := storage.Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := examples.Plan("hallingdal", time.Now())
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	ro, err := storage.Open(filepath.Join(testfs.ReadOnlyCopy(t, src), storage.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	if !ro.ReadOnly() {
+		t.Fatal("the file on a medium that cannot be written did not open read-only")
+	}
+	return ro, p.ID
+}
+
+// A plan file opened read-only used to open the plan for editing, and the
+// edits failed only when they were saved. The plan screen now says so at the
+// top, its entries and check boxes are disabled, and an edit that still gets
+// through (a button, a dialog) is undone with a line in the status bar.
+func TestReadOnlyPlanCannotBeEdited(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage("nb"); err != nil {
+		t.Fatal(err)
+	}
+	s, id := readOnlyStore(t)
+	u, err := New(a, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.win.Resize(fyne.NewSize(1100, 720))
+	u.startTimer = func(time.Duration, func()) timer { return &testTimer{} }
+	u.openPlan(id)
+	ps := u.plan
+	if ps == nil {
+		t.Fatal("the plan did not open")
+	}
+	if !uitest.ContainsText(uitest.Texts(u.win.Content()), "Åpnet skrivebeskyttet: disken eller mappen med planfilen kan ikke skrives til.") {
+		t.Errorf("no read-only banner: %q", uitest.Texts(u.win.Content()))
+	}
+	for _, view := range []int{0, settingsView} {
+		ps.show(view)
+		var entries []*widget.Entry
+		var checks []*widget.Check
+		for _, o := range shownAndTabbed(ps.body) {
+			entries = append(entries, uitest.FindAll[*widget.Entry](o)...)
+			checks = append(checks, uitest.FindAll[*widget.Check](o)...)
+		}
+		if len(entries)+len(checks) == 0 {
+			t.Fatalf("view %d has no entries or check boxes to look at", view)
+		}
+		for _, e := range entries {
+			if !e.Disabled() {
+				t.Errorf("view %d: the entry %q can be typed into", view, e.Text)
+			}
+		}
+		for _, c := range checks {
+			if !c.Disabled() {
+				t.Errorf("view %d: the check box %q can be ticked", view, c.Text)
+			}
+		}
+	}
+	name := ps.plan.Name
+	ps.plan.Name = "Endret"
+	ps.plan.Municipalities = ps.plan.Municipalities[:1]
+	ps.Changed()
+	if ps.plan.Name != name || len(ps.plan.Municipalities) != 6 {
+		t.Errorf("the edit was kept: %q, %d municipalities", ps.plan.Name, len(ps.plan.Municipalities))
+	}
+	if got := ps.status.Text; !strings.Contains(got, "Ikke endret: planen er åpnet skrivebeskyttet.") {
+		t.Errorf("status line %q", got)
+	}
+}
+
+// shownAndTabbed returns o and the content of every tab inside it, shown
+// or not: a tab's content is drawn only while it is chosen.
+func shownAndTabbed(o fyne.CanvasObject) []fyne.CanvasObject {
+	out := []fyne.CanvasObject{o}
+	for _, tabs := range uitest.FindAll[*container.AppTabs](o) {
+		for _, it := range tabs.Items {
+			out = append(out, shownAndTabbed(it.Content)...)
+		}
+	}
+	return out
+}
