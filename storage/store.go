@@ -14,7 +14,6 @@ import (
 	"runtime/debug"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -388,12 +387,6 @@ type noted struct {
 
 func (n noted) Error() string { return n.msg }
 func (n noted) Unwrap() error { return n.err }
-
-// diskFull reports whether err says the disk is full; bbolt's backup copy
-// passes the system's error on as text only.
-func diskFull(err error) bool {
-	return err != nil && (errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), syscall.ENOSPC.Error()))
-}
 
 func (s *Store) brokenError() error {
 	return fmt.Errorf("%s failed in the middle of a write, so it is no longer used; close Regionplan and check the file: %w", s.path, ErrDamaged)
