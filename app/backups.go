@@ -16,18 +16,18 @@ import (
 )
 
 // backupKindName is the user's name for a kind of automatic backup.
-func backupKindName(kind string) string {
+func backupKindName(kind storage.BackupKind) string {
 	switch kind {
-	case "daily":
+	case storage.KindDaily:
 		return lang.L("daily backup")
-	case "before-upgrade":
+	case storage.KindBeforeUpgrade:
 		return lang.L("before an upgrade")
-	case "before-restore":
+	case storage.KindBeforeRestore:
 		return lang.L("before a restore")
 	case storage.KindSalvaged:
 		return lang.L("saved from a damaged file")
 	}
-	return kind
+	return string(kind)
 }
 
 func backupLabel(b storage.Backup) string {

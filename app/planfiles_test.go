@@ -62,7 +62,7 @@ func TestRestoreBackupFromTheWindow(t *testing.T) {
 		t.Fatalf("after restoring the morning's backup: %+v", u.start.entries)
 	}
 	list, _ := u.store.Backups()
-	if len(list) != 2 || list[0].Kind != "before-restore" {
+	if len(list) != 2 || list[0].Kind != storage.KindBeforeRestore {
 		t.Errorf("backups after a restore: %+v", list)
 	}
 }

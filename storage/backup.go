@@ -16,15 +16,17 @@ import (
 	"regionplan/internal/outfile"
 )
 
-// The kinds of automatic backup, as they appear in backup file names.
-const (
-	kindDaily     = "daily"
-	kindMigration = "before-upgrade"
-	kindRestore   = "before-restore"
-)
+// BackupKind is why a backup was taken, as it appears in its file name.
+type BackupKind string
 
-// KindSalvaged is the kind of a backup that holds what Salvage saved.
-const KindSalvaged = "salvaged"
+// The kinds of backup: the day's automatic one, one before a migration to a
+// newer schema, one of the file a restore replaced, and what Salvage saved.
+const (
+	KindDaily         BackupKind = "daily"
+	KindBeforeUpgrade BackupKind = "before-upgrade"
+	KindBeforeRestore BackupKind = "before-restore"
+	KindSalvaged      BackupKind = "salvaged"
+)
 
 // How many automatic backups are kept: the newest daily backup of each of
 // the last keepDaily days that have one, the newest of each of the last
@@ -41,7 +43,7 @@ const backupTimeLayout = "2006-01-02_150405.000"
 type Backup struct {
 	Path string
 	Time time.Time
-	Kind string // daily, before-upgrade or before-restore
+	Kind BackupKind
 	Size int64
 }
 
@@ -86,7 +88,7 @@ func listBackups(dir string) ([]Backup, error) {
 		if err != nil {
 			continue
 		}
-		out = append(out, Backup{Path: filepath.Join(dir, e.Name()), Time: t, Kind: kind2, Size: info.Size()})
+		out = append(out, Backup{Path: filepath.Join(dir, e.Name()), Time: t, Kind: BackupKind(kind2), Size: info.Size()})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
 	return out, nil
@@ -113,7 +115,7 @@ func (s *Store) BackupTo(dest string) error {
 
 // backup writes an automatic backup of the given kind into BackupDir and
 // prunes old ones. A file found damaged is copied byte for byte, as it is.
-func (s *Store) backup(kind string) (string, error) {
+func (s *Store) backup(kind BackupKind) (string, error) {
 	dest, err := backupName(s.path, kind, s.opts.now())
 	if err != nil {
 		return "", err
@@ -131,12 +133,12 @@ func (s *Store) backup(kind string) (string, error) {
 
 // backupName makes the backup folder of the plan file at path and returns
 // the name for a backup of the given kind taken at t.
-func backupName(path, kind string, t time.Time) (string, error) {
+func backupName(path string, kind BackupKind, t time.Time) (string, error) {
 	dir := BackupDir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
 	}
-	return filepath.Join(dir, t.Format(backupTimeLayout)+"_"+kind+".db"), nil
+	return filepath.Join(dir, t.Format(backupTimeLayout)+"_"+string(kind)+".db"), nil
 }
 
 // dailyBackup makes the day's backup unless there is one already, or the
@@ -157,11 +159,11 @@ func (s *Store) dailyBackup() error {
 	}
 	today := s.opts.now().Format("2006-01-02")
 	for _, b := range list {
-		if b.Kind == kindDaily && b.Time.Format("2006-01-02") == today {
+		if b.Kind == KindDaily && b.Time.Format("2006-01-02") == today {
 			return nil
 		}
 	}
-	_, err = s.backup(kindDaily)
+	_, err = s.backup(KindDaily)
 	return err
 }
 
@@ -172,9 +174,9 @@ func pruneBackups(dir string) error {
 		return err
 	}
 	keep := map[string]bool{}
-	days, weeks, others := map[string]bool{}, map[string]bool{}, map[string]int{}
+	days, weeks, others := map[string]bool{}, map[string]bool{}, map[BackupKind]int{}
 	for _, b := range list { // newest first
-		if b.Kind != kindDaily {
+		if b.Kind != KindDaily {
 			if others[b.Kind] < keepOther {
 				keep[b.Path] = true
 			}
@@ -216,7 +218,7 @@ func (s *Store) RestoreBackup(path string) error {
 	if err := copyAtomically(path, staged); err != nil {
 		return fmt.Errorf("cannot copy the backup: %w", err)
 	}
-	if _, err := s.backup(kindRestore); err != nil {
+	if _, err := s.backup(KindBeforeRestore); err != nil {
 		return fmt.Errorf("the current plan file could not be backed up, so nothing was restored: %w", err)
 	}
 	if err := s.swapFile(staged); err != nil {
@@ -244,7 +246,7 @@ func RestoreFile(path, backup string) error {
 		return fmt.Errorf("cannot copy the backup: %w", err)
 	}
 	if _, err := os.Stat(path); err == nil {
-		dest, err := backupName(path, kindRestore, time.Now())
+		dest, err := backupName(path, KindBeforeRestore, time.Now())
 		if err != nil {
 			return err
 		}

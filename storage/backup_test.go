@@ -37,7 +37,7 @@ func TestDailyBackupOnFirstOpenOfTheDay(t *testing.T) {
 		s.Close()
 	}
 	list, _ := listBackups(path + ".backups")
-	if len(list) != 1 || list[0].Kind != kindDaily {
+	if len(list) != 1 || list[0].Kind != KindDaily {
 		t.Fatalf("after four opens in a day: %+v", list)
 	}
 	c.t = c.t.Add(24 * time.Hour)
@@ -63,11 +63,11 @@ func TestBackupRetention(t *testing.T) {
 	start := time.Date(2027, 1, 1, 9, 0, 0, 0, time.Local)
 	for d := range 60 { // two months of daily backups, two a day
 		for _, h := range []int{0, 5} {
-			touch(t, dir, start.AddDate(0, 0, d).Add(time.Duration(h)*time.Hour), kindDaily)
+			touch(t, dir, start.AddDate(0, 0, d).Add(time.Duration(h)*time.Hour), KindDaily)
 		}
 	}
 	for i := range 8 {
-		touch(t, dir, start.Add(time.Duration(i)*time.Minute), kindRestore)
+		touch(t, dir, start.Add(time.Duration(i)*time.Minute), KindBeforeRestore)
 	}
 	if err := pruneBackups(dir); err != nil {
 		t.Fatal(err)
@@ -76,7 +76,7 @@ func TestBackupRetention(t *testing.T) {
 	daily, restore := 0, 0
 	weeks := map[int]bool{}
 	for _, b := range list {
-		if b.Kind == kindRestore {
+		if b.Kind == KindBeforeRestore {
 			restore++
 			continue
 		}
@@ -97,9 +97,9 @@ func TestBackupRetention(t *testing.T) {
 	}
 }
 
-func touch(t *testing.T, dir string, at time.Time, kind string) {
+func touch(t *testing.T, dir string, at time.Time, kind BackupKind) {
 	t.Helper()
-	name := filepath.Join(dir, at.Format(backupTimeLayout)+"_"+kind+".db")
+	name := filepath.Join(dir, at.Format(backupTimeLayout)+"_"+string(kind)+".db")
 	if err := os.WriteFile(name, []byte("x"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestRestoreBackup(t *testing.T) {
 		t.Errorf("restored plan: %v, %v", got, err)
 	}
 	// The file as it was before the restore is kept as a backup.
-	before := backupOfKind(t, s, kindRestore)
+	before := backupOfKind(t, s, KindBeforeRestore)
 	b, err := open(before, options{})
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +166,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 }
 
 // backupOfKind returns the path of the newest backup of the given kind.
-func backupOfKind(t *testing.T, s *Store, kind string) string {
+func backupOfKind(t *testing.T, s *Store, kind BackupKind) string {
 	t.Helper()
 	list, _ := s.Backups()
 	for _, b := range list {
@@ -202,7 +202,7 @@ func TestRestoreFileWorksOnAFileThatWillNotOpen(t *testing.T) {
 	if got, err := s2.Load(p.ID); err != nil || got.Name != p.Name {
 		t.Errorf("after RestoreFile: %v, %v", got, err)
 	}
-	kept, _ := os.ReadFile(backupOfKind(t, s2, kindRestore))
+	kept, _ := os.ReadFile(backupOfKind(t, s2, KindBeforeRestore))
 	if string(kept) != "broken beyond repair" {
 		t.Errorf("the broken file was not kept as it was: %q", kept)
 	}
@@ -221,7 +221,7 @@ func TestRestoringTheOldestBackupOfItsKind(t *testing.T) {
 	}
 	list, _ := s.Backups()
 	oldest := list[len(list)-1]
-	if oldest.Kind != kindRestore {
+	if oldest.Kind != KindBeforeRestore {
 		t.Fatalf("oldest backup is %s", oldest.Kind)
 	}
 	if err := s.RestoreBackup(oldest.Path); err != nil {

@@ -23,7 +23,7 @@ func SchemaVersion() int { return len(migrations) + 1 }
 // writing a backup copy of it into the backup folder.
 func (s *Store) migrate(from int) error {
 	to := SchemaVersion()
-	if _, err := s.backup(kindMigration); err != nil {
+	if _, err := s.backup(KindBeforeUpgrade); err != nil {
 		return fmt.Errorf("the plan file needs an upgrade from schema %d to %d, but no backup could be made first, so it was not changed: %w", from, to, err)
 	}
 	err := s.update(func(tx *bolt.Tx) error {

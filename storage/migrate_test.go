@@ -153,7 +153,7 @@ func TestMigrationBacksUpAndUpgrades(t *testing.T) {
 		}
 		return nil
 	})
-	db, err := bolt.Open(backupOfKind(t, s, kindMigration), 0o400, &bolt.Options{ReadOnly: true})
+	db, err := bolt.Open(backupOfKind(t, s, KindBeforeUpgrade), 0o400, &bolt.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
