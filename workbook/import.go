@@ -55,13 +55,28 @@ func Lines(ps planmodel.Problems) []string {
 	return out
 }
 
-// Plan returns a copy of the plan with every change applied, or an error
-// listing the problems when there are any.
-func (r *Result) Plan() (*planmodel.Plan, error) {
+// Err returns nil when the workbook can be applied, or an error listing
+// the problems that stop it.
+func (r *Result) Err() error {
 	if len(r.Problems) > 0 {
-		return nil, fmt.Errorf("the workbook cannot be read into the plan; nothing was changed:\n  %s", strings.Join(Lines(r.Problems), "\n  "))
+		return fmt.Errorf("the workbook cannot be read into the plan; nothing was changed:\n  %s", strings.Join(Lines(r.Problems), "\n  "))
 	}
-	return r.plan, nil
+	return nil
+}
+
+// Apply makes every change in p, the plan the workbook was read against:
+// its resource plan becomes the one read from the workbook, and nothing
+// else in it changes. With any problem p is left as it was and the error
+// lists them. The window and the command line both apply through it.
+func (r *Result) Apply(p *planmodel.Plan) error {
+	if err := r.Err(); err != nil {
+		return err
+	}
+	if p.ID != r.plan.ID {
+		return fmt.Errorf("the workbook was read against the plan %s, not %s; read it again", r.plan.ID, p.ID)
+	}
+	p.Resources = r.plan.Clone().Resources
+	return nil
 }
 
 // Read compares a workbook with the plan's resource plan. It refuses a

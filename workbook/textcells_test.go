@@ -18,7 +18,7 @@ func TestFiguresWrittenAsTextFollowTheNorwegianRule(t *testing.T) {
 	if len(r.Problems) > 0 {
 		t.Fatal(r.Problems)
 	}
-	q, err := r.Plan()
+	q, err := applied(r, p)
 	if err != nil {
 		t.Fatal(err)
 	}

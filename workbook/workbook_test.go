@@ -67,7 +67,7 @@ func TestExportThenImportChangesNothing(t *testing.T) {
 			if len(r.Changes) != 0 || len(r.Problems) != 0 || len(r.Skipped) != 0 {
 				t.Fatalf("changes %v, problems %v, skipped %v", r.Changes, r.Problems, r.Skipped)
 			}
-			got, err := r.Plan()
+			got, err := applied(r, p)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,7 +118,7 @@ func TestEditedCellsAreTheChanges(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n%q\nwant:\n%q", got, want)
 	}
-	q, err := r.Plan()
+	q, err := applied(r, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,7 +266,7 @@ func TestHostileWorkbooks(t *testing.T) {
 			if tt.skipped != "" && !containsPart(skipped, tt.skipped) {
 				t.Fatalf("no note %q in %v", tt.skipped, skipped)
 			}
-			if _, err := r.Plan(); (err != nil) != (tt.problem != "") {
+			if _, err := applied(r, p); (err != nil) != (tt.problem != "") {
 				t.Errorf("Plan() error %v", err)
 			}
 		})
@@ -295,5 +295,40 @@ func TestNotAWorkbook(t *testing.T) {
 				t.Errorf("message: %s", msg)
 			}
 		})
+	}
+}
+
+// applied returns a copy of p with the result applied.
+func applied(r *Result, p *planmodel.Plan) (*planmodel.Plan, error) {
+	q := p.Clone()
+	if err := r.Apply(q); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+// Apply changes the resource plan and nothing else of the plan it is
+// given, and with a problem it changes nothing.
+func TestApplyChangesOnlyTheResourcePlan(t *testing.T) {
+	p := example(t, "kristiansand")
+	data := edit(t, export(t, p), func(f *excelize.File) { f.SetCellInt("Kostnader", "C2", 990_000) })
+	r := read(t, p, data)
+	q := p.Clone()
+	q.Name = "Renamed in the window meanwhile"
+	if err := r.Apply(q); err != nil {
+		t.Fatal(err)
+	}
+	if q.Resources.Costs[0].Amounts.Get(2015) != 990_000 || q.Name != "Renamed in the window meanwhile" {
+		t.Errorf("applied: %d, %q", q.Resources.Costs[0].Amounts.Get(2015), q.Name)
+	}
+	q.Resources.Costs[0].Amounts.Set(2015, 1)
+	again := p.Clone()
+	if err := r.Apply(again); err != nil || again.Resources.Costs[0].Amounts.Get(2015) != 990_000 {
+		t.Errorf("a second Apply shares figures with the first: %d %v", again.Resources.Costs[0].Amounts.Get(2015), err)
+	}
+	bad := read(t, p, edit(t, data, func(f *excelize.File) { f.SetCellStr("Kostnader", "D2", "mye") }))
+	untouched := p.Clone()
+	if err := bad.Apply(untouched); err == nil || untouched.Resources.Costs[0].Amounts.Get(2015) != 950_000 {
+		t.Errorf("a workbook with a problem was applied: %v", err)
 	}
 }

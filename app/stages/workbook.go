@@ -54,9 +54,8 @@ func (t *resourcesTool) readWorkbook(name string, data []byte) {
 	add(lang.L("Problems: nothing can be read in"), noteTexts(res.Problems))
 	add(lang.L("Changes"), changeTexts(res.Changes))
 	add(lang.L("Skipped"), noteTexts(res.Skipped))
-	changed, err := res.Plan()
 	switch {
-	case err != nil:
+	case res.Err() != nil:
 		t.showWorkbook(lang.L("The workbook cannot be read in"), lines, nil)
 	case len(res.Changes) == 0:
 		t.showWorkbook(lang.L("The workbook changes nothing"), append(lines, widget.NewLabel(lang.L("The workbook holds the same figures as the plan."))), nil)
@@ -66,7 +65,10 @@ func (t *resourcesTool) readWorkbook(name string, data []byte) {
 				t.ps.ShowError(err)
 				return
 			}
-			t.ps.Plan().Resources = changed.Resources
+			if err := res.Apply(t.ps.Plan()); err != nil {
+				t.ps.ShowError(err)
+				return
+			}
 			t.ps.Changed()
 			t.ps.ShowStage(wizard.StageResources, TabTool)
 		})

@@ -2,6 +2,7 @@ package stages
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -44,9 +45,23 @@ func TestReadInWorkbook(t *testing.T) {
 	if text := uitest.RichText(top); !strings.Contains(text, "Kostnader!C2 Prosjektleder (100 % stilling), Budsjett 2015") {
 		t.Errorf("the change is not listed: %q", text)
 	}
+	want := h.plan.Clone()
+	r, err := workbook.Read(want, edited("C2", 990_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Apply(want); err != nil {
+		t.Fatal(err)
+	}
 	uitest.TapButton(t, h.win, "Les inn")
 	if got := h.plan.Resources.Costs[0].Amounts.Get(2015); got != 990_000 {
 		t.Fatalf("after reading in: %d", got)
+	}
+	want.Updated = h.plan.Updated
+	a, _ := json.Marshal(want)
+	b, _ := json.Marshal(h.plan)
+	if string(a) != string(b) {
+		t.Error("the window made another plan than workbook.Result.Apply, the command line's way")
 	}
 	snaps, _ := h.store.Snapshots(h.plan.ID)
 	if len(snaps) == 0 || snaps[len(snaps)-1].Name != "Før innlesing av bok.xlsx" {

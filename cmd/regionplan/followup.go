@@ -81,8 +81,7 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 	for _, n := range workbook.Lines(r.Skipped) {
 		fmt.Fprintln(stdout, "skipped:", n)
 	}
-	changed, err := r.Plan()
-	if err != nil {
+	if err := r.Err(); err != nil {
 		return fmt.Errorf("%s: %w", book, err)
 	}
 	switch {
@@ -97,8 +96,11 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 	if _, err := s.TakeSnapshot(p, "Before importing "+filepath.Base(book), planmodel.SnapshotManual, 0, now); err != nil {
 		return err
 	}
-	changed.Updated = now
-	if err := s.Save(changed); err != nil {
+	if err := r.Apply(p); err != nil {
+		return err
+	}
+	p.Updated = now
+	if err := s.Save(p); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%d changes made; the plan as it was is kept as a snapshot.\n", len(r.Changes))

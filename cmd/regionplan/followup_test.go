@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -10,8 +12,20 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"regionplan/planmodel"
 	"regionplan/storage"
+	"regionplan/workbook"
 )
+
+// planJSON is p as stored, to compare two plans whole.
+func planJSON(t *testing.T, p *planmodel.Plan) string {
+	t.Helper()
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
 
 // cliPlan is a plan file with the Kristiansand example, driven through
 // the real binary.
@@ -53,8 +67,8 @@ func (c *cliPlan) workbook() (*excelize.File, string) {
 	return f, book
 }
 
-// budget is the stored plan's first cost item's budget for 2015.
-func (c *cliPlan) budget() int64 {
+// load returns the stored plan.
+func (c *cliPlan) load() *planmodel.Plan {
 	s, err := storage.Open(c.db)
 	if err != nil {
 		c.t.Fatal(err)
@@ -64,8 +78,11 @@ func (c *cliPlan) budget() int64 {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	return p.Resources.Costs[0].Amounts.Get(2015)
+	return p
 }
+
+// budget is the stored plan's first cost item's budget for 2015.
+func (c *cliPlan) budget() int64 { return c.load().Resources.Costs[0].Amounts.Get(2015) }
 
 // TestWorkbookRoundTrip exports the example's resource plan as a workbook
 // with the real binary, edits one cell, and imports it: first only listing
@@ -87,11 +104,27 @@ func TestWorkbookRoundTrip(t *testing.T) {
 	if got := c.budget(); got != 950_000 {
 		t.Fatalf("listing changed the plan: %d", got)
 	}
+	before := c.load()
 	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "1 changes made") {
 		t.Fatalf("applying: %q %q %v", out, stderr, err)
 	}
-	if got := c.budget(); got != 990_000 {
+	after := c.load()
+	if got := after.Resources.Costs[0].Amounts.Get(2015); got != 990_000 {
 		t.Fatalf("after applying: %d", got)
+	}
+	// The window applies through the same workbook.Result.Apply: the plan
+	// it would make is the one the command line saved.
+	data, _ := os.ReadFile(book)
+	r, err := workbook.Read(before, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Apply(before); err != nil {
+		t.Fatal(err)
+	}
+	before.Updated = after.Updated
+	if planJSON(t, before) != planJSON(t, after) {
+		t.Error("the command line saved another plan than workbook.Result.Apply, the window's way")
 	}
 	if out, _, _ := c.run("snapshots", "--plan", c.id); !strings.Contains(out, "Before importing ressursplan.xlsx") {
 		t.Errorf("no snapshot before the import: %q", out)
