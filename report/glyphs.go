@@ -25,10 +25,7 @@ func hasGlyph(r rune) bool {
 		if err != nil {
 			return
 		}
-		f, err := sfnt.Parse(faces[""])
-		if err != nil {
-			return
-		}
+		f := faces[""].font
 		var buf sfnt.Buffer
 		glyphs = make([]bool, 0x10000)
 		for c := range glyphs {

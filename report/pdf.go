@@ -35,20 +35,22 @@ const fontFamily = "noto"
 
 var (
 	fontOnce  sync.Once
-	fontFaces map[string][]byte // style ("", "B", "I") → TrueType bytes
+	fontFaces map[string]*face // style ("", "B", "I") → the font, read once
 	fontErr   error
 )
 
-func loadFonts() (map[string][]byte, error) {
+func loadFonts() (map[string]*face, error) {
 	fontOnce.Do(func() {
-		fontFaces = map[string][]byte{}
+		fontFaces = map[string]*face{}
 		for style, name := range map[string]string{"": "NotoSans-Regular.ttf", "B": "NotoSans-Bold.ttf", "I": "NotoSans-Italic.ttf"} {
 			b, err := assets.Fonts.ReadFile("fonts/" + name)
+			if err == nil {
+				fontFaces[style], err = parseFace(b)
+			}
 			if err != nil {
-				fontErr = fmt.Errorf("the document font %s is missing: %w", name, err)
+				fontErr = fmt.Errorf("the document font %s is missing or damaged: %w", name, err)
 				return
 			}
-			fontFaces[style] = b
 		}
 	})
 	return fontFaces, fontErr
@@ -59,12 +61,19 @@ type doc struct {
 	pdf    *fpdf.Fpdf
 	width  float64 // the text width of the page
 	height float64 // the page height
-	faces  map[string][]byte
+	faces  map[string]*face
+	runes  []rune          // the characters the document's font must hold
 	added  map[string]bool // the font styles given to the PDF library so far
 }
 
 // renderPDF writes a layout as a PDF/A-1b document.
 func renderPDF(l *layout.Document) ([]byte, error) {
+	return render(l, documentRunes(l))
+}
+
+// render writes a layout as a PDF/A-1b document whose font holds the
+// given characters.
+func render(l *layout.Document, runes []rune) ([]byte, error) {
 	faces, err := loadFonts()
 	if err != nil {
 		return nil, err
@@ -87,7 +96,7 @@ func renderPDF(l *layout.Document) ([]byte, error) {
 	pdf.AliasNbPages("{nb}")
 	pdfaSetup(pdf, l)
 	w, h := pdf.GetPageSize()
-	d := &doc{pdf: pdf, width: w - marginLeft - marginRight, height: h, faces: faces, added: map[string]bool{}}
+	d := &doc{pdf: pdf, width: w - marginLeft - marginRight, height: h, faces: faces, runes: runes, added: map[string]bool{}}
 	pdf.SetHeaderFuncMode(func() { d.running(l.Running) }, true)
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-15)
@@ -134,11 +143,11 @@ func (d *doc) masthead(l *layout.Document) {
 
 // font sets the font style and size. A style is given to the PDF library
 // the first time it is used, since reading a font costs more than the rest
-// of a short document, and most documents never use italics.
+// of a short document, and most documents never use italics; it is given
+// cut down to the document's characters (see subset.go).
 func (d *doc) font(style string, size float64) {
 	if !d.added[style] {
-		// The library appends into the slice it is given: each document gets a copy.
-		d.pdf.AddUTF8FontFromBytes(fontFamily, style, append([]byte(nil), d.faces[style]...))
+		d.pdf.AddUTF8FontFromBytes(fontFamily, style, d.faces[style].cut(d.runes))
 		d.added[style] = true
 	}
 	d.pdf.SetFont(fontFamily, style, size)
