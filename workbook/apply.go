@@ -16,9 +16,9 @@ func (rd *reader) apply(sheet, part string, r int, title string, n int, label st
 	commit := func() {}
 	added := false
 	switch part {
-	case "sheet costs":
+	case sheetCosts:
 		fig, added = rd.costLine(sheet, r, title, n, label)
-	case "sheet funding":
+	case sheetFunding:
 		fig, added = rd.fundingLine(sheet, r, title, n, label)
 	default:
 		fig, commit = rd.municipalityLine(sheet, r, title, part)
@@ -83,7 +83,7 @@ func labelled[K ~string](rd *reader, sheet string, r int, label, prefix string, 
 	if !ok {
 		var names []string
 		for _, k := range kinds {
-			names = append(names, word(rd.p.DocumentStandard(), prefix+string(k)))
+			names = append(names, labelOf(rd.p.DocumentStandard(), prefix+string(k)))
 		}
 		rd.problem(planmodel.Problem{Field: place(sheet, cell(2, r)), Message: "«{{.Label}}» is not one of these: {{.Names}}.", Args: map[string]any{"Label": label, "Names": strings.Join(names, ", ")}})
 		return "", false
@@ -106,11 +106,11 @@ func (rd *reader) costLine(sheet string, r int, title string, n int, label strin
 	if added {
 		res.Costs = append(res.Costs, planmodel.CostItem{Title: title, Category: cat})
 		i = len(res.Costs) - 1
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(rd.p.DocumentStandard(), "category"), Old: "–", New: word(rd.p.DocumentStandard(), "cost "+string(cat)), Added: true})
+		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(rd.p.DocumentStandard(), "category"), Old: "–", New: labelOf(rd.p.DocumentStandard(), "cost "+string(cat)), Added: true})
 	} else if cat != cur {
 		res.Costs[i].Category = cat
 		std := rd.p.DocumentStandard()
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: word(std, "cost "+string(cur)), New: word(std, "cost "+string(cat))})
+		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: labelOf(std, "cost "+string(cur)), New: labelOf(std, "cost "+string(cat))})
 	}
 	c := &res.Costs[i]
 	return func(kind string) *planmodel.Yearly {
@@ -137,10 +137,10 @@ func (rd *reader) fundingLine(sheet string, r int, title string, n int, label st
 	if added {
 		res.Funding = append(res.Funding, planmodel.FundingSource{Name: title, Kind: kind})
 		i = len(res.Funding) - 1
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: "–", New: word(std, "fund "+string(kind)), Added: true})
+		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: "–", New: labelOf(std, "fund "+string(kind)), Added: true})
 	} else if kind != cur {
 		res.Funding[i].Kind = kind
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: word(std, "fund "+string(cur)), New: word(std, "fund "+string(kind))})
+		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: labelOf(std, "fund "+string(cur)), New: labelOf(std, "fund "+string(kind))})
 	}
 	s := &res.Funding[i]
 	return func(kind string) *planmodel.Yearly {
@@ -160,7 +160,7 @@ func (rd *reader) municipalityLine(sheet string, r int, name, part string) (figu
 		return nil, nil
 	}
 	res := &rd.p.Resources
-	if part == "sheet hours" {
+	if part == sheetHours {
 		h := res.Hours[name]
 		return func(string) *planmodel.Yearly { return &h }, func() {
 			if len(h) == 0 {

@@ -10,11 +10,48 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
 	"regionplan/planmodel"
+	"regionplan/report/words"
 )
+
+// The sheets, by their keys in the documents' catalogue (report/words).
+const (
+	sheetCosts    = "costs"
+	sheetFunding  = "funding"
+	sheetShares   = "book shares"
+	sheetPayments = "book payments"
+	sheetHours    = "book hours"
+)
+
+// The kinds of column a sheet can have, by their keys in the catalogue.
+// Input columns are read back; the others are computed and skipped on import.
+const (
+	colBudget    = "budget"
+	colActual    = "accounts" // cost accounts
+	colReceived  = "received" // funding received
+	colDeviation = "deviation"
+	colInvoiced  = "invoiced"
+	colPaid      = "paid"
+	colRemaining = "remaining"
+	colHours     = "book hours"
+	colShare     = "share"
+)
+
+// word returns the workbook's word for key in the written standard std.
+func word(std planmodel.Standard, key string) string { return words.Of(std, key) }
+
+// labelOf returns a cost category's or kind of funding's word as a cell's
+// label, with a capital letter.
+func labelOf(std planmodel.Standard, key string) string {
+	w := word(std, key)
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
 
 // numberFormat is the format of every amount: thousands grouped by the
 // reader's own separator, a space in Norwegian.
@@ -117,7 +154,7 @@ func (w *writer) write(t table) error {
 		w.row(t, i+2, l, col, totals)
 	}
 	sum := len(t.lines) + 2
-	f.SetCellStr(t.sheet, cell(1, sum), word(w.std, "sum"))
+	f.SetCellStr(t.sheet, cell(1, sum), word(w.std, "total"))
 	for c := len(t.heads) + 1; c <= last; c++ {
 		rng := cell(c, 2) + ":" + cell(c, max(sum-1, 2))
 		f.SetCellFormula(t.sheet, cell(c, sum), fmt.Sprintf(`IF(COUNT(%s)=0,"",SUM(%s))`, rng, rng))
@@ -225,33 +262,33 @@ func difference(a, b string) func(string, int, int, map[string]int) string {
 }
 
 func (w *writer) costs() error {
-	t := table{sheet: word(w.std, "sheet costs"), heads: []string{word(w.std, "cost"), word(w.std, "category")},
+	t := table{sheet: word(w.std, sheetCosts), heads: []string{word(w.std, "cost item"), word(w.std, "category")},
 		kinds: []string{colBudget, colActual, colDeviation}, formula: difference(colActual, colBudget), widths: []float64{40, 18}}
 	for _, c := range w.p.Resources.Costs {
-		t.lines = append(t.lines, line{c.Title, word(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}})
+		t.lines = append(t.lines, line{c.Title, labelOf(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}})
 	}
 	if err := w.write(t); err != nil {
 		return err
 	}
 	var labels []string
 	for _, c := range planmodel.CostCategories {
-		labels = append(labels, word(w.std, "cost "+string(c)))
+		labels = append(labels, labelOf(w.std, "cost "+string(c)))
 	}
 	return w.dropList(t.sheet, len(t.lines), labels)
 }
 
 func (w *writer) funding() error {
-	t := table{sheet: word(w.std, "sheet funding"), heads: []string{word(w.std, "source"), word(w.std, "kind")},
+	t := table{sheet: word(w.std, sheetFunding), heads: []string{word(w.std, "funding source"), word(w.std, "kind")},
 		kinds: []string{colBudget, colReceived, colDeviation}, formula: difference(colReceived, colBudget), widths: []float64{40, 20}}
 	for _, s := range w.p.Resources.Funding {
-		t.lines = append(t.lines, line{s.Name, word(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}})
+		t.lines = append(t.lines, line{s.Name, labelOf(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}})
 	}
 	if err := w.write(t); err != nil {
 		return err
 	}
 	var labels []string
 	for _, k := range planmodel.FundingKinds {
-		labels = append(labels, word(w.std, "fund "+string(k)))
+		labels = append(labels, labelOf(w.std, "fund "+string(k)))
 	}
 	return w.dropList(t.sheet, len(t.lines), labels)
 }
@@ -271,7 +308,7 @@ func (w *writer) dropList(sheet string, lines int, labels []string) error {
 // the distribution key gives it. The figures are computed by the app and
 // not read back.
 func (w *writer) shares(s planmodel.Shares, err error) error {
-	t := table{sheet: word(w.std, "sheet shares"), heads: []string{word(w.std, "municipality")}, kinds: []string{colShare}, widths: []float64{24}}
+	t := table{sheet: word(w.std, sheetShares), heads: []string{word(w.std, "municipality")}, kinds: []string{colShare}, widths: []float64{24}}
 	for i, m := range w.p.Municipalities {
 		v := planmodel.Yearly{}
 		for j, y := range s.Years {
@@ -287,8 +324,8 @@ func (w *writer) shares(s planmodel.Shares, err error) error {
 // payments writes what each municipality was invoiced and has paid per
 // year, and what remains of its share (a formula on the shares sheet).
 func (w *writer) payments() error {
-	shares := word(w.std, "sheet shares")
-	t := table{sheet: word(w.std, "sheet payments"), heads: []string{word(w.std, "municipality")}, kinds: []string{colInvoiced, colPaid, colRemaining}, widths: []float64{24},
+	shares := word(w.std, sheetShares)
+	t := table{sheet: word(w.std, sheetPayments), heads: []string{word(w.std, "municipality")}, kinds: []string{colInvoiced, colPaid, colRemaining}, widths: []float64{24},
 		formula: func(_ string, y, r int, col map[string]int) string {
 			share := cell(2+slices.Index(w.years, y), r)
 			return fmt.Sprintf("MAX('%s'!%s-%s,0)", shares, share, cell(col[fmt.Sprint(colPaid, y)], r))
@@ -301,7 +338,7 @@ func (w *writer) payments() error {
 }
 
 func (w *writer) hours() error {
-	t := table{sheet: word(w.std, "sheet hours"), heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
+	t := table{sheet: word(w.std, sheetHours), heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
 	for _, m := range w.p.Municipalities {
 		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.Name]}})
 	}

@@ -14,6 +14,24 @@ import (
 	"regionplan/planmodel"
 )
 
+// is reports whether s is the word for key in either written standard,
+// ignoring case and surrounding space, so that a workbook keeps working
+// when the plan changes standard.
+func is(s, key string) bool {
+	s = strings.TrimSpace(s)
+	return strings.EqualFold(s, word(planmodel.Bokmal, key)) || strings.EqualFold(s, word(planmodel.Nynorsk, key))
+}
+
+// lookup returns the key among keys whose word s is, in either standard.
+func lookup(s string, keys []string) (string, bool) {
+	for _, k := range keys {
+		if is(s, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
 // MaxBytes is the largest workbook Read accepts.
 const MaxBytes = 20 << 20
 
@@ -99,13 +117,13 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 	rd := &reader{f: f, r: r, p: r.plan}
 	found := false
 	for _, sh := range sheets {
-		part, ok := lookup(sh, []string{"sheet costs", "sheet funding", "sheet shares", "sheet payments", "sheet hours"})
+		part, ok := lookup(sh, []string{sheetCosts, sheetFunding, sheetShares, sheetPayments, sheetHours})
 		if !ok {
 			r.Skipped = append(r.Skipped, planmodel.Problem{Field: sh, Message: "Not a sheet of the resource plan; skipped."})
 			continue
 		}
 		found = true
-		if part != "sheet shares" { // computed from the distribution key
+		if part != sheetShares { // computed from the distribution key
 			rd.sheet(sh, part)
 		}
 	}
@@ -151,10 +169,10 @@ type column struct {
 
 // inputs are the kinds of column each sheet reads; the others are computed.
 var inputs = map[string][]string{
-	"sheet costs":    {colBudget, colActual},
-	"sheet funding":  {colBudget, colReceived},
-	"sheet payments": {colInvoiced, colPaid},
-	"sheet hours":    {colHours},
+	sheetCosts:    {colBudget, colActual},
+	sheetFunding:  {colBudget, colReceived},
+	sheetPayments: {colInvoiced, colPaid},
+	sheetHours:    {colHours},
 }
 
 var computed = []string{colDeviation, colRemaining, colShare}
@@ -205,7 +223,7 @@ func (rd *reader) sheet(sheet, part string) {
 		return
 	}
 	textCols := 1
-	if part == "sheet costs" || part == "sheet funding" {
+	if part == sheetCosts || part == sheetFunding {
 		textCols = 2
 	}
 	cols := rd.columns(sheet, part, rows[0], textCols)
@@ -215,7 +233,7 @@ func (rd *reader) sheet(sheet, part string) {
 	}
 	lines := 0
 	for _, row := range rows[1:] {
-		if len(row) > 0 && strings.TrimSpace(row[0]) != "" && !is(row[0], "sum") {
+		if len(row) > 0 && strings.TrimSpace(row[0]) != "" && !is(row[0], "total") {
 			lines++
 		}
 	}
@@ -227,7 +245,7 @@ func (rd *reader) sheet(sheet, part string) {
 }
 
 func rowLimit(part string) int {
-	if part == "sheet costs" || part == "sheet funding" {
+	if part == sheetCosts || part == sheetFunding {
 		return planmodel.MaxLines
 	}
 	return planmodel.MaxMunicipals
@@ -265,7 +283,7 @@ func (rd *reader) lines(sheet, part string, rows [][]string, cols []column) {
 		if len(row) > 0 {
 			title = strings.TrimSpace(row[0])
 		}
-		if is(title, "sum") {
+		if is(title, "total") {
 			continue
 		}
 		if title == "" {
@@ -301,7 +319,7 @@ func (rd *reader) hasFigures(row []string, cols []column) bool {
 // not hold a whole number in range.
 func (rd *reader) values(sheet, part string, r int, cols []column) (map[int]int64, bool) {
 	limit := int64(planmodel.MaxAmount)
-	if part == "sheet hours" {
+	if part == sheetHours {
 		limit = planmodel.MaxHours
 	}
 	out := map[int]int64{}

@@ -13,6 +13,7 @@ import (
 
 	"regionplan/examples"
 	"regionplan/planmodel"
+	"regionplan/report/words"
 )
 
 var at = time.Date(2027, 9, 13, 12, 0, 0, 0, time.UTC)
@@ -330,5 +331,30 @@ func TestApplyChangesOnlyTheResourcePlan(t *testing.T) {
 	untouched := p.Clone()
 	if err := bad.Apply(untouched); err == nil || untouched.Resources.Costs[0].Amounts.Get(2015) != 950_000 {
 		t.Errorf("a workbook with a problem was applied: %v", err)
+	}
+}
+
+// The workbook's words come from the documents' catalogue: every sheet,
+// column, category and kind of funding has its word there in both
+// written standards.
+func TestWordsAreInTheCatalogue(t *testing.T) {
+	keys := []string{sheetCosts, sheetFunding, sheetShares, sheetPayments, sheetHours,
+		colBudget, colActual, colReceived, colDeviation, colInvoiced, colPaid, colRemaining, colHours, colShare}
+	for _, c := range planmodel.CostCategories {
+		keys = append(keys, "cost "+string(c))
+	}
+	for _, k := range planmodel.FundingKinds {
+		keys = append(keys, "fund "+string(k))
+	}
+	c, err := words.Catalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
+		for _, k := range keys {
+			if _, ok := c[std][k]; !ok {
+				t.Errorf("%s: the catalogue has no %q", std, k)
+			}
+		}
 	}
 }
