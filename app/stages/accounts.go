@@ -16,61 +16,54 @@ import (
 // cost item and funding source beside its budget with the deviation, and
 // what each municipality was invoiced and has paid of its share.
 type accountsView struct {
-	t       *resourcesTool
-	content *fyne.Container
-	update  []func() // recompute the figures that follow from the entries
-	notes   *fyne.Container
+	t        *resourcesTool
+	content  *fyne.Container
+	lines    *widgets.Grid
+	payments *widgets.Grid
+	notes    *fyne.Container
+
+	// Recomputed at each change, for the grids' cells.
+	kept []int                             // the years with accounts
+	pay  [][]planmodel.MunicipalityPayment // per municipality and year; nil when the shares cannot be computed
 }
 
-// Width of the accounts tables' first column.
-const accountsLead float32 = 110
+// Widths of the accounts tables' first two columns.
+const (
+	accountsName float32 = 180
+	accountsLead float32 = 110
+)
 
 func newAccountsView(t *resourcesTool) *accountsView {
 	v := &accountsView{t: t, content: container.NewVBox(), notes: container.NewVBox()}
-	v.rebuild()
+	years := len(t.ps.Plan().Years())
+	v.lines = widgets.NewGrid(accountLines{v}, 2, widgets.YearColumns([]float32{accountsName, accountsLead}, years, amountWidth, totalWidth)...)
+	v.lines.OnChanged = v.onTyped
+	v.payments = widgets.NewGrid(paymentGrid{v}, 2, widgets.YearColumns([]float32{accountsName, accountsLead}, years, amountWidth)...)
+	v.payments.OnChanged = v.onTyped
+	v.content.Objects = []fyne.CanvasObject{
+		widgets.Wrapped(lang.L("Enter the accounts for each year as they are closed. The deviation is the accounts minus the budget; a line more than {{.Percent}} % over its budget is marked.", map[string]any{"Percent": planmodel.OverBudgetPercent})),
+		v.lines,
+		widgets.Heading(lang.L("Payments from the municipalities")),
+		v.payments,
+		v.notes,
+	}
+	v.refresh()
 	return v
 }
 
-// rebuild lays the tables out anew from the plan.
-func (v *accountsView) rebuild() {
-	p := v.t.ps.Plan()
-	r := &p.Resources
-	years := p.Years()
-	v.update = nil
-	cols := widgets.YearColumns([]float32{accountsLead}, len(years), amountWidth, totalWidth)
-	table := container.NewVBox()
-	total := widgets.Heading(lang.L("Total"))
-	total.Alignment = fyne.TextAlignTrailing
-	table.Add(widgets.TableRow(cols, append(append([]fyne.CanvasObject{widget.NewLabel("")}, widgets.YearHeadings(years)...), total)...))
-	for i := range r.Costs {
-		c := &r.Costs[i]
-		v.line(table, cols, c.Title, &c.Amounts, &c.Actual, lang.L("Accounts"), true)
-	}
-	for i := range r.Funding {
-		f := &r.Funding[i]
-		v.line(table, cols, f.Name, &f.Amounts, &f.Actual, lang.L("Received"), false)
-	}
-	payments := container.NewVBox(widgets.TableRow(cols, append(append([]fyne.CanvasObject{widget.NewLabel("")}, widgets.YearHeadings(years)...), widgets.Heading(""))...))
-	for _, m := range p.Municipalities {
-		v.municipality(payments, cols, m.Name)
-	}
-	v.content.Objects = []fyne.CanvasObject{
-		widgets.Wrapped(lang.L("Enter the accounts for each year as they are closed. The deviation is the accounts minus the budget; a line more than {{.Percent}} % over its budget is marked.", map[string]any{"Percent": planmodel.OverBudgetPercent})),
-		widgets.FitYears(table, len(years)),
-		widgets.Heading(lang.L("Payments from the municipalities")),
-		widgets.FitYears(payments, len(years)),
-		v.notes,
-	}
-	v.content.Refresh()
-	v.refresh()
-}
+// rebuild shows the tables anew from the plan, after lines were added or removed.
+func (v *accountsView) rebuild() { v.refresh() }
 
 // refresh recomputes the deviations, totals, remainders and notes.
 func (v *accountsView) refresh() {
-	for _, u := range v.update {
-		u()
-	}
 	p := v.t.ps.Plan()
+	v.kept = p.AccountYears()
+	v.pay = nil
+	if s, err := p.Shares(); err == nil {
+		v.pay = p.Payments(s)
+	}
+	v.lines.Refresh()
+	v.payments.Refresh()
 	v.notes.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer v.notes.Refresh()
 	if y, ok := p.SpendingAhead(); ok {
@@ -82,65 +75,115 @@ func (v *accountsView) refresh() {
 	}
 }
 
-func (v *accountsView) changed() {
+// onTyped follows an amount typed into either table.
+func (v *accountsView) onTyped() {
 	v.t.ps.Changed()
 	v.refresh()
 }
 
-// line adds a cost item or funding source: its name, then its budget, an
-// entry per year for its accounts, and its deviation.
-func (v *accountsView) line(table *fyne.Container, cols widgets.Columns, name string, budget, actual *planmodel.Yearly, actualName string, cost bool) {
-	p := v.t.ps.Plan()
-	years := p.Years()
-	table.Add(widget.NewSeparator())
-	table.Add(widgets.Heading(name))
-	budgetCells := []fyne.CanvasObject{widget.NewLabel(lang.L("Budget"))}
-	actualCells := []fyne.CanvasObject{widget.NewLabel(actualName)}
-	devCells := []fyne.CanvasObject{widget.NewLabel(lang.L("Deviation"))}
-	var budgets, devs []*widget.Label
-	for _, y := range years {
-		b, d := widgets.Figure(""), widgets.Figure("")
-		budgets, devs = append(budgets, b), append(devs, d)
-		e := widgets.NewNumberEntry(actual.Get(y), "kr", 0, planmodel.MaxAmount, amountProblem, func(n int64) {
-			actual.Set(y, n)
-			v.changed()
-		})
-		budgetCells, actualCells, devCells = append(budgetCells, b), append(actualCells, e), append(devCells, d)
-	}
-	budgetTotal, actualTotal, devTotal := widgets.Figure(""), widgets.Figure(""), widgets.Figure("")
-	table.Add(widgets.TableRow(cols, append(budgetCells, budgetTotal)...))
-	table.Add(widgets.TableRow(cols, append(actualCells, actualTotal)...))
-	table.Add(widgets.TableRow(cols, append(devCells, devTotal)...))
-	v.update = append(v.update, func() {
-		kept := p.AccountYears()
-		var dev int64
-		for i, y := range years {
-			a := planmodel.LineAccount{Year: y, Budget: budget.Get(y), Actual: actual.Get(y)}
-			budgets[i].SetText(widgets.Kroner(a.Budget))
-			has := a.Actual != 0 || slices.Contains(kept, y)
-			setDeviation(devs[i], a, cost && a.OverBudget(), has)
-			if has {
-				dev += a.Deviation()
-			}
-		}
-		budgetTotal.SetText(widgets.Kroner(budget.Sum(p.FirstYear, p.LastYear)))
-		actualTotal.SetText(widgets.Kroner(actual.Sum(p.FirstYear, p.LastYear)))
-		devTotal.SetText(signed(dev)) // over the years with accounts only
-	})
+// yearHeading names column col of a table with two leading columns, the
+// years and a total.
+func (v *accountsView) yearHeading(col int) string {
+	return columnHeading(v.t.ps.Plan().Years(), col, []string{"", ""}, lang.L("Total"))
 }
 
-// setDeviation shows a year's deviation, in the danger colour when over
-// budget, and nothing for a year without accounts.
-func setDeviation(l *widget.Label, a planmodel.LineAccount, over, kept bool) {
-	l.Importance = widget.MediumImportance
+// accountLines is the model of the table of accounts: three rows for each
+// cost item and funding source (budget, accounts, deviation); a column for
+// the line's name, the row's name, one per year and the total.
+type accountLines struct{ v *accountsView }
+
+// line is the index-th cost item or funding source after the costs.
+func (m accountLines) line(index int) (name string, budget, actual *planmodel.Yearly, cost bool) {
+	r := &m.v.t.ps.Plan().Resources
+	if index < len(r.Costs) {
+		c := &r.Costs[index]
+		return c.Title, &c.Amounts, &c.Actual, true
+	}
+	f := &r.Funding[index-len(r.Costs)]
+	return f.Name, &f.Amounts, &f.Actual, false
+}
+
+// Size is three rows a line; the names, the years and the total.
+func (m accountLines) Size() (int, int) {
+	p := m.v.t.ps.Plan()
+	return 3 * (len(p.Resources.Costs) + len(p.Resources.Funding)), len(p.Years()) + 3
+}
+
+// Heading names column col.
+func (m accountLines) Heading(col int) string { return m.v.yearHeading(col) }
+
+// Cell is a line's budget, accounts or deviation in a year or in all.
+func (m accountLines) Cell(row, col int) widgets.GridCell {
+	p := m.v.t.ps.Plan()
+	years := p.Years()
+	name, budget, actual, cost := m.line(row / 3)
+	kind := row % 3
+	switch {
+	case col == 0 && kind == 0:
+		return widgets.GridCell{Text: name, Bold: true, Leading: true}
+	case col == 0:
+		return widgets.GridCell{}
+	case col == 1:
+		actualName := lang.L("Received")
+		if cost {
+			actualName = lang.L("Accounts")
+		}
+		return widgets.GridCell{Text: []string{lang.L("Budget"), actualName, lang.L("Deviation")}[kind], Leading: true}
+	case col == len(years)+2:
+		return m.total(kind, budget, actual)
+	}
+	y := years[col-2]
+	a := planmodel.LineAccount{Year: y, Budget: budget.Get(y), Actual: actual.Get(y)}
+	switch kind {
+	case 0:
+		return widgets.GridCell{Text: widgets.Kroner(a.Budget)}
+	case 1:
+		return widgets.GridCell{Text: widgets.WholeText(a.Actual, "kr"), Edit: widgets.WholeText(a.Actual, ""), Editable: true}
+	}
+	return deviationCell(a, cost && a.OverBudget(), a.Actual != 0 || slices.Contains(m.v.kept, y))
+}
+
+// total is the period's budget, accounts or deviation (over the years with accounts only).
+func (m accountLines) total(kind int, budget, actual *planmodel.Yearly) widgets.GridCell {
+	p := m.v.t.ps.Plan()
+	switch kind {
+	case 0:
+		return widgets.GridCell{Text: widgets.Kroner(budget.Sum(p.FirstYear, p.LastYear))}
+	case 1:
+		return widgets.GridCell{Text: widgets.Kroner(actual.Sum(p.FirstYear, p.LastYear))}
+	}
+	var dev int64
+	for _, y := range p.Years() {
+		a := planmodel.LineAccount{Year: y, Budget: budget.Get(y), Actual: actual.Get(y)}
+		if a.Actual != 0 || slices.Contains(m.v.kept, y) {
+			dev += a.Deviation()
+		}
+	}
+	return widgets.GridCell{Text: signed(dev)}
+}
+
+// Set stores a line's accounts for a year.
+func (m accountLines) Set(row, col int, text string) error {
+	v, ok := widgets.ParseWhole(text, "kr", 0, planmodel.MaxAmount)
+	if !ok {
+		return planmodel.Problems{amountProblem}
+	}
+	_, _, actual, _ := m.line(row / 3)
+	actual.Set(m.v.t.ps.Plan().Years()[col-2], v)
+	return nil
+}
+
+// deviationCell shows a year's deviation, in the danger colour when over
+// budget, and a dash for a year without accounts.
+func deviationCell(a planmodel.LineAccount, over, kept bool) widgets.GridCell {
+	c := widgets.GridCell{Text: "–"}
 	if over {
-		l.Importance = widget.DangerImportance
+		c.Importance = widget.DangerImportance
 	}
-	if !kept {
-		l.SetText("–")
-		return
+	if kept {
+		c.Text = signed(a.Deviation())
 	}
-	l.SetText(signed(a.Deviation()))
+	return c
 }
 
 // signed writes kroner with a plus sign before a gain.
@@ -151,51 +194,64 @@ func signed(n int64) string {
 	return widgets.Kroner(n)
 }
 
-// municipality adds one municipality's share, invoiced and paid amounts
-// and what remains, per year.
-func (v *accountsView) municipality(table *fyne.Container, cols widgets.Columns, name string) {
-	p := v.t.ps.Plan()
+// paymentGrid is the model of the table of payments: four rows for each
+// municipality (its share, invoiced, paid, remaining); a column for its
+// name, the row's name and one per year.
+type paymentGrid struct{ v *accountsView }
+
+// Size is four rows a municipality; the names and the years.
+func (m paymentGrid) Size() (int, int) {
+	p := m.v.t.ps.Plan()
+	return 4 * len(p.Municipalities), len(p.Years()) + 2
+}
+
+// Heading names column col.
+func (m paymentGrid) Heading(col int) string { return m.v.yearHeading(col) }
+
+// Cell is a municipality's share, invoiced, paid or remaining amount in a year.
+func (m paymentGrid) Cell(row, col int) widgets.GridCell {
+	p := m.v.t.ps.Plan()
+	i, kind := row/4, row%4
+	switch {
+	case col == 0 && kind == 0:
+		return widgets.GridCell{Text: p.Municipalities[i].Name, Bold: true, Leading: true}
+	case col == 0:
+		return widgets.GridCell{}
+	case col == 1:
+		return widgets.GridCell{Text: []string{lang.L("Share"), lang.L("Invoiced"), lang.L("Paid"), lang.L("Remaining")}[kind], Leading: true}
+	}
+	y := p.Years()[col-2]
+	pm := p.Resources.Payments[p.Municipalities[i].Name]
+	switch kind {
+	case 1:
+		return widgets.GridCell{Text: widgets.WholeText(pm.Invoiced.Get(y), "kr"), Edit: widgets.WholeText(pm.Invoiced.Get(y), ""), Editable: true}
+	case 2:
+		return widgets.GridCell{Text: widgets.WholeText(pm.Paid.Get(y), "kr"), Edit: widgets.WholeText(pm.Paid.Get(y), ""), Editable: true}
+	}
+	if m.v.pay == nil || i >= len(m.v.pay) {
+		return widgets.GridCell{Text: "–"}
+	}
+	pay := m.v.pay[i][col-2]
+	if kind == 0 {
+		return widgets.GridCell{Text: widgets.Kroner(pay.Share)}
+	}
+	return widgets.GridCell{Text: widgets.Kroner(pay.Remaining())}
+}
+
+// Set stores what a municipality was invoiced or has paid in a year.
+func (m paymentGrid) Set(row, col int, text string) error {
+	v, ok := widgets.ParseWhole(text, "kr", 0, planmodel.MaxAmount)
+	if !ok {
+		return planmodel.Problems{amountProblem}
+	}
+	p := m.v.t.ps.Plan()
 	r := &p.Resources
-	years := p.Years()
-	table.Add(widget.NewSeparator())
-	table.Add(widgets.Heading(name))
-	shareCells := []fyne.CanvasObject{widget.NewLabel(lang.L("Share"))}
-	invoicedCells := []fyne.CanvasObject{widget.NewLabel(lang.L("Invoiced"))}
-	paidCells := []fyne.CanvasObject{widget.NewLabel(lang.L("Paid"))}
-	leftCells := []fyne.CanvasObject{widget.NewLabel(lang.L("Remaining"))}
-	var shares, left []*widget.Label
-	for _, y := range years {
-		s, l := widgets.Figure(""), widgets.Figure("")
-		shares, left = append(shares, s), append(left, l)
-		pm := func() planmodel.Payment { return r.Payments[name] }
-		inv := widgets.NewNumberEntry(pm().Invoiced.Get(y), "kr", 0, planmodel.MaxAmount, amountProblem, func(n int64) {
-			r.SetPayment(name, y, n, pm().Paid.Get(y))
-			v.changed()
-		})
-		paid := widgets.NewNumberEntry(pm().Paid.Get(y), "kr", 0, planmodel.MaxAmount, amountProblem, func(n int64) {
-			r.SetPayment(name, y, pm().Invoiced.Get(y), n)
-			v.changed()
-		})
-		shareCells, invoicedCells, paidCells, leftCells = append(shareCells, s), append(invoicedCells, inv), append(paidCells, paid), append(leftCells, l)
+	name, y := p.Municipalities[row/4].Name, p.Years()[col-2]
+	pm := r.Payments[name]
+	if row%4 == 1 {
+		r.SetPayment(name, y, v, pm.Paid.Get(y))
+	} else {
+		r.SetPayment(name, y, pm.Invoiced.Get(y), v)
 	}
-	for _, row := range [][]fyne.CanvasObject{shareCells, invoicedCells, paidCells, leftCells} {
-		table.Add(widgets.TableRow(cols, append(row, widget.NewLabel(""))...))
-	}
-	v.update = append(v.update, func() {
-		s, err := p.Shares()
-		i := p.MunicipalityIndex(name)
-		if err != nil || i < 0 {
-			for j := range years {
-				shares[j].SetText("–")
-				left[j].SetText("–")
-			}
-			return
-		}
-		row := p.Payments(s)[i]
-		for j := range years {
-			m := row[j]
-			shares[j].SetText(widgets.Kroner(m.Share))
-			left[j].SetText(widgets.Kroner(m.Remaining()))
-		}
-	})
+	return nil
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
-	"regionplan/app/widgets"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 )
@@ -23,23 +22,24 @@ func TestAccountsAgainstTheBudget(t *testing.T) {
 		t.Errorf("no note on Søgne's unpaid share: %q", text)
 	}
 	var over []string
-	for _, l := range uitest.FindAll[*widget.Label](v.content) {
-		if l.Importance == widget.DangerImportance {
-			over = append(over, strings.ReplaceAll(l.Text, planmodel.NBSP, " "))
+	m := accountLines{v}
+	rows, cols := m.Size()
+	for r := range rows {
+		for c := range cols {
+			if cell := m.Cell(r, c); cell.Importance == widget.DangerImportance {
+				over = append(over, strings.ReplaceAll(cell.Text, planmodel.NBSP, " "))
+			}
 		}
 	}
 	if strings.Join(over, ";") != "+34 000 kr;+56 000 kr" {
 		t.Errorf("over budget: %q, want the meetings in 2016 and 2017", over)
 	}
-	entries := uitest.FindAll[*widgets.NumberEntry](v.content)
-	years := len(h.plan.Years())
-	typeNumber(entries[3], "900 000") // the project leader, 2018
+	typeCell(h, v.lines, 1, 2+3, "900 000") // the project leader's accounts, 2018
 	if got := h.plan.Resources.Costs[0].Actual.Get(2018); got != 900_000 {
 		t.Fatalf("stored %d", got)
 	}
-	payments := entries[years*(len(h.plan.Resources.Costs)+len(h.plan.Resources.Funding)):]
-	søgne := 6 * 2 * years                       // the seventh municipality: its invoiced row, then its paid row
-	typeNumber(payments[søgne+years+2], "60726") // paid 2017
+	søgne := 6 * 4                                 // the seventh municipality: share, invoiced, paid, remaining
+	typeCell(h, v.payments, søgne+2, 2+2, "60726") // paid 2017
 	if strings.Contains(uitest.RichText(v.notes), "andelen for 2017") {
 		t.Errorf("the note on Søgne stayed after it paid: %q %v", uitest.RichText(v.notes), h.plan.Resources.Payments["Søgne"])
 	}

@@ -1,6 +1,8 @@
 package stages
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -11,15 +13,14 @@ import (
 )
 
 // hoursGrid edits the hours each municipality puts in per year and shows
-// them as full-time equivalents (årsverk).
+// them as full-time equivalents (årsverk). It is the model of its grid: a
+// row per municipality, then the hours and full-time equivalents in all;
+// a column for the name, one per year, the period's total and the
+// full-time equivalents per year on average.
 type hoursGrid struct {
 	t       *resourcesTool
 	content *fyne.Container
-	cells   [][]*widgets.NumberEntry // [municipality][year]
-	totals  []*widget.Label          // hours per municipality over the period
-	perFTE  []*widget.Label          // its full-time equivalents per year, on average
-	sums    []*widget.Label          // hours per year, then the period
-	ftes    []*widget.Label          // full-time equivalents per year, then the period
+	grid    *widgets.Grid
 }
 
 func newHoursGrid(t *resourcesTool) *hoursGrid {
@@ -32,51 +33,32 @@ func newHoursGrid(t *resourcesTool) *hoursGrid {
 var hoursColumns = struct{ name, year, total, fte float32 }{120, 88, 88, 80}
 
 func (h *hoursGrid) rebuild() {
-	p := h.t.ps.Plan()
-	r := &p.Resources
-	years := p.Years()
-	h.content.Objects = nil // filled in one go below: Add would lay it out again each time
-	defer h.content.Refresh()
-	h.cells, h.totals, h.perFTE = nil, nil, nil
+	r := &h.t.ps.Plan().Resources
 	w := hoursColumns
-	cols := widgets.YearColumns([]float32{w.name}, len(years), w.year, w.total, w.fte)
-
-	perFTE := widgets.NewNumberEntry(int64(r.FTEHours()), "t", planmodel.MinFTEHours, planmodel.MaxFTEHours, fteProblem, func(v int64) {
-		r.HoursPerFTE = int(v)
-		if v == 0 || v == planmodel.DefaultHoursPerFTE {
-			r.HoursPerFTE = 0
-		}
-		h.hoursChanged()
-	})
-	h.content.Objects = append(h.content.Objects, container.NewHBox(widget.NewLabel(lang.L("Hours in a full-time year")), container.New(widgets.Columns{w.year}, perFTE),
-		widget.NewLabel(lang.L("(the usual figure net of holidays is {{.Hours}})", map[string]any{"Hours": hours(planmodel.DefaultHoursPerFTE)}))))
-
-	total := widgets.Heading(lang.L("Total"))
-	total.Alignment = fyne.TextAlignTrailing
-	fteHead := widgets.Heading(lang.L("FTE/yr"))
-	fteHead.Alignment = fyne.TextAlignTrailing
-	table := container.NewVBox(widgets.TableRow(cols, append(append([]fyne.CanvasObject{widgets.Heading(lang.L("Municipality"))}, widgets.YearHeadings(years)...), total, fteHead)...))
-	for _, m := range p.Municipalities {
-		cells := []fyne.CanvasObject{widget.NewLabel(m.Name)}
-		var entries []*widgets.NumberEntry
-		for _, y := range years {
-			e := widgets.NewNumberEntry(r.Hours[m.Name].Get(y), "t", 0, planmodel.MaxHours, hoursProblem, func(v int64) {
-				r.SetHours(m.Name, y, v)
-				h.hoursChanged()
-			})
-			entries = append(entries, e)
-			cells = append(cells, e)
-		}
-		h.cells = append(h.cells, entries)
-		t, f := widgets.Figure(""), widgets.Figure("")
-		h.totals, h.perFTE = append(h.totals, t), append(h.perFTE, f)
-		table.Add(widgets.TableRow(cols, append(cells, t, f)...))
+	perFTE := widgets.NewNumberEntry(int64(r.FTEHours()), "t", planmodel.MinFTEHours, planmodel.MaxFTEHours, fteProblem, h.onFTEHours)
+	h.grid = widgets.NewGrid(h, 1, widgets.YearColumns([]float32{w.name}, len(h.t.ps.Plan().Years()), w.year, w.total, w.fte)...)
+	h.grid.OnChanged = h.onHoursChanged
+	h.content.Objects = []fyne.CanvasObject{
+		container.NewHBox(widget.NewLabel(lang.L("Hours in a full-time year")), container.New(widgets.Columns{w.year}, perFTE),
+			widget.NewLabel(lang.L("(the usual figure net of holidays is {{.Hours}})", map[string]any{"Hours": hours(planmodel.DefaultHoursPerFTE)}))),
+		h.grid,
 	}
-	table.Add(widget.NewSeparator())
-	h.sums = sumCells(table, cols, lang.L("Hours in all"), len(years)+2)
-	h.ftes = sumCells(table, cols, lang.L("Full-time equivalents"), len(years)+2)
-	h.content.Objects = append(h.content.Objects, widgets.FitYears(table, len(years)))
-	h.update()
+	h.content.Refresh()
+}
+
+// onFTEHours stores the hours of a full-time year; the usual figure is stored as 0.
+func (h *hoursGrid) onFTEHours(v int64) {
+	r := &h.t.ps.Plan().Resources
+	r.HoursPerFTE = int(v)
+	if v == 0 || v == planmodel.DefaultHoursPerFTE {
+		r.HoursPerFTE = 0
+	}
+	h.onHoursChanged()
+}
+
+func (h *hoursGrid) onHoursChanged() {
+	h.t.ps.Changed()
+	h.grid.Refresh()
 }
 
 var (
@@ -84,46 +66,94 @@ var (
 	fteProblem   = planmodel.Problem{Message: "A full-time year must be between {{.Min}} and {{.Max}} hours.", Args: map[string]any{"Min": planmodel.MinFTEHours, "Max": planmodel.MaxFTEHours}}
 )
 
-// sumCells adds a row of n bold figures after a bold name to table and returns the figures.
-func sumCells(table *fyne.Container, cols widgets.Columns, name string, n int) []*widget.Label {
-	labels := make([]*widget.Label, n)
-	cells := []fyne.CanvasObject{widgets.Heading(name)}
-	for i := range labels {
-		labels[i] = widgets.BoldFigure("")
-		cells = append(cells, labels[i])
+// Size is a row per municipality and two of sums; the name, the years, the total and the FTE.
+func (h *hoursGrid) Size() (int, int) {
+	p := h.t.ps.Plan()
+	return len(p.Municipalities) + 2, len(p.Years()) + 3
+}
+
+// Heading names column col.
+func (h *hoursGrid) Heading(col int) string {
+	return columnHeading(h.t.ps.Plan().Years(), col, []string{lang.L("Municipality")}, lang.L("Total"), lang.L("FTE/yr"))
+}
+
+// columnHeading names column col of a table with the lead columns, a
+// column per year, then the trail columns.
+func columnHeading(years []int, col int, lead []string, trail ...string) string {
+	switch {
+	case col < len(lead):
+		return lead[col]
+	case col < len(lead)+len(years):
+		return strconv.Itoa(years[col-len(lead)])
+	case col < len(lead)+len(years)+len(trail):
+		return trail[col-len(lead)-len(years)]
 	}
-	table.Add(widgets.TableRow(cols, cells...))
-	return labels
+	return ""
 }
 
-func (h *hoursGrid) hoursChanged() {
-	h.t.ps.Changed()
-	h.update()
-}
-
-// update recomputes the totals and full-time equivalents.
-func (h *hoursGrid) update() {
+// Cell is a municipality's hours in a year, its total and FTE, or a sum.
+func (h *hoursGrid) Cell(row, col int) widgets.GridCell {
 	p := h.t.ps.Plan()
 	r := &p.Resources
 	years := p.Years()
-	var all int64
-	perYear := make([]int64, len(years))
-	for i, m := range p.Municipalities {
-		sum := r.Hours[m.Name].Sum(p.FirstYear, p.LastYear)
-		h.totals[i].SetText(hours(sum))
-		h.perFTE[i].SetText(fteText(r, sum, len(years)))
-		for j, y := range years {
-			perYear[j] += r.Hours[m.Name].Get(y)
+	n := len(p.Municipalities)
+	if row >= n {
+		return h.sumCell(row-n, col)
+	}
+	m := p.Municipalities[row]
+	switch {
+	case col == 0:
+		return widgets.GridCell{Text: m.Name, Leading: true}
+	case col <= len(years):
+		v := r.Hours[m.Name].Get(years[col-1])
+		return widgets.GridCell{Text: widgets.WholeText(v, "t"), Edit: widgets.WholeText(v, ""), Editable: true}
+	}
+	sum := r.Hours[m.Name].Sum(p.FirstYear, p.LastYear)
+	if col == len(years)+1 {
+		return widgets.GridCell{Text: hours(sum)}
+	}
+	return widgets.GridCell{Text: fteText(r, sum, len(years))}
+}
+
+// sumCell is a cell of the hours in all (which 0) or the full-time equivalents (1).
+func (h *hoursGrid) sumCell(which, col int) widgets.GridCell {
+	p := h.t.ps.Plan()
+	r := &p.Resources
+	years := p.Years()
+	if col == 0 {
+		return widgets.GridCell{Text: []string{lang.L("Hours in all"), lang.L("Full-time equivalents")}[which], Leading: true, Bold: true}
+	}
+	var sum int64
+	for _, m := range p.Municipalities {
+		if col <= len(years) {
+			sum += r.Hours[m.Name].Get(years[col-1])
+		} else {
+			sum += r.Hours[m.Name].Sum(p.FirstYear, p.LastYear)
 		}
-		all += sum
 	}
-	for j := range years {
-		h.sums[j].SetText(hours(perYear[j]))
-		h.ftes[j].SetText(planmodel.FormatDecimal(r.FTE(perYear[j]), 2))
+	text := ""
+	switch {
+	case col <= len(years) && which == 0:
+		text = hours(sum)
+	case col <= len(years):
+		text = planmodel.FormatDecimal(r.FTE(sum), 2)
+	case col == len(years)+1 && which == 0:
+		text = hours(sum)
+	case col == len(years)+2 && which == 1:
+		text = fteText(r, sum, len(years))
 	}
-	n := len(years)
-	h.sums[n].SetText(hours(all))
-	h.ftes[n+1].SetText(fteText(r, all, n))
+	return widgets.GridCell{Text: text, Bold: true}
+}
+
+// Set stores a municipality's hours in a year.
+func (h *hoursGrid) Set(row, col int, text string) error {
+	p := h.t.ps.Plan()
+	v, ok := widgets.ParseWhole(text, "t", 0, planmodel.MaxHours)
+	if !ok {
+		return planmodel.Problems{hoursProblem}
+	}
+	p.Resources.SetHours(p.Municipalities[row].Name, p.Years()[col-1], v)
+	return nil
 }
 
 func hours(n int64) string { return planmodel.FormatInt(n) + planmodel.NBSP + "t" }

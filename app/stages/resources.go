@@ -99,81 +99,285 @@ func part(text string) fyne.CanvasObject {
 }
 
 // budgetGrid edits the cost items and funding sources, years across, with
-// the totals and the balance of each year. Each line is two rows: its name,
-// kind and delete button, then its amounts under the year headings.
+// the totals and the balance of each year. It is the model of its grid: a
+// heading row for the costs, a row per cost item and their total, the
+// same for the funding, then the balance; a column for the line's name,
+// its kind, one per year and the period's total. The kind of the selected
+// line is chosen, and the line removed, in the bar under the grid.
 type budgetGrid struct {
 	t       *resourcesTool
 	content fyne.CanvasObject
-	table   *fyne.Container
-	cols    widgets.Columns
-	lines   []budgetLine
-	sums    struct{ costs, funding, balance []*widget.Label } // per year, then the period
-	notes   *fyne.Container                                   // warnings under the table
+	grid    *widgets.Grid
+	budget  planmodel.Budget // the totals, recomputed at each change
+	line    int              // the row selected, -1 for none
+	bar     *fyne.Container  // the selected line's kind and remove button
+	costs   widgets.ChoiceSelect[planmodel.CostCategory]
+	funding widgets.ChoiceSelect[planmodel.FundingKind]
+	remove  *widget.Button
+	showing bool            // the bar is being set to the selected line
+	notes   *fyne.Container // warnings under the table
 }
 
-// budgetLine is one line's figures and the label of its total.
-type budgetLine struct {
-	amounts *planmodel.Yearly
-	cells   []*widgets.NumberEntry // one per year
-	total   *widget.Label
-}
+// The kinds of the budget grid's rows.
+const (
+	costHeading = iota
+	costLine
+	costSum
+	fundingHeading
+	fundingLine
+	fundingSum
+	balanceRow
+)
 
 // Widths of the budget table's columns.
 const (
 	amountWidth float32 = 112
 	totalWidth  float32 = 134
 	kindWidth   float32 = 230
+	nameWidth   float32 = 220
 )
 
 func newBudgetGrid(t *resourcesTool) *budgetGrid {
-	g := &budgetGrid{t: t, table: container.NewVBox(), notes: container.NewVBox()}
-	g.content = container.NewVBox(widgets.FitYears(g.table, len(t.ps.Plan().Years())), g.notes)
+	g := &budgetGrid{t: t, notes: container.NewVBox(), line: -1}
+	g.costs = widgets.NewChoiceSelect(planmodel.CostCategories, costCategoryName, "", g.onCostKind)
+	g.funding = widgets.NewChoiceSelect(planmodel.FundingKinds, fundingKindName, "", g.onFundingKind)
+	g.remove = widget.NewButtonWithIcon(lang.L("Remove the line"), theme.DeleteIcon(), g.onRemoveLine)
+	addCost := widget.NewButtonWithIcon(lang.L("Add cost item"), theme.ContentAddIcon(), g.onAddCost)
+	addFunding := widget.NewButtonWithIcon(lang.L("Add funding source"), theme.ContentAddIcon(), g.onAddFunding)
+	g.bar = container.NewHBox(widget.NewLabel(lang.L("Kind of the selected line")), container.New(widgets.Columns{kindWidth}, container.NewStack(g.costs.Select, g.funding.Select)), g.remove)
+	years := len(t.ps.Plan().Years())
+	g.grid = widgets.NewGrid(g, 1, widgets.YearColumns([]float32{nameWidth, kindWidth}, years, amountWidth, totalWidth)...)
+	g.grid.OnChanged = g.onTyped
+	g.grid.OnSelected = g.onSelected
+	g.content = container.NewVBox(g.grid, container.NewHBox(addCost, addFunding), g.bar, g.notes)
 	g.rebuild()
 	return g
 }
 
+// rebuild shows the plan's lines anew, after a line was added or removed.
 func (g *budgetGrid) rebuild() {
+	g.onSelected(g.grid.Selected())
+	g.updateTotals()
+}
+
+// rowKind says what row is and, for a line, its index among the costs or the funding.
+func (g *budgetGrid) rowKind(row int) (kind, index int) {
+	nc := len(g.t.ps.Plan().Resources.Costs)
+	switch {
+	case row == 0:
+		return costHeading, 0
+	case row <= nc:
+		return costLine, row - 1
+	case row == nc+1:
+		return costSum, 0
+	case row == nc+2:
+		return fundingHeading, 0
+	}
+	i := row - nc - 3
+	switch nf := len(g.t.ps.Plan().Resources.Funding); {
+	case i < nf:
+		return fundingLine, i
+	case i == nf:
+		return fundingSum, 0
+	}
+	return balanceRow, 0
+}
+
+// Size is the rows of both blocks and the balance; the name, kind, years and total.
+func (g *budgetGrid) Size() (int, int) {
+	p := g.t.ps.Plan()
+	return len(p.Resources.Costs) + len(p.Resources.Funding) + 5, len(p.Years()) + 3
+}
+
+// Heading names column col.
+func (g *budgetGrid) Heading(col int) string {
+	return columnHeading(g.t.ps.Plan().Years(), col, []string{lang.L("Line"), lang.L("Kind")}, lang.L("Total"))
+}
+
+// Cell is a line's name, kind or amount, or a heading or total.
+func (g *budgetGrid) Cell(row, col int) widgets.GridCell {
+	r := &g.t.ps.Plan().Resources
+	switch kind, i := g.rowKind(row); kind {
+	case costLine:
+		c := &r.Costs[i]
+		return g.lineCell(col, c.Title, costCategoryName(c.Category), &c.Amounts)
+	case fundingLine:
+		f := &r.Funding[i]
+		return g.lineCell(col, f.Name, fundingKindName(f.Kind), &f.Amounts)
+	case costHeading, fundingHeading:
+		if col > 0 {
+			return widgets.GridCell{}
+		}
+		return widgets.GridCell{Text: map[int]string{costHeading: lang.L("Costs"), fundingHeading: lang.L("Funding")}[kind], Bold: true, Leading: true}
+	default:
+		return g.sumCell(kind, col)
+	}
+}
+
+// lineCell is a cell of a cost item or funding source.
+func (g *budgetGrid) lineCell(col int, name, kind string, amounts *planmodel.Yearly) widgets.GridCell {
+	p := g.t.ps.Plan()
+	years := p.Years()
+	switch {
+	case col == 0:
+		return widgets.GridCell{Text: name, Edit: name, Editable: true, Leading: true}
+	case col == 1:
+		return widgets.GridCell{Text: kind, Leading: true, Importance: widget.LowImportance}
+	case col < len(years)+2:
+		v := amounts.Get(years[col-2])
+		return widgets.GridCell{Text: widgets.WholeText(v, "kr"), Edit: widgets.WholeText(v, ""), Editable: true}
+	}
+	return widgets.GridCell{Text: widgets.Kroner(amounts.Sum(p.FirstYear, p.LastYear))}
+}
+
+// sumCell is a cell of the total costs, total funding or balance row.
+func (g *budgetGrid) sumCell(kind, col int) widgets.GridCell {
+	b := &g.budget
+	if col == 0 {
+		name := map[int]string{costSum: lang.L("Total costs"), fundingSum: lang.L("Total funding"), balanceRow: lang.L("Balance (funding − costs)")}[kind]
+		return widgets.GridCell{Text: name, Bold: true, Leading: true}
+	}
+	if col == 1 {
+		return widgets.GridCell{}
+	}
+	i := col - 2
+	var v int64
+	switch {
+	case kind == costSum && i < len(b.Years):
+		v = b.Costs[i]
+	case kind == costSum:
+		v = b.CostTotal
+	case kind == fundingSum && i < len(b.Years):
+		v = b.Funding[i]
+	case kind == fundingSum:
+		v = b.FundingTotal
+	case i < len(b.Years):
+		v = b.Balance(i)
+	default:
+		v = b.BalanceTotal()
+	}
+	cell := widgets.GridCell{Text: widgets.Kroner(v), Bold: true}
+	if kind == balanceRow && v < 0 {
+		cell.Importance = widget.DangerImportance
+	}
+	return cell
+}
+
+// Set stores a line's name or an amount.
+func (g *budgetGrid) Set(row, col int, text string) error {
 	p := g.t.ps.Plan()
 	r := &p.Resources
-	years := p.Years()
-	g.cols = widgets.YearColumns(nil, len(years), amountWidth, totalWidth)
-	g.table.Objects = nil // filled in one go below: Add would lay it out again each time
-	defer g.table.Refresh()
-	g.lines = nil
-	g.header(lang.L("Costs"), years)
-	for i := range r.Costs {
-		c := &r.Costs[i]
-		kind := widgets.NewChoiceSelect(planmodel.CostCategories, costCategoryName, c.Category, func(v planmodel.CostCategory) {
-			c.Category = v
-			g.t.ps.Changed()
-		})
-		g.line(&c.Title, kind.Select, &c.Amounts, func() {
-			r.Costs = append(r.Costs[:i:i], r.Costs[i+1:]...)
-		})
+	kind, i := g.rowKind(row)
+	var name *string
+	var amounts *planmodel.Yearly
+	switch kind {
+	case costLine:
+		name, amounts = &r.Costs[i].Title, &r.Costs[i].Amounts
+	case fundingLine:
+		name, amounts = &r.Funding[i].Name, &r.Funding[i].Amounts
+	default:
+		return nil
 	}
-	g.sums.costs = g.sumRow(lang.L("Total costs"), widget.NewButtonWithIcon(lang.L("Add cost item"), theme.ContentAddIcon(), func() {
-		r.Costs = append(r.Costs, planmodel.CostItem{Title: lang.L("New cost item"), Category: planmodel.CostProjectManagement})
-		g.linesChanged()
-	}))
+	if col == 0 {
+		if strings.TrimSpace(text) == "" {
+			return planmodel.Problems{{Message: "The name cannot be empty."}}
+		}
+		*name = strings.TrimSpace(text)
+		return nil
+	}
+	v, ok := widgets.ParseWhole(text, "kr", 0, planmodel.MaxAmount)
+	if !ok {
+		return planmodel.Problems{amountProblem}
+	}
+	amounts.Set(p.Years()[col-2], v)
+	return nil
+}
 
-	g.header(lang.L("Funding"), years)
-	for i := range r.Funding {
-		f := &r.Funding[i]
-		kind := widgets.NewChoiceSelect(planmodel.FundingKinds, fundingKindName, f.Kind, func(v planmodel.FundingKind) {
-			f.Kind = v
-			g.t.figuresChanged() // the joint share may have changed
-		})
-		g.line(&f.Name, kind.Select, &f.Amounts, func() {
-			r.Funding = append(r.Funding[:i:i], r.Funding[i+1:]...)
-		})
+// onTyped follows a name or amount typed into the grid.
+func (g *budgetGrid) onTyped() {
+	g.t.figuresChanged()
+	g.t.accounts.refresh() // the lines' names
+}
+
+// onSelected shows the kind of the line selected in the bar under the grid.
+func (g *budgetGrid) onSelected(row, _ int) {
+	g.line = row
+	r := &g.t.ps.Plan().Resources
+	kind, i := -1, 0
+	if row >= 0 {
+		kind, i = g.rowKind(row)
 	}
-	g.sums.funding = g.sumRow(lang.L("Total funding"), widget.NewButtonWithIcon(lang.L("Add funding source"), theme.ContentAddIcon(), func() {
-		r.Funding = append(r.Funding, planmodel.FundingSource{Name: lang.L("New funding source"), Kind: planmodel.FundJointShare})
-		g.linesChanged()
-	}))
-	g.table.Objects = append(g.table.Objects, widget.NewSeparator())
-	g.sums.balance = g.sumRow(lang.L("Balance (funding − costs)"), nil)
-	g.updateTotals()
+	g.showing = true
+	defer func() { g.showing = false }()
+	g.costs.Hide()
+	g.funding.Hide()
+	g.remove.Disable()
+	switch kind {
+	case costLine:
+		g.costs.SetSelected(costCategoryName(r.Costs[i].Category))
+		g.costs.Enable()
+		g.costs.Show()
+		g.remove.Enable()
+	case fundingLine:
+		g.funding.SetSelected(fundingKindName(r.Funding[i].Kind))
+		g.funding.Show()
+		g.remove.Enable()
+	default:
+		g.costs.ClearSelected()
+		g.costs.Disable()
+		g.costs.Show()
+	}
+}
+
+// onCostKind stores the kind chosen for the selected cost item.
+func (g *budgetGrid) onCostKind(c planmodel.CostCategory) {
+	if kind, i := g.rowKind(g.line); !g.showing && g.line >= 0 && kind == costLine {
+		g.t.ps.Plan().Resources.Costs[i].Category = c
+		g.t.ps.Changed()
+		g.grid.Refresh()
+	}
+}
+
+// onFundingKind stores the kind chosen for the selected funding source;
+// the joint share may have changed.
+func (g *budgetGrid) onFundingKind(f planmodel.FundingKind) {
+	if kind, i := g.rowKind(g.line); !g.showing && g.line >= 0 && kind == fundingLine {
+		g.t.ps.Plan().Resources.Funding[i].Kind = f
+		g.t.figuresChanged()
+	}
+}
+
+// onRemoveLine removes the selected cost item or funding source.
+func (g *budgetGrid) onRemoveLine() {
+	if g.line < 0 {
+		return
+	}
+	r := &g.t.ps.Plan().Resources
+	switch kind, i := g.rowKind(g.line); kind {
+	case costLine:
+		r.Costs = append(r.Costs[:i:i], r.Costs[i+1:]...)
+	case fundingLine:
+		r.Funding = append(r.Funding[:i:i], r.Funding[i+1:]...)
+	default:
+		return
+	}
+	g.linesChanged()
+}
+
+// onAddCost adds a cost item and selects its name.
+func (g *budgetGrid) onAddCost() {
+	r := &g.t.ps.Plan().Resources
+	r.Costs = append(r.Costs, planmodel.CostItem{Title: lang.L("New cost item"), Category: planmodel.CostProjectManagement})
+	g.linesChanged()
+	g.grid.Select(len(r.Costs), 0)
+}
+
+// onAddFunding adds a funding source and selects its name.
+func (g *budgetGrid) onAddFunding() {
+	r := &g.t.ps.Plan().Resources
+	r.Funding = append(r.Funding, planmodel.FundingSource{Name: lang.L("New funding source"), Kind: planmodel.FundJointShare})
+	g.linesChanged()
+	g.grid.Select(len(r.Costs)+len(r.Funding)+2, 0)
 }
 
 // linesChanged follows a line added or removed.
@@ -183,110 +387,34 @@ func (g *budgetGrid) linesChanged() {
 	g.t.figuresChanged()
 }
 
-// header starts a block of the table: its title and the year headings.
-func (g *budgetGrid) header(title string, years []int) {
-	total := widgets.Heading(lang.L("Total"))
-	total.Alignment = fyne.TextAlignTrailing
-	g.table.Objects = append(g.table.Objects, widgets.Heading(title))
-	g.table.Objects = append(g.table.Objects, widgets.TableRow(g.cols, append(widgets.YearHeadings(years), total)...))
-}
-
-// line adds one editable line: its name, kind and a button that removes
-// it, then an amount per year and its total.
-func (g *budgetGrid) line(name *string, kind fyne.CanvasObject, amounts *planmodel.Yearly, remove func()) {
-	title := widgets.NewEntry(*name)
-	var titleErr error
-	widgets.Watch(title, func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return widgets.Translated(planmodel.Problems{{Message: "The name cannot be empty."}})
-		}
-		return nil
-	}, func(s string) {
-		*name = strings.TrimSpace(s)
-		g.t.ps.Changed()
-	}, &titleErr)
-	years := g.t.ps.Plan().Years()
-	line := budgetLine{amounts: amounts, total: widgets.Figure("")}
-	cells := make([]fyne.CanvasObject, 0, len(years)+1)
-	for _, y := range years {
-		e := widgets.NewNumberEntry(amounts.Get(y), "kr", 0, planmodel.MaxAmount, amountProblem, func(v int64) {
-			amounts.Set(y, v)
-			g.t.figuresChanged()
-		})
-		line.cells = append(line.cells, e)
-		cells = append(cells, e)
-	}
-	g.lines = append(g.lines, line)
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-		remove()
-		g.linesChanged()
-	})
-	g.table.Objects = append(g.table.Objects, widget.NewSeparator())
-	g.table.Objects = append(g.table.Objects, container.NewBorder(nil, nil, nil, container.NewHBox(container.New(widgets.Columns{kindWidth}, kind), del), title))
-	g.table.Objects = append(g.table.Objects, widgets.TableRow(g.cols, append(cells, line.total)...))
-}
-
-// amountProblem is what an entry for kroner says about text it cannot use.
+// amountProblem is what a cell for kroner says about text it cannot use.
 var amountProblem = planmodel.Problem{Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxAmount}}
-
-// sumRow adds a row of totals under its name, with an optional button
-// beside the name, and returns its labels: one per year, then the period's.
-func (g *budgetGrid) sumRow(name string, button *widget.Button) []*widget.Label {
-	n := len(g.t.ps.Plan().Years())
-	labels := make([]*widget.Label, n+1)
-	cells := make([]fyne.CanvasObject, n+1)
-	for i := range labels {
-		labels[i] = widgets.BoldFigure("")
-		cells[i] = labels[i]
-	}
-	var right fyne.CanvasObject
-	if button != nil {
-		right = button
-	}
-	g.table.Objects = append(g.table.Objects, widget.NewSeparator())
-	g.table.Objects = append(g.table.Objects, container.NewBorder(nil, nil, nil, right, widgets.Heading(name)))
-	g.table.Objects = append(g.table.Objects, widgets.TableRow(g.cols, cells...))
-	return labels
-}
 
 // updateTotals recomputes every total and the balance, and the warnings.
 func (g *budgetGrid) updateTotals() {
 	p := g.t.ps.Plan()
-	for _, l := range g.lines {
-		l.total.SetText(widgets.Kroner(l.amounts.Sum(p.FirstYear, p.LastYear)))
-	}
-	b := p.Budget()
+	g.budget = p.Budget()
+	g.grid.Refresh()
+	b := &g.budget
 	g.notes.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer g.notes.Refresh()
 	for i, y := range b.Years {
-		g.sums.costs[i].SetText(widgets.Kroner(b.Costs[i]))
-		g.sums.funding[i].SetText(widgets.Kroner(b.Funding[i]))
-		setBalance(g.sums.balance[i], b.Balance(i))
 		if b.Balance(i) < 0 {
 			g.notes.Objects = append(g.notes.Objects, warning(lang.L("In {{.Year}} the costs exceed the funding by {{.Amount}}.", map[string]any{"Year": y, "Amount": widgets.Kroner(-b.Balance(i))})))
 		}
 	}
-	n := len(b.Years)
-	g.sums.costs[n].SetText(widgets.Kroner(b.CostTotal))
-	g.sums.funding[n].SetText(widgets.Kroner(b.FundingTotal))
-	setBalance(g.sums.balance[n], b.BalanceTotal())
 	if p.Resources.OutsidePeriod(p.FirstYear, p.LastYear) {
-		drop := widget.NewButton(lang.L("Remove them"), func() {
-			p.Resources.DropOutsidePeriod(p.FirstYear, p.LastYear)
-			g.linesChanged()
-			g.t.hours.rebuild()
-		})
+		drop := widget.NewButton(lang.L("Remove them"), g.onDropOutside)
 		g.notes.Objects = append(g.notes.Objects, container.NewBorder(nil, nil, nil, drop, warning(lang.L("Some figures belong to years outside the plan's period. They are kept but left out of every total."))))
 	}
 }
 
-func setBalance(l *widget.Label, v int64) {
-	l.SetText(widgets.Kroner(v))
-	l.Importance = widget.MediumImportance
-	if v < 0 {
-		l.Importance = widget.DangerImportance
-	}
-	l.Refresh()
+// onDropOutside removes the figures of years outside the plan's period.
+func (g *budgetGrid) onDropOutside() {
+	p := g.t.ps.Plan()
+	p.Resources.DropOutsidePeriod(p.FirstYear, p.LastYear)
+	g.linesChanged()
+	g.t.hours.rebuild()
 }
 
 // warning is a line of text with a warning icon before it.

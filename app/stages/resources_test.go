@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,12 +14,12 @@ import (
 	"regionplan/planmodel"
 )
 
-// openResources opens a fresh copy of the named example at stage 7 and
-// returns its resources tool.
+// openResources opens a fresh copy of the named example at stage 7, on its
+// tool's tab, and returns its resources tool.
 func openResources(t *testing.T, example string) (*testHost, *resourcesTool) {
 	t.Helper()
 	h := newTestHost(t, example)
-	h.ShowStage("resources", "")
+	h.ShowStage("resources", TabTool)
 	tool, ok := h.view.tool.(*resourcesTool)
 	if !ok {
 		t.Fatalf("stage 7 has no resources tool: %T", h.view.tool)
@@ -26,10 +27,12 @@ func openResources(t *testing.T, example string) (*testHost, *resourcesTool) {
 	return h, tool
 }
 
-// typeNumber clears a number entry and types text into it as a user would.
-func typeNumber(e *widgets.NumberEntry, text string) {
-	e.SetText("")
-	test.Type(e, text)
+// typeCell types text into the cell at row, col of g as a user does: the
+// cell selected, the text typed over what it held, then Enter.
+func typeCell(h *testHost, g *widgets.Grid, row, col int, text string) {
+	g.Select(row, col)
+	uitest.TypeKeys(h.win.Canvas(), text)
+	uitest.PressKey(h.win.Canvas(), fyne.KeyReturn)
 }
 
 func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
@@ -39,51 +42,49 @@ func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
 	// Amounts in the three ways a Norwegian writes them; the totals follow live.
 	g := tool.budget
 	for i, text := range []string{"1 250 000", "1250000", "1.250.000"} {
-		typeNumber(g.lines[0].cells[i], text)
+		typeCell(h, g.grid, 1, 2+i, text)
 		if got := p.Resources.Costs[0].Amounts.Get(2016 + i); got != 1_250_000 {
 			t.Errorf("%q: stored %d", text, got)
 		}
 	}
-	if got, want := g.sums.costs[0].Text, "2\u00a0350\u00a0000\u00a0kr"; got != want {
+	nc, nf := len(p.Resources.Costs), len(p.Resources.Funding)
+	if got, want := g.Cell(nc+1, 2).Text, "2\u00a0350\u00a0000\u00a0kr"; got != want {
 		t.Errorf("total costs 2016 = %q, want %q", got, want)
 	}
-	if got := g.sums.balance[0].Text; got != "−150\u00a0000\u00a0kr" || g.sums.balance[0].Importance != widget.DangerImportance {
-		t.Errorf("balance 2016 = %q (%v)", got, g.sums.balance[0].Importance)
+	if c := g.Cell(nc+nf+4, 2); c.Text != "−150\u00a0000\u00a0kr" || c.Importance != widget.DangerImportance {
+		t.Errorf("balance 2016 = %q (%v)", c.Text, c.Importance)
 	}
 	if !strings.Contains(uitest.RichText(g.notes), "I 2016 er kostnadene 150\u00a0000\u00a0kr høyere enn finansieringen.") {
 		t.Errorf("no warning about the negative balance: %q", uitest.RichText(g.notes))
 	}
-	cell := g.lines[0].cells[0]
-	cell.FocusLost()
-	if cell.Text != "1\u00a0250\u00a0000\u00a0kr" {
-		t.Errorf("after leaving the field: %q", cell.Text)
+	if got := g.Cell(1, 2).Text; got != "1\u00a0250\u00a0000\u00a0kr" {
+		t.Errorf("the cell shows %q", got)
 	}
 
-	// Invalid input is kept and marked, and nothing is written.
-	cell.SetText("mange penger")
-	if p.Resources.Costs[0].Amounts.Get(2016) != 1_250_000 || cell.Text != "mange penger" || cell.Problem() == nil {
-		t.Errorf("invalid text: stored %d, text %q, error %v", p.Resources.Costs[0].Amounts.Get(2016), cell.Text, cell.Problem())
+	// Invalid input is refused with a message, and the cell keeps its value.
+	for _, text := range []string{"mange penger", "-5", "12x"} {
+		typeCell(h, g.grid, 1, 2, text)
+		if got := p.Resources.Costs[0].Amounts.Get(2016); got != 1_250_000 || g.grid.Problem() == nil {
+			t.Errorf("%q: stored %d, problem %v", text, got, g.grid.Problem())
+		}
+		if msg := g.grid.Message(); !strings.Contains(msg, "Prosjektleiar i regionrådet, 2016: Tallet må være") || !strings.Contains(msg, "beholder 1\u00a0250\u00a0000\u00a0kr") {
+			t.Errorf("%q: message %q", text, msg)
+		}
+		uitest.PressKey(h.win.Canvas(), fyne.KeyEscape)
+		if g.grid.Message() != "" || p.Resources.Costs[0].Amounts.Get(2016) != 1_250_000 {
+			t.Errorf("after Escape: message %q, stored %d", g.grid.Message(), p.Resources.Costs[0].Amounts.Get(2016))
+		}
 	}
-	cell.SetText("-5")
-	if p.Resources.Costs[0].Amounts.Get(2016) != 1_250_000 {
-		t.Error("a negative amount was stored")
-	}
-	// Typing "12x" passes through the valid "12"; the invalid end leaves the figure as it was.
-	cell.FocusGained()
-	for _, text := range []string{"1", "12", "12x"} {
-		cell.SetText(text)
-	}
-	if got := p.Resources.Costs[0].Amounts.Get(2016); got != 1_250_000 || cell.Text != "12x" {
-		t.Errorf("after typing 12x: stored %d, text %q", got, cell.Text)
-	}
-	cell.SetText("1 250 000")
 
 	// A new cost line, and a joint share that the key splits.
 	test.Tap(uitest.FindButton(t, g.content, "Legg til kostnadspost"))
 	if n := len(p.Resources.Costs); n != 6 || p.Resources.Costs[5].Title != "Ny kostnadspost" {
 		t.Fatalf("after adding a cost line: %d lines", n)
 	}
-	typeNumber(g.lines[5].cells[3], "10 000")
+	if row, _ := g.grid.Selected(); row != 6 {
+		t.Errorf("the new line is not selected: row %d", row)
+	}
+	typeCell(h, g.grid, 6, 5, "10 000")
 
 	// Switch the key to population, then to agreed shares.
 	tool.shares.method.SetSelected(keyMethodName(planmodel.KeyPopulation))
@@ -100,7 +101,7 @@ func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
 		t.Error("the manual shares are hidden for the manual key")
 	}
 	for i, share := range []string{"10", "15", "25", "15", "17,5", "17,5"} {
-		tool.shares.shares[i].SetText(share)
+		typeCell(h, tool.shares.shares, i, 1, share)
 	}
 	if got := tool.shares.manSum.Text; got != "Sum av andelene: 100 %" {
 		t.Errorf("sum label %q", got)
@@ -109,15 +110,15 @@ func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
 	if s.Total[0] != 145_000 { // Flå: 10 % of 1 450 000
 		t.Errorf("Flå's share %d", s.Total[0])
 	}
-	tool.shares.shares[0].SetText("10,123")
+	typeCell(h, tool.shares.shares, 0, 1, "10,123")
 	if p.Resources.Key.Manual["Flå"] != 1000 {
 		t.Errorf("a share with three decimals was stored: %d", p.Resources.Key.Manual["Flå"])
 	}
-	tool.shares.shares[0].SetText("10")
+	uitest.PressKey(h.win.Canvas(), fyne.KeyEscape)
 
 	// Hours.
-	typeNumber(tool.hours.cells[0][0], "1 695")
-	if got := tool.hours.perFTE[0].Text; got != "0,30" { // (1 695 + 3·120) / 1 695 / 4 years
+	typeCell(h, tool.hours.grid, 0, 1, "1 695")
+	if got := tool.hours.Cell(0, 6).Text; got != "0,30" { // (1 695 + 3·120) / 1 695 / 4 years
 		t.Errorf("Flå's full-time equivalents: %q", got)
 	}
 
@@ -161,13 +162,13 @@ func TestResourcesOnAnOldEmptyPlan(t *testing.T) {
 	p := planmodel.New("Gammel plan", time.Now())
 	p.Municipalities = []planmodel.Municipality{{Name: "Tokke", Population: 2185, Standard: planmodel.Nynorsk}}
 	h := hostFor(t, p)
-	h.ShowStage("resources", "")
+	h.ShowStage("resources", TabTool)
 	tool := h.view.tool.(*resourcesTool)
 	if !strings.Contains(uitest.RichText(tool.shares.notes), "Det er ingen felles andel å fordele ennå") {
 		t.Errorf("no hint about the missing joint share: %q", uitest.RichText(tool.shares.notes))
 	}
 	test.Tap(uitest.FindButton(t, tool.budget.content, "Legg til finansieringskilde"))
-	typeNumber(tool.budget.lines[0].cells[0], "300 000")
+	typeCell(h, tool.budget.grid, 3, 2, "300 000") // under the costs' heading and total, the funding's heading
 	s := mustShares(t, h.plan)
 	if s.Total[0] != 300_000 {
 		t.Errorf("Tokke's share %d", s.Total[0])

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
@@ -23,43 +22,62 @@ type sharesView struct {
 	equal    *widget.Entry // the equal part of the mixed key, in per cent
 	equalErr error
 	manual   *fyne.Container // a share per municipality, for the manual key
-	shares   []*widget.Entry // the manual shares' entries, one per municipality
+	shares   *widgets.Grid   // the manual shares, a row per municipality
 	manSum   *widget.Label
-	preview  *fyne.Container
+	preview  *widgets.Grid
 	notes    *fyne.Container
+
+	// Recomputed at each change, for the preview's cells.
+	split   planmodel.Shares
+	splitOK bool
+	flagged map[int]bool // the municipalities the burden check names
+	budget  planmodel.Budget
 }
 
 func newSharesView(t *resourcesTool) *sharesView {
-	v := &sharesView{t: t, preview: container.NewVBox(), notes: container.NewVBox(), manSum: widget.NewLabel("")}
+	v := &sharesView{t: t, notes: container.NewVBox(), manSum: widget.NewLabel("")}
 	key := &t.ps.Plan().Resources.Key
-	v.method = widgets.NewChoiceSelect(planmodel.KeyMethods, keyMethodName, orEqual(key.Method), func(m planmodel.KeyMethod) {
-		key.Method = m
-		v.showKeyFields()
-		t.figuresChanged()
-	})
+	v.method = widgets.NewChoiceSelect(planmodel.KeyMethods, keyMethodName, orEqual(key.Method), v.onKeyMethod)
 	v.equal = widgets.NewEntry(strconv.Itoa(key.EqualPercent))
 	widgets.PassWheel(v.equal)
-	widgets.Watch(v.equal, func(s string) error {
-		if _, ok := parseWholePercent(s); !ok {
-			return widgets.Translated(planmodel.Problems{{Message: "The equal part must be between 0 and 100 %."}})
-		}
-		return nil
-	}, func(s string) {
-		if n, _ := parseWholePercent(s); n != key.EqualPercent {
-			key.EqualPercent = n
-			t.figuresChanged()
-		}
-	}, &v.equalErr)
-	v.manual = container.NewVBox()
-	v.buildManual()
+	widgets.Watch(v.equal, checkEqualPart, v.onEqualPart, &v.equalErr)
+	v.shares = widgets.NewGrid(manualShares{v}, 1, 200, 110)
+	v.shares.OnChanged = v.t.figuresChanged
+	v.manual = container.NewVBox(widgets.Wrapped(lang.L("Write each municipality's share in per cent, with up to two decimals.")), v.shares, v.manSum)
 	v.showKeyFields()
 	help := widgets.Wrapped(lang.L("The joint share is split every year by the key, rounded to whole kroner so that the shares add up exactly."))
 	help.TextStyle.Italic = true
 	keyRow := container.NewHBox(widget.NewLabel(lang.L("Distribution key")), container.New(widgets.Columns{300}, v.method.Select),
 		widget.NewLabel(lang.L("Equal part (%)")), container.New(widgets.Columns{80}, v.equal))
-	v.content = container.NewVBox(keyRow, help, v.manual, widgets.FitYears(v.preview, len(t.ps.Plan().Years())), v.notes)
+	w := previewColumns
+	v.preview = widgets.NewGrid(sharePreview{v}, 1, widgets.YearColumns([]float32{w.name}, len(t.ps.Plan().Years()), w.year, w.total, w.perInhabitant)...)
+	v.content = container.NewVBox(keyRow, help, v.manual, v.preview, v.notes)
 	v.refresh()
 	return v
+}
+
+// onKeyMethod follows the distribution key chosen.
+func (v *sharesView) onKeyMethod(m planmodel.KeyMethod) {
+	v.t.ps.Plan().Resources.Key.Method = m
+	v.showKeyFields()
+	v.content.Refresh() // lays out the fields shown
+	v.t.figuresChanged()
+}
+
+func checkEqualPart(s string) error {
+	if _, ok := parseWholePercent(s); !ok {
+		return widgets.Translated(planmodel.Problems{{Message: "The equal part must be between 0 and 100 %."}})
+	}
+	return nil
+}
+
+// onEqualPart stores the equal part of the mixed key.
+func (v *sharesView) onEqualPart(s string) {
+	key := &v.t.ps.Plan().Resources.Key
+	if n, _ := parseWholePercent(s); n != key.EqualPercent {
+		key.EqualPercent = n
+		v.t.figuresChanged()
+	}
 }
 
 func orEqual(m planmodel.KeyMethod) planmodel.KeyMethod {
@@ -93,48 +111,53 @@ func (v *sharesView) showKeyFields() {
 	}
 }
 
-// buildManual makes an entry per municipality for its manual share.
-func (v *sharesView) buildManual() {
-	p := v.t.ps.Plan()
-	key := &p.Resources.Key
-	v.manual.Objects = nil // filled in one go below: Add would lay it out again each time
-	defer v.manual.Refresh()
-	v.shares = nil
-	grid := container.NewGridWithColumns(4)
-	for _, m := range p.Municipalities {
-		e := widgets.NewEntry("")
-		if bp, ok := key.Manual[m.Name]; ok {
-			e.SetText(planmodel.FormatPercent(bp))
-		}
-		widgets.PassWheel(e)
-		var err error
-		widgets.Watch(e, func(s string) error {
-			if _, ok := parseShare(s); !ok {
-				return widgets.Translated(planmodel.Problems{{Message: "A share must be between 0 and 100 %."}})
-			}
-			return nil
-		}, func(s string) {
-			bp, _ := parseShare(s)
-			if bp == key.Manual[m.Name] {
-				return
-			}
-			if key.Manual == nil {
-				key.Manual = map[string]int{}
-			}
-			if bp == 0 {
-				delete(key.Manual, m.Name)
-			} else {
-				key.Manual[m.Name] = bp
-			}
-			v.t.figuresChanged()
-		}, &err)
-		v.shares = append(v.shares, e)
-		grid.Add(widget.NewLabel(m.Name))
-		grid.Add(container.NewBorder(nil, nil, nil, widget.NewLabel("%"), e))
+// manualShares is the model of the manual shares' table: a row per
+// municipality with its name and its share in per cent.
+type manualShares struct{ v *sharesView }
+
+// Size is a row per municipality; its name and share.
+func (m manualShares) Size() (int, int) { return len(m.v.t.ps.Plan().Municipalities), 2 }
+
+// Heading names column col.
+func (m manualShares) Heading(col int) string {
+	if col == 0 {
+		return lang.L("Municipality")
 	}
-	v.manual.Objects = append(v.manual.Objects, widgets.Wrapped(lang.L("Write each municipality's share in per cent, with up to two decimals.")))
-	v.manual.Objects = append(v.manual.Objects, grid)
-	v.manual.Objects = append(v.manual.Objects, v.manSum)
+	return lang.L("Share (%)")
+}
+
+// Cell is a municipality's name or agreed share.
+func (m manualShares) Cell(row, col int) widgets.GridCell {
+	p := m.v.t.ps.Plan()
+	name := p.Municipalities[row].Name
+	if col == 0 {
+		return widgets.GridCell{Text: name, Leading: true}
+	}
+	text := ""
+	if bp, ok := p.Resources.Key.Manual[name]; ok {
+		text = planmodel.FormatPercent(bp)
+	}
+	return widgets.GridCell{Text: text, Edit: text, Editable: true}
+}
+
+// Set stores a municipality's agreed share; 0 removes it.
+func (m manualShares) Set(row, _ int, text string) error {
+	bp, ok := parseShare(text)
+	if !ok {
+		return planmodel.Problems{{Message: "A share must be between 0 and 100 %."}}
+	}
+	p := m.v.t.ps.Plan()
+	key := &p.Resources.Key
+	name := p.Municipalities[row].Name
+	switch {
+	case bp == 0:
+		delete(key.Manual, name)
+	case key.Manual == nil:
+		key.Manual = map[string]int{name: bp}
+	default:
+		key.Manual[name] = bp
+	}
+	return nil
 }
 
 // parseShare reads a manual share; an empty entry is 0 %.
@@ -156,59 +179,93 @@ func (v *sharesView) refresh() {
 		v.manSum.Importance = widget.DangerImportance
 	}
 	v.manSum.Refresh()
+	v.shares.Refresh()
 
-	v.preview.Objects = nil // filled in one go below: Add would lay it out again each time
-	defer v.preview.Refresh()
 	v.notes.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer v.notes.Refresh()
 	s, err := p.Shares()
+	v.split, v.splitOK, v.budget, v.flagged = s, err == nil, p.Budget(), map[int]bool{}
 	if err != nil {
+		v.preview.Hide()
 		v.notes.Objects = append(v.notes.Objects, warning(widgets.MessageText(err)))
 		return
 	}
-	w := previewColumns
-	cols := widgets.YearColumns([]float32{w.name}, len(s.Years), w.year, w.total, w.perInhabitant)
-	total := widgets.Heading(lang.L("Total"))
-	total.Alignment = fyne.TextAlignTrailing
-	perInh := widgets.Heading(lang.L("Per inh."))
-	perInh.Alignment = fyne.TextAlignTrailing
-	v.preview.Objects = append(v.preview.Objects, widgets.TableRow(cols, append(append([]fyne.CanvasObject{widgets.Heading(lang.L("Municipality"))}, widgets.YearHeadings(s.Years)...), total, perInh)...))
-
-	flagged := map[int]bool{}
 	burdens := p.Burdens(s)
 	for _, b := range burdens {
-		flagged[b.Municipality] = true
+		v.flagged[b.Municipality] = true
 	}
-	for i, m := range p.Municipalities {
-		var name fyne.CanvasObject = widget.NewLabel(m.Name)
-		per := widgets.Figure("–")
-		if n, ok := p.PerInhabitant(s, i); ok {
-			per.SetText(widgets.Kroner(n))
-		}
-		if flagged[i] {
-			name = container.NewBorder(nil, nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), name)
-			per.Importance = widget.WarningImportance
-		}
-		cells := []fyne.CanvasObject{name}
-		for y := range s.Years {
-			cells = append(cells, widgets.Figure(planmodel.FormatInt(s.Money[i][y])))
-		}
-		v.preview.Objects = append(v.preview.Objects, widgets.TableRow(cols, append(cells, widgets.Figure(widgets.Kroner(s.Total[i])), per)...))
-	}
-	b := p.Budget()
-	cells := []fyne.CanvasObject{widgets.Heading(lang.L("Joint share"))}
-	for i := range b.Years {
-		cells = append(cells, widgets.BoldFigure(planmodel.FormatInt(b.Joint[i])))
-	}
-	v.preview.Objects = append(v.preview.Objects, widget.NewSeparator())
-	v.preview.Objects = append(v.preview.Objects, widgets.TableRow(cols, append(cells, widgets.BoldFigure(widgets.Kroner(b.JointTotal)), nil)...))
-	if b.JointTotal == 0 {
+	v.preview.Show()
+	v.preview.Refresh()
+	if v.budget.JointTotal == 0 {
 		v.notes.Objects = append(v.notes.Objects, widgets.Wrapped(lang.L("There is no joint share to split yet: add a funding source of the kind «Municipalities' joint share».")))
 	}
 	for _, text := range burdenTexts(p, burdens) {
 		v.notes.Objects = append(v.notes.Objects, warning(text))
 	}
 }
+
+// sharePreview is the model of the preview of the shares: a row per
+// municipality, then the joint share; a column for the name, one per year,
+// the period's total and the total per inhabitant.
+type sharePreview struct{ v *sharesView }
+
+// Size is a row per municipality and the joint share's; the name, years, total and per inhabitant.
+func (m sharePreview) Size() (int, int) {
+	p := m.v.t.ps.Plan()
+	return len(p.Municipalities) + 1, len(p.Years()) + 3
+}
+
+// Heading names column col.
+func (m sharePreview) Heading(col int) string {
+	return columnHeading(m.v.t.ps.Plan().Years(), col, []string{lang.L("Municipality")}, lang.L("Total"), lang.L("Per inh."))
+}
+
+// Cell is a municipality's share in a year, in all or per inhabitant, or the joint share.
+func (m sharePreview) Cell(row, col int) widgets.GridCell {
+	p := m.v.t.ps.Plan()
+	s := &m.v.split
+	n := len(s.Years)
+	if !m.v.splitOK || row >= len(s.Total) {
+		return m.jointCell(col)
+	}
+	switch {
+	case col == 0:
+		c := widgets.GridCell{Text: p.Municipalities[row].Name, Leading: true}
+		if m.v.flagged[row] {
+			c.Importance = widget.WarningImportance
+		}
+		return c
+	case col <= n:
+		return widgets.GridCell{Text: planmodel.FormatInt(s.Money[row][col-1])}
+	case col == n+1:
+		return widgets.GridCell{Text: widgets.Kroner(s.Total[row])}
+	}
+	c := widgets.GridCell{Text: "–"}
+	if per, ok := p.PerInhabitant(*s, row); ok {
+		c.Text = widgets.Kroner(per)
+	}
+	if m.v.flagged[row] {
+		c.Importance = widget.WarningImportance
+	}
+	return c
+}
+
+// jointCell is a cell of the joint share's row.
+func (m sharePreview) jointCell(col int) widgets.GridCell {
+	b := &m.v.budget
+	switch {
+	case col == 0:
+		return widgets.GridCell{Text: lang.L("Joint share"), Bold: true, Leading: true}
+	case col <= len(b.Joint):
+		return widgets.GridCell{Text: planmodel.FormatInt(b.Joint[col-1]), Bold: true}
+	case col == len(b.Joint)+1:
+		return widgets.GridCell{Text: widgets.Kroner(b.JointTotal), Bold: true}
+	}
+	return widgets.GridCell{}
+}
+
+// Set is never called: the preview has no editable cell.
+func (m sharePreview) Set(int, int, string) error { return nil }
 
 // burdenTexts words the burden check: one note per municipality that pays
 // far above the average per inhabitant, and one note for all that pay a

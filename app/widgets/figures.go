@@ -1,9 +1,6 @@
 package widgets
 
 import (
-	"strconv"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -12,7 +9,7 @@ import (
 )
 
 // Shared pieces of the screens that show figures: an entry for whole
-// numbers, a select over stored ids, and fixed-width cells for grids.
+// numbers, a select over stored ids, and fixed-width columns for rows.
 
 // NumberEntry is an entry for a whole number of kroner or hours. It accepts
 // "1 250 000", "1250000" and "1.250.000" (with or without the unit) and,
@@ -72,21 +69,9 @@ func (e *NumberEntry) FocusGained() {
 	e.Entry.FocusGained()
 }
 
-func (e *NumberEntry) format(v int64) string {
-	if v == 0 {
-		return ""
-	}
-	return planmodel.FormatInt(v) + planmodel.NBSP + e.unit
-}
+func (e *NumberEntry) format(v int64) string { return WholeText(v, e.unit) }
 
-func (e *NumberEntry) parse(s string) (int64, bool) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), e.unit)
-	if strings.TrimSpace(strings.ReplaceAll(s, planmodel.NBSP, "")) == "" {
-		return 0, true
-	}
-	v, err := planmodel.ParseInt(s)
-	return v, err == nil && v >= e.min && v <= e.max
-}
+func (e *NumberEntry) parse(s string) (int64, bool) { return ParseWhole(s, e.unit, e.min, e.max) }
 
 // FocusLost shows a valid number in its grouped form.
 func (e *NumberEntry) FocusLost() {
@@ -192,43 +177,7 @@ func TableRow(c Columns, cells ...fyne.CanvasObject) *fyne.Container {
 	return container.New(c, cells...)
 }
 
-// maxYearsInView is the longest period whose tables fit the window; longer
-// periods scroll sideways.
-const maxYearsInView = 6
-
-// FitYears wraps a table in a sideways scroll when its period is too long
-// to fit. Only then, since a sideways scroll takes the mouse wheel.
-func FitYears(table fyne.CanvasObject, years int) fyne.CanvasObject {
-	if years > maxYearsInView {
-		return container.NewHScroll(table)
-	}
-	return table
-}
-
-// Figure is a right-aligned label for a number in a table.
-func Figure(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Alignment = fyne.TextAlignTrailing
-	return l
-}
-
-// BoldFigure is a figure for a total.
-func BoldFigure(text string) *widget.Label {
-	l := Figure(text)
-	l.TextStyle.Bold = true
-	return l
-}
-
 // Heading is a bold label for a column or a part of a screen.
 func Heading(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-}
-
-// YearHeadings returns a right-aligned bold heading per year.
-func YearHeadings(years []int) []fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, len(years))
-	for i, y := range years {
-		cells[i] = BoldFigure(strconv.Itoa(y))
-	}
-	return cells
 }

@@ -97,3 +97,16 @@ func ContainsCanvasText(o fyne.CanvasObject, want string) bool {
 	}
 	return false
 }
+
+// TypeKeys types text into whatever has the keyboard in c, a rune at a
+// time, so that a widget may hand the keyboard on as it types.
+func TypeKeys(c fyne.Canvas, text string) {
+	for _, r := range text {
+		c.Focused().TypedRune(r)
+	}
+}
+
+// PressKey presses the named key on whatever has the keyboard in c.
+func PressKey(c fyne.Canvas, name fyne.KeyName) {
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: name})
+}
