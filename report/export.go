@@ -151,9 +151,11 @@ func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, 
 	return nil
 }
 
-// docMemory is about the most that making one document holds at once, in
-// bytes (measured for the drafts of the large plan; see docs/performance.md).
-const docMemory = 24 << 20
+// docMemory is what making one document allocates, in bytes: a draft of
+// the large plan as PDF/A and DOCX allocates 16.8 MB (see
+// docs/performance.md), most of it short-lived buffers of the PDF library,
+// so a document being made never holds more.
+const docMemory = 17 << 20
 
 // workers is how many documents are made at once: one per processor, and
 // fewer when the memory left under the program's soft limit
