@@ -7,6 +7,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,6 +40,8 @@ type UI struct {
 	// background runs long work away from the window; it hands results
 	// back with fyne.Do.
 	background func(work func())
+	// position reads the window's position on the desktop, nil where it cannot.
+	position func() (x, y int, ok bool)
 
 	plan  *planScreen // the open plan, nil on the start screen
 	start *startScreen
@@ -57,24 +60,48 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 		background: func(work func()) { go work() }}
 	u.win = a.NewWindow("Regionplan")
 	prefs := a.Preferences()
-	u.win.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(preferenceWidth, 1100)), float32(prefs.FloatWithFallback(preferenceHeight, 720))))
+	u.win.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(preferenceWidth, float64(DefaultSize.Width))), float32(prefs.FloatWithFallback(preferenceHeight, float64(DefaultSize.Height)))))
 	u.win.SetMaster()
 	u.win.SetCloseIntercept(func() {
 		u.remember()
 		u.leavePlan(u.win.Close)
 	})
 	u.win.SetMainMenu(u.mainMenu())
+	u.win.Canvas().SetOnTypedKey(u.onTypedKey)
 	u.showStart()
 	return u, nil
 }
 
-// The window's size and the plan open when it was closed are kept for the
-// next start. (Fyne 2.7 can neither read nor set a window's position.)
+// The window's size, its position and the plan open when it was closed are
+// kept for the next start. (Fyne 2.7 can neither read nor set a window's
+// position; the desktop window reads it from GLFW, see KeepPosition.)
 const (
 	preferenceWidth    = "window.width"
 	preferenceHeight   = "window.height"
+	preferenceX        = "window.x"
+	preferenceY        = "window.y"
 	preferenceLastPlan = "lastPlan"
 )
+
+// DefaultSize is the window's size on the first start: it fits a 1024×600
+// screen with a panel and the window's title bar.
+var DefaultSize = fyne.NewSize(1000, 540)
+
+// noPosition marks a position never kept.
+const noPosition = math.MinInt32
+
+// KeepPosition gives the window a way to read its position on the desktop,
+// which Fyne 2.7 lacks; the position is kept when the window closes, and
+// LastPosition returns it on the next start.
+func (u *UI) KeepPosition(get func() (x, y int, ok bool)) { u.position = get }
+
+// LastPosition returns the window's position kept when it was last closed,
+// and false when none was.
+func (u *UI) LastPosition() (x, y int, ok bool) {
+	prefs := u.app.Preferences()
+	x, y = prefs.IntWithFallback(preferenceX, noPosition), prefs.IntWithFallback(preferenceY, noPosition)
+	return x, y, x != noPosition && y != noPosition
+}
 
 // remember keeps the window's size and the open plan, if any, for the next start.
 func (u *UI) remember() {
@@ -83,6 +110,12 @@ func (u *UI) remember() {
 	if size.Width >= 400 && size.Height >= 300 {
 		prefs.SetFloat(preferenceWidth, float64(size.Width))
 		prefs.SetFloat(preferenceHeight, float64(size.Height))
+	}
+	if u.position != nil {
+		if x, y, ok := u.position(); ok {
+			prefs.SetInt(preferenceX, x)
+			prefs.SetInt(preferenceY, y)
+		}
 	}
 	id := ""
 	if u.plan != nil {

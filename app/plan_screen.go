@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -47,6 +48,11 @@ type planScreen struct {
 	progress    *widget.ProgressBar
 	next        *widget.Label
 	nextGo      *widget.Button
+	nextShort   *widget.Label  // the next step in one line, when the header is folded
+	nextGoShort *widget.Button // its "go there", when folded
+	fold        func(folded bool)
+	folded      bool // whether the window is too low for the whole header (widgets.FoldHeight)
+	foldKnown   bool // whether folded was set at all
 	status      *widget.Label
 	view        *stages.View // the stage shown, nil on the settings view
 
@@ -73,16 +79,31 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps.next.Wrapping = fyne.TextWrapWord
 	ps.nextGo = widget.NewButtonWithIcon(lang.L("Go there"), theme.NavigateNextIcon(), nil)
 	ps.nextGo.IconPlacement = widget.ButtonIconTrailingText
+	// Folded, the next step takes the title's place in one line.
+	ps.nextShort = widget.NewLabel("")
+	ps.nextShort.Truncation = fyne.TextTruncateEllipsis
+	ps.nextGoShort = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), nil)
 	bar := container.NewGridWrap(fyne.NewSize(220, ps.progress.MinSize().Height), ps.progress)
 	ps.banner = container.NewVBox()
+	nextRow := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ps.nextGo, ps.next)
 	header := container.NewVBox(
-		container.NewBorder(nil, nil, back, container.NewCenter(bar), title),
-		container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ps.nextGo, ps.next),
+		container.NewBorder(nil, nil, back, container.NewHBox(ps.nextGoShort, container.NewCenter(bar)), container.NewStack(title, ps.nextShort)),
+		nextRow,
 		ps.banner,
 		widget.NewSeparator(),
 	)
 	if ps.readOnly = newReadOnly(u, p); ps.readOnly != nil {
 		header.Objects = append([]fyne.CanvasObject{ps.readOnly.banner}, header.Objects...)
+	}
+	ps.fold = func(folded bool) {
+		ps.folded = folded
+		widgets.SetVisible(title, !folded)
+		widgets.SetVisible(nextRow, !folded)
+		widgets.SetVisible(ps.nextShort, folded)
+		widgets.SetVisible(ps.nextGoShort, folded && ps.nextGo.Visible())
+		if ps.view != nil {
+			ps.view.Fold(folded)
+		}
 	}
 
 	ps.sidebar = widget.NewList(func() int { return len(u.guide.Stages) }, ps.newStageRow, ps.updateStageRow)
@@ -97,12 +118,17 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps.signals.Alignment = widget.ButtonAlignLeading
 	ps.history = widget.NewButtonWithIcon(lang.L("History"), theme.HistoryIcon(), func() { ps.show(historyScreen) })
 	ps.history.Alignment = widget.ButtonAlignLeading
-	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.history, ps.settings), nil, nil, ps.sidebar)
+	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.history, ps.settings), nil, nil, widgets.NewSizeWatcher(ps.sidebar, ps.fitStageRows))
 
 	ps.body = container.NewStack()
 	split := container.NewHSplit(side, ps.body)
 	split.Offset = 0.27
-	ps.content = container.NewBorder(container.NewPadded(header), container.NewPadded(ps.status), nil, nil, split)
+	ps.content = widgets.NewSizeWatcher(container.NewBorder(container.NewPadded(header), ps.status, nil, nil, split), func(size fyne.Size) {
+		if folded := size.Height < widgets.FoldHeight; folded != ps.folded || !ps.foldKnown {
+			ps.foldKnown = true
+			ps.fold(folded)
+		}
+	})
 
 	first, _ := u.guide.Next(p)
 	if first < 0 {
@@ -150,6 +176,7 @@ func (ps *planScreen) show(i int) {
 			ps.view = stages.NewView(ps, &ps.u.guide.Stages[i], i, &ps.tab)
 			ps.views[i] = ps.view
 		}
+		ps.view.Fold(ps.folded)
 		ps.setBody(ps.view.Content)
 	}
 	ps.settings.Refresh()
@@ -240,22 +267,28 @@ func (ps *planScreen) updateProgress() {
 func (ps *planScreen) showNextStep(fs []wizard.Finding) {
 	g := ps.u.guide
 	if f, ok := wizard.Urgent(fs); ok {
-		ps.next.SetText(lang.L("Next step – warning signal: {{.Signal}}", map[string]any{"Signal": stages.SignalSummary(ps, f)}))
-		ps.nextGo.OnTapped = func() { ps.ShowStage(f.Stage, stages.TabTool) }
-		ps.nextGo.Show()
+		ps.setNext(lang.L("Next step – warning signal: {{.Signal}}", map[string]any{"Signal": stages.SignalSummary(ps, f)}),
+			func() { ps.ShowStage(f.Stage, stages.TabTool) })
 		return
 	}
 	i, item := g.NextFrom(ps.plan, ps.stage) // follows the work: the stage shown first
 	if item == nil {
-		ps.next.SetText(lang.L("Every checklist item is done or marked not relevant. Keep the plan alive: review it after each election and when the world changes."))
-		ps.nextGo.Hide()
+		ps.setNext(lang.L("Every checklist item is done or marked not relevant. Keep the plan alive: review it after each election and when the world changes."), nil)
 		return
 	}
-	ps.next.SetText(lang.L("Next step – {{.Stage}}: {{.Item}}", map[string]any{
+	ps.setNext(lang.L("Next step – {{.Stage}}: {{.Item}}", map[string]any{
 		"Stage": fmt.Sprintf("%d. %s", i+1, g.Stages[i].Title), "Item": item.Text,
-	}))
-	ps.nextGo.OnTapped = func() { ps.selectStage(i) }
-	ps.nextGo.Show()
+	}), func() { ps.selectStage(i) })
+}
+
+// setNext shows the next step in the header, whole and in one line, with
+// "go there" doing goThere, or without it when goThere is nil.
+func (ps *planScreen) setNext(text string, goThere func()) {
+	ps.next.SetText(text)
+	ps.nextShort.SetText(text)
+	ps.nextGo.OnTapped, ps.nextGoShort.OnTapped = goThere, goThere
+	widgets.SetVisible(ps.nextGo, goThere != nil)
+	widgets.SetVisible(ps.nextGoShort, goThere != nil && ps.folded)
 }
 
 // updateSignals shows on the side bar's button how many warning signals fire.
@@ -272,6 +305,25 @@ func (ps *planScreen) updateSignals(n int) {
 	ps.signals.Refresh()
 }
 
+// fitStageRows gives each side-bar row the height its title needs to be
+// read whole at the side bar's width: a title too long for one line wraps.
+func (ps *planScreen) fitStageRows(size fyne.Size) {
+	r := ps.newStageRow().(*stageRow)
+	oneLine := r.MinSize().Height
+	style := fyne.TextStyle{}
+	textSize := theme.TextSize()
+	lineHeight := fyne.MeasureText("Åg", textSize, style).Height
+	for i := range ps.u.guide.Stages {
+		ps.updateStageRow(i, r)
+		room := size.Width - r.mark.MinSize().Width - r.count.MinSize().Width - 4*theme.Padding() - 2*theme.InnerPadding() - theme.ScrollBarSize()
+		lines := float32(1)
+		if room > 0 {
+			lines = min(float32(math.Ceil(float64(fyne.MeasureText(r.title.Text, textSize, style).Width/room))), 3)
+		}
+		ps.sidebar.SetItemHeight(i, oneLine+(lines-1)*lineHeight)
+	}
+}
+
 // stageRow is one stage in the side bar: a mark, the number and title, and
 // the count of resolved items.
 type stageRow struct {
@@ -283,7 +335,7 @@ type stageRow struct {
 
 func (ps *planScreen) newStageRow() fyne.CanvasObject {
 	r := &stageRow{mark: widget.NewIcon(nil), title: widget.NewLabel(""), count: widget.NewLabel("")}
-	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.title.Wrapping = fyne.TextWrapWord // a long title wraps: see fitStageRows
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -2,12 +2,14 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
@@ -106,4 +108,89 @@ func (u *UI) aboutDialog() {
 	d := dialog.NewCustom(lang.L("About Regionplan"), lang.L("Close"), box, u.win)
 	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
+}
+
+// Escape closes the window's topmost dialog or pop-up, or when there is
+// none leaves the field that has the focus. It reports whether it did
+// either. The window calls it for Escape pressed with nothing focused; the
+// desktop window also calls it when a field has the focus, since Fyne hands
+// Escape to that field, which ignores it (see internal/escapekey).
+func (u *UI) Escape() bool {
+	c := u.win.Canvas()
+	if top := c.Overlays().Top(); top != nil {
+		if !closeOverlay(top) {
+			return false
+		}
+		c.Unfocus()
+		return true
+	}
+	if c.Focused() == nil {
+		return false
+	}
+	c.Unfocus()
+	return true
+}
+
+// onTypedKey handles the keys typed with no widget focused: Escape.
+func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		u.Escape()
+	}
+}
+
+// closeOverlay closes a dialog as its dismiss button does (Cancel, Close,
+// No, or its only button), or hides a pop-up that is not a dialog, such as
+// an open drop-down. A dialog with no such button, like a progress bar,
+// stays; closeOverlay reports whether anything closed.
+func closeOverlay(o fyne.CanvasObject) bool {
+	pop, ok := o.(*widget.PopUp)
+	if !ok {
+		o.Hide()
+		return true
+	}
+	box, ok := pop.Content.(*fyne.Container)
+	if !ok || len(box.Objects) != 5 { // not a dialog: image, background, content, buttons, title
+		pop.Hide()
+		return true
+	}
+	if b := dismissButton(rowButtons(box.Objects[3])); b != nil && !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+		return true
+	}
+	return false
+}
+
+// dismissButton picks the button that closes a dialog without acting from
+// its row of buttons: the one with the cancel icon, the only one, or the one
+// that says Cancel, Close, No or Stay; nil when there is none.
+func dismissButton(row []*widget.Button) *widget.Button {
+	if len(row) == 1 {
+		return row[0]
+	}
+	cancel := theme.CancelIcon().Name()
+	words := []string{lang.L("Cancel"), lang.L("Close"), lang.L("No"), lang.L("Stay")}
+	for _, b := range row {
+		if (b.Icon != nil && b.Icon.Name() == cancel) || slices.Contains(words, b.Text) {
+			return b
+		}
+	}
+	return nil
+}
+
+// rowButtons returns the buttons in a dialog's button row, in order.
+func rowButtons(o fyne.CanvasObject) []*widget.Button {
+	var out []*widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Button:
+			out = append(out, w)
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
 }

@@ -44,6 +44,8 @@ type View struct {
 
 	tabs         *container.AppTabs
 	checklistTab *container.TabItem
+	heading      *widget.Label // the stage's number and title, and its purpose:
+	purpose      *widget.Label // hidden when the window's header folds
 }
 
 // NewView builds stage s, the index-th of the guide, for the plan of ps; tab
@@ -54,6 +56,7 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 	heading.SizeName = theme.SizeNameHeadingText
 	purpose := widget.NewLabelWithStyle(s.Purpose, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	purpose.Wrapping = fyne.TextWrapWord
+	v.heading, v.purpose = heading, purpose
 	header := []fyne.CanvasObject{heading, purpose}
 	if live := stageSignals(ps, s.ID); live != nil {
 		header = append(header, live)
@@ -110,6 +113,17 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 	v.Content = container.NewBorder(container.NewPadded(container.NewVBox(header...)), nil, nil, nil, tabs)
 	return v
 }
+
+// Fold hides the stage's title and purpose while the window is too low to
+// show them and leave the stage room (the side bar names the stage, the
+// guidance tab says its purpose), and shows them again when it is not.
+func (v *View) Fold(folded bool) {
+	widgets.SetVisible(v.heading, !folded)
+	widgets.SetVisible(v.purpose, !folded)
+}
+
+// Heading is the stage's number and title above it.
+func (v *View) Heading() *widget.Label { return v.heading }
 
 // RefreshCount shows the stage's resolved items in the checklist tab's
 // title, and on each item whether the plan's data now fulfils it.

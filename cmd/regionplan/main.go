@@ -34,6 +34,7 @@ import (
 
 	"regionplan/app"
 	_ "regionplan/cmd/regionplan/internal/cleanlocale" // first: see its doc
+	"regionplan/internal/desktopwin"
 	"regionplan/internal/platform"
 	"regionplan/storage"
 )
@@ -134,6 +135,20 @@ func defaultDBPath() (string, error) {
 	return filepath.Join(dir, storage.FileName), nil
 }
 
+// showDesktopWindow shows the main window where it was last closed, no
+// larger than the screen, with Escape leaving a field or closing the top
+// dialog: what Fyne 2.7 leaves to the GLFW window behind it.
+func showDesktopWindow(ui *app.UI) {
+	win := ui.Window()
+	win.Show()
+	if x, y, ok := ui.LastPosition(); ok {
+		desktopwin.MoveTo(win, x, y)
+	}
+	desktopwin.FitScreen(win)
+	desktopwin.InterceptEscape(win, ui.Escape)
+	ui.KeepPosition(func() (int, int, bool) { return desktopwin.Position(win) })
+}
+
 func runWindow(db, language string) error {
 	if runtime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		return errors.New("there is no display to open the window on (DISPLAY is not set); start Regionplan from a desktop session, or under Xvfb")
@@ -157,7 +172,7 @@ func runWindow(db, language string) error {
 			var ui *app.UI
 			if ui, openErr = app.New(a, store); openErr == nil {
 				ui.OpenLast()
-				ui.Window().Show()
+				showDesktopWindow(ui)
 				if fatal != nil {
 					fatal.Close()
 				}
