@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"slices"
 	"strings"
 
 	"regionplan/planmodel"
@@ -10,16 +11,17 @@ import (
 type figures func(kind string) *planmodel.Yearly
 
 // apply puts one row of a sheet into the plan and records what changed.
-// title is the row's name, n how many rows of that name came before it.
-func (rd *reader) apply(sheet, part string, r int, title string, n int, label string, values map[int]int64, cols []column) {
+// title is the row's name, key the line's key from the hidden column
+// (empty for a row added in the sheet, and on the municipalities' sheets).
+func (rd *reader) apply(sheet, part string, r int, title, key, label string, values map[int]int64, cols []column) {
 	var fig figures
 	commit := func() {}
 	added := false
 	switch part {
 	case sheetCosts:
-		fig, added = rd.costLine(sheet, r, title, n, label)
+		fig, added = rd.costLine(sheet, r, title, key, label)
 	case sheetFunding:
-		fig, added = rd.fundingLine(sheet, r, title, n, label)
+		fig, added = rd.fundingLine(sheet, r, title, key, label)
 	default:
 		fig, commit = rd.municipalityLine(sheet, r, title, part)
 	}
@@ -48,17 +50,160 @@ func amount(v int64, none bool) string {
 	return planmodel.FormatInt(v)
 }
 
-// nth returns the index of the n-th line (from 0) whose name is title.
-func nth(count int, name func(int) string, title string, n int) int {
-	for i := range count {
-		if name(i) == title {
-			if n == 0 {
+// lineList is what reading a costs or funding sheet needs of the plan's
+// list of lines.
+type lineList interface {
+	title(i int) string
+	// rename gives line i a new title and drops its title in the other
+	// written standard, which no longer fits; it returns what it dropped.
+	rename(i int, title string) (dropped string)
+	budget(i int) int64 // the line's budget over all years
+	remove(gone []bool) // deletes the lines marked
+	head() string       // the catalogue key of the title column
+}
+
+type costList struct{ res *planmodel.Resources }
+
+func (l costList) title(i int) string { return l.res.Costs[i].Title }
+func (l costList) budget(i int) int64 { return sum(l.res.Costs[i].Amounts) }
+func (l costList) head() string       { return "cost item" }
+func (l costList) remove(gone []bool) { l.res.Costs = keep(l.res.Costs, gone) }
+func (l costList) rename(i int, title string) string {
+	c := &l.res.Costs[i]
+	c.Title = title
+	return drop(&c.TitleIn)
+}
+
+type fundingList struct{ res *planmodel.Resources }
+
+func (l fundingList) title(i int) string { return l.res.Funding[i].Name }
+func (l fundingList) budget(i int) int64 { return sum(l.res.Funding[i].Amounts) }
+func (l fundingList) head() string       { return "funding source" }
+func (l fundingList) remove(gone []bool) { l.res.Funding = keep(l.res.Funding, gone) }
+func (l fundingList) rename(i int, title string) string {
+	s := &l.res.Funding[i]
+	s.Name = title
+	return drop(&s.NameIn)
+}
+
+// keep returns the items of list not marked gone.
+func keep[T any](list []T, gone []bool) []T {
+	var out []T
+	for i, x := range list {
+		if i >= len(gone) || !gone[i] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// sum is a line's figures over all years.
+func sum(y planmodel.Yearly) int64 {
+	var n int64
+	for _, v := range y {
+		n += v
+	}
+	return n
+}
+
+// drop empties a title's wording in the other written standard and returns
+// what it held.
+func drop(w *planmodel.Wording) string {
+	var texts []string
+	for _, t := range *w {
+		texts = append(texts, t)
+	}
+	*w = nil
+	slices.Sort(texts)
+	return strings.Join(texts, " / ")
+}
+
+// lineSet is how the rows of a costs or funding sheet find the plan's
+// lines: by the key in the hidden column, else by title. When the sheet
+// has the key column, a line that no row took is deleted.
+type lineSet struct {
+	list    lineList // nil on the municipalities' sheets
+	keyCol  int      // the column of the keys, 0 when the sheet has none
+	keys    []string // each line's key, as the plan stood when read
+	taken   []bool
+	present map[string]bool // the keys the sheet's rows hold
+}
+
+// newLineSet prepares the lines of the sheet part, whose rows hold their
+// keys in column keyCol (0 for none).
+func (rd *reader) newLineSet(part string, keyCol int, rows [][]string) *lineSet {
+	ls := &lineSet{keyCol: keyCol, present: map[string]bool{}}
+	switch part {
+	case sheetCosts:
+		ls.list, ls.keys = costList{&rd.p.Resources}, lineKeys(costTitles(rd.p))
+	case sheetFunding:
+		ls.list, ls.keys = fundingList{&rd.p.Resources}, lineKeys(fundingNames(rd.p))
+	default:
+		return ls
+	}
+	ls.taken = make([]bool, len(ls.keys))
+	for _, row := range rows[1:] {
+		if keyCol > 0 && keyCol <= len(row) {
+			ls.present[strings.TrimSpace(row[keyCol-1])] = true
+		}
+	}
+	return ls
+}
+
+// find returns the index of the line that a row with the given key and
+// title stands for, and takes it; -1 for a new line. A key names its line
+// until another row has taken it (a copied row is a new line); without a
+// key the row is the first line of its title that no row's key names.
+func (ls *lineSet) find(key, title string) int {
+	if key != "" {
+		for i, k := range ls.keys {
+			if k == key && !ls.taken[i] {
+				ls.taken[i] = true
 				return i
 			}
-			n--
+		}
+	}
+	for i, k := range ls.keys {
+		if !ls.taken[i] && !ls.present[k] && ls.list.title(i) == title {
+			ls.taken[i] = true
+			return i
 		}
 	}
 	return -1
+}
+
+// renamed records that the row r gave line i a new title.
+func (rd *reader) renamed(sheet string, r, i int, title string) {
+	ls, std := rd.set, rd.p.DocumentStandard()
+	old := ls.list.title(i)
+	dropped := ls.list.rename(i, title)
+	rd.change(Change{Sheet: sheet, Cell: cell(1, r), Line: title, Column: word(std, ls.list.head()), Old: old, New: title})
+	if dropped != "" {
+		rd.skip(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "The line was renamed, so its title in the other written standard («{{.Title}}») no longer fits and is dropped; write it again in stage 7.", Args: map[string]any{"Title": dropped}})
+	}
+}
+
+// deleteMissing deletes the lines of the sheet just read that no row
+// took, when the sheet has the key column, and records each as a change.
+// A sheet without keys (from an older Regionplan, or made by hand) deletes
+// nothing.
+func (rd *reader) deleteMissing(sheet string) {
+	ls := rd.set
+	if ls.list == nil || ls.keyCol == 0 {
+		return
+	}
+	std := rd.p.DocumentStandard()
+	gone := make([]bool, len(ls.keys))
+	deleted := false
+	for i, taken := range ls.taken {
+		if !taken {
+			gone[i], deleted = true, true
+			rd.change(Change{Sheet: sheet, Line: ls.list.title(i), Column: word(std, colBudget) + " " + word(std, "in all"), Old: planmodel.FormatInt(ls.list.budget(i)), New: "–", Deleted: true})
+		}
+	}
+	if deleted {
+		ls.list.remove(gone)
+	}
 }
 
 // kindOf reads a cost category or kind of funding from its label in
@@ -91,9 +236,9 @@ func labelled[K ~string](rd *reader, sheet string, r int, label, prefix string, 
 	return k, true
 }
 
-func (rd *reader) costLine(sheet string, r int, title string, n int, label string) (figures, bool) {
+func (rd *reader) costLine(sheet string, r int, title, key, label string) (figures, bool) {
 	res := &rd.p.Resources
-	i := nth(len(res.Costs), func(i int) string { return res.Costs[i].Title }, title, n)
+	i := rd.set.find(key, title)
 	var cur planmodel.CostCategory
 	if i >= 0 {
 		cur = res.Costs[i].Category
@@ -102,15 +247,19 @@ func (rd *reader) costLine(sheet string, r int, title string, n int, label strin
 	if !ok {
 		return nil, false
 	}
+	std := rd.p.DocumentStandard()
 	added := i < 0
-	if added {
+	switch {
+	case added:
 		res.Costs = append(res.Costs, planmodel.CostItem{Title: title, Category: cat})
 		i = len(res.Costs) - 1
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(rd.p.DocumentStandard(), "category"), Old: "–", New: labelOf(rd.p.DocumentStandard(), "cost "+string(cat)), Added: true})
-	} else if cat != cur {
+		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: "–", New: labelOf(std, "cost "+string(cat)), Added: true})
+	case cat != cur:
 		res.Costs[i].Category = cat
-		std := rd.p.DocumentStandard()
 		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: labelOf(std, "cost "+string(cur)), New: labelOf(std, "cost "+string(cat))})
+	}
+	if res.Costs[i].Title != title {
+		rd.renamed(sheet, r, i, title)
 	}
 	c := &res.Costs[i]
 	return func(kind string) *planmodel.Yearly {
@@ -121,9 +270,9 @@ func (rd *reader) costLine(sheet string, r int, title string, n int, label strin
 	}, added
 }
 
-func (rd *reader) fundingLine(sheet string, r int, title string, n int, label string) (figures, bool) {
+func (rd *reader) fundingLine(sheet string, r int, title, key, label string) (figures, bool) {
 	res := &rd.p.Resources
-	i := nth(len(res.Funding), func(i int) string { return res.Funding[i].Name }, title, n)
+	i := rd.set.find(key, title)
 	var cur planmodel.FundingKind
 	if i >= 0 {
 		cur = res.Funding[i].Kind
@@ -134,13 +283,17 @@ func (rd *reader) fundingLine(sheet string, r int, title string, n int, label st
 	}
 	std := rd.p.DocumentStandard()
 	added := i < 0
-	if added {
+	switch {
+	case added:
 		res.Funding = append(res.Funding, planmodel.FundingSource{Name: title, Kind: kind})
 		i = len(res.Funding) - 1
 		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: "–", New: labelOf(std, "fund "+string(kind)), Added: true})
-	} else if kind != cur {
+	case kind != cur:
 		res.Funding[i].Kind = kind
 		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: labelOf(std, "fund "+string(cur)), New: labelOf(std, "fund "+string(kind))})
+	}
+	if res.Funding[i].Name != title {
+		rd.renamed(sheet, r, i, title)
 	}
 	s := &res.Funding[i]
 	return func(kind string) *planmodel.Yearly {

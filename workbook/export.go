@@ -124,10 +124,27 @@ func cell(col, row int) string {
 }
 
 // line is one row of a sheet: its title, an optional label in the second
-// column, and the figures of each input column kind per year.
+// column, the figures of each input column kind per year, and for a cost
+// item or funding source its key (see lineKeys).
 type line struct {
 	title, label string
 	values       map[string]planmodel.Yearly
+	key          string
+}
+
+// lineKeys returns the key of each line of a list with the given titles:
+// its title as exported and how many lines of that title came before it,
+// as "1:Prosjektleder". The key is written in a hidden last column, so a
+// line renamed in the workbook is still known, and a line whose row is
+// gone is known to be deleted.
+func lineKeys(titles []string) []string {
+	seen := map[string]int{}
+	keys := make([]string, len(titles))
+	for i, t := range titles {
+		seen[t]++
+		keys[i] = fmt.Sprintf("%d:%s", seen[t], t)
+	}
+	return keys
 }
 
 // table describes one sheet: its name, the headers of its first columns,
@@ -159,7 +176,23 @@ func (w *writer) write(t table) error {
 		rng := cell(c, 2) + ":" + cell(c, max(sum-1, 2))
 		f.SetCellFormula(t.sheet, cell(c, sum), fmt.Sprintf(`IF(COUNT(%s)=0,"",SUM(%s))`, rng, rng))
 	}
-	return w.finish(t, last, sum, len(t.heads))
+	if err := w.finish(t, last, sum, len(t.heads)); err != nil {
+		return err
+	}
+	return w.keys(t, last+1)
+}
+
+// keys writes the lines' keys in the hidden column col, when they have any.
+func (w *writer) keys(t table, col int) error {
+	if len(t.lines) == 0 || t.lines[0].key == "" {
+		return nil
+	}
+	f := w.f
+	f.SetCellStr(t.sheet, cell(col, 1), word(w.std, "book key"))
+	for i, l := range t.lines {
+		f.SetCellStr(t.sheet, cell(col, i+2), l.key)
+	}
+	return f.SetColVisible(t.sheet, colName(col), false)
 }
 
 // headings writes a table's heading row and returns the column of each
@@ -264,8 +297,9 @@ func difference(a, b string) func(string, int, int, map[string]int) string {
 func (w *writer) costs() error {
 	t := table{sheet: word(w.std, sheetCosts), heads: []string{word(w.std, "cost item"), word(w.std, "category")},
 		kinds: []string{colBudget, colActual, colDeviation}, formula: difference(colActual, colBudget), widths: []float64{40, 18}}
-	for _, c := range w.p.Resources.Costs {
-		t.lines = append(t.lines, line{c.Title, labelOf(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}})
+	keys := lineKeys(costTitles(w.p))
+	for i, c := range w.p.Resources.Costs {
+		t.lines = append(t.lines, line{c.Title, labelOf(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}, keys[i]})
 	}
 	if err := w.write(t); err != nil {
 		return err
@@ -280,8 +314,9 @@ func (w *writer) costs() error {
 func (w *writer) funding() error {
 	t := table{sheet: word(w.std, sheetFunding), heads: []string{word(w.std, "funding source"), word(w.std, "kind")},
 		kinds: []string{colBudget, colReceived, colDeviation}, formula: difference(colReceived, colBudget), widths: []float64{40, 20}}
-	for _, s := range w.p.Resources.Funding {
-		t.lines = append(t.lines, line{s.Name, labelOf(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}})
+	keys := lineKeys(fundingNames(w.p))
+	for i, s := range w.p.Resources.Funding {
+		t.lines = append(t.lines, line{s.Name, labelOf(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}, keys[i]})
 	}
 	if err := w.write(t); err != nil {
 		return err
@@ -291,6 +326,22 @@ func (w *writer) funding() error {
 		labels = append(labels, labelOf(w.std, "fund "+string(k)))
 	}
 	return w.dropList(t.sheet, len(t.lines), labels)
+}
+
+func costTitles(p *planmodel.Plan) []string {
+	out := make([]string, len(p.Resources.Costs))
+	for i, c := range p.Resources.Costs {
+		out[i] = c.Title
+	}
+	return out
+}
+
+func fundingNames(p *planmodel.Plan) []string {
+	out := make([]string, len(p.Resources.Funding))
+	for i, s := range p.Resources.Funding {
+		out[i] = s.Name
+	}
+	return out
 }
 
 // dropList offers the labels in column B of the lines and of room for

@@ -42,14 +42,33 @@ type Change struct {
 	Column      string // the column's heading, e.g. "Budsjett 2016"
 	Old, New    string // as written in Norwegian, "–" for nothing
 	Added       bool   // the line is new
+	Deleted     bool   // the line is not in the workbook and goes
 }
 
-func (c Change) String() string {
-	s := fmt.Sprintf("%s!%s %s, %s: %s → %s", c.Sheet, c.Cell, c.Line, c.Column, c.Old, c.New)
-	if c.Added {
-		s += " (new line)"
+// Message is the change as a translatable message, as the notes and
+// problems are: English, with its place, line, column and figures as
+// arguments, for the window and the command line to render alike.
+func (c Change) Message() planmodel.Problem {
+	args := map[string]any{"Place": place(c.Sheet, c.Cell), "Line": c.Line, "Column": c.Column, "Old": c.Old, "New": c.New}
+	switch {
+	case c.Added:
+		return planmodel.Problem{Message: "{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}} (new line)", Args: args}
+	case c.Deleted:
+		return planmodel.Problem{Message: "{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}} (deleted line)", Args: args}
 	}
-	return s
+	return planmodel.Problem{Message: "{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}}", Args: args}
+}
+
+// String is the change in English, as "Kostnader!C4 Prosjektleder, Budsjett 2027: 950 000 → 1 000 000".
+func (c Change) String() string { return strings.TrimPrefix(c.Message().Error(), ": ") }
+
+// Messages returns the changes as translatable messages, in order.
+func Messages(cs []Change) planmodel.Problems {
+	out := make(planmodel.Problems, len(cs))
+	for i, c := range cs {
+		out[i] = c.Message()
+	}
+	return out
 }
 
 // Result is what a workbook would change in a plan: every change, line by
@@ -141,9 +160,10 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 
 // reader reads the sheets of one workbook into a copy of the plan.
 type reader struct {
-	f *excelize.File
-	r *Result
-	p *planmodel.Plan
+	f   *excelize.File
+	r   *Result
+	p   *planmodel.Plan
+	set *lineSet // the lines of the costs or funding sheet being read
 }
 
 func (rd *reader) skip(q planmodel.Problem)    { rd.r.Skipped = append(rd.r.Skipped, q) }
@@ -177,14 +197,18 @@ var inputs = map[string][]string{
 
 var computed = []string{colDeviation, colRemaining, colShare}
 
-// columns reads the heading row of a sheet and returns its input columns;
-// the columns it does not know are noted as skipped.
-func (rd *reader) columns(sheet, part string, head []string, textCols int) []column {
-	var cols []column
+// columns reads the heading row of a sheet and returns its input columns
+// and the column of the lines' keys (0 for none); the columns it does not
+// know are noted as skipped.
+func (rd *reader) columns(sheet, part string, head []string, textCols int) (cols []column, keyCol int) {
 	for i := textCols; i < len(head); i++ {
 		h := strings.TrimSpace(head[i])
 		at := cell(i+1, 1)
 		m := yearHeading.FindStringSubmatch(h)
+		if m == nil && is(h, "book key") && (part == sheetCosts || part == sheetFunding) {
+			keyCol = i + 1
+			continue
+		}
 		if m == nil {
 			if h == "" || !strings.HasSuffix(strings.ToLower(h), word(planmodel.Bokmal, "in all")) {
 				rd.skip(planmodel.Problem{Field: place(sheet, at), Message: "The column «{{.Column}}» is not part of the resource plan; skipped.", Args: map[string]any{"Column": h}})
@@ -205,7 +229,7 @@ func (rd *reader) columns(sheet, part string, head []string, textCols int) []col
 		}
 		cols = append(cols, column{index: i + 1, kind: kind, year: year, head: h})
 	}
-	return cols
+	return cols, keyCol
 }
 
 // sheet reads one sheet of the resource plan into the plan.
@@ -226,7 +250,7 @@ func (rd *reader) sheet(sheet, part string) {
 	if part == sheetCosts || part == sheetFunding {
 		textCols = 2
 	}
-	cols := rd.columns(sheet, part, rows[0], textCols)
+	cols, keyCol := rd.columns(sheet, part, rows[0], textCols)
 	if len(cols) == 0 {
 		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet has no columns headed like «{{.Example}}»; export the resource plan from Regionplan and edit that.", Args: map[string]any{"Example": word(planmodel.Bokmal, inputs[part][0]) + " 2026"}})
 		return
@@ -241,7 +265,9 @@ func (rd *reader) sheet(sheet, part string) {
 		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet has {{.Lines}} lines; a resource plan can have at most {{.Max}} here.", Args: map[string]any{"Lines": lines, "Max": limit}})
 		return
 	}
+	rd.set = rd.newLineSet(part, keyCol, rows)
 	rd.lines(sheet, part, rows, cols)
+	rd.deleteMissing(sheet)
 }
 
 func rowLimit(part string) int {
@@ -276,7 +302,6 @@ func (rd *reader) merged(sheet string) bool {
 
 // lines reads the rows below the heading of one sheet.
 func (rd *reader) lines(sheet, part string, rows [][]string, cols []column) {
-	seen := map[string]int{} // title → occurrences so far
 	for i, row := range rows[1:] {
 		r := i + 2
 		title := ""
@@ -300,9 +325,11 @@ func (rd *reader) lines(sheet, part string, rows [][]string, cols []column) {
 		if !ok {
 			continue
 		}
-		n := seen[title]
-		seen[title]++
-		rd.apply(sheet, part, r, title, n, label, values, cols)
+		key := ""
+		if k := rd.set.keyCol; k > 0 && k <= len(row) {
+			key = strings.TrimSpace(row[k-1])
+		}
+		rd.apply(sheet, part, r, title, key, label, values, cols)
 	}
 }
 

@@ -51,9 +51,9 @@ func (t *resourcesTool) readWorkbook(name string, data []byte) {
 			lines = append(lines, widgets.Heading(heading), widgets.Wrapped(strings.Join(items, "\n")))
 		}
 	}
-	add(lang.L("Problems: nothing can be read in"), noteTexts(res.Problems))
-	add(lang.L("Changes"), changeTexts(res.Changes))
-	add(lang.L("Skipped"), noteTexts(res.Skipped))
+	add(lang.L("Problems: nothing can be read in"), widgets.ProblemLines(res.Problems))
+	add(lang.L("Changes"), widgets.ProblemLines(workbook.Messages(res.Changes)))
+	add(lang.L("Skipped"), widgets.ProblemLines(res.Skipped))
 	switch {
 	case res.Err() != nil:
 		t.showWorkbook(lang.L("The workbook cannot be read in"), lines, nil)
@@ -89,28 +89,4 @@ func (t *resourcesTool) showWorkbook(title string, lines []fyne.CanvasObject, ap
 			apply()
 		}
 	}, t.ps.Window())
-}
-
-// noteTexts writes what the import skipped or refused, each after its
-// place, in the interface language.
-func noteTexts(ps planmodel.Problems) []string {
-	out := make([]string, len(ps))
-	for i, q := range ps {
-		out[i] = strings.TrimPrefix(q.Field+": "+widgets.ProblemText(q), ": ")
-	}
-	return out
-}
-
-// changeTexts writes each change as "Kostnader!C4 Prosjektleder, Budsjett 2027: 950 000 → 1 000 000".
-func changeTexts(cs []workbook.Change) []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		args := map[string]any{"Place": c.Sheet + "!" + c.Cell, "Line": c.Line, "Column": c.Column, "Old": c.Old, "New": c.New}
-		if c.Added {
-			out[i] = lang.L("{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}} (new line)", args)
-		} else {
-			out[i] = lang.L("{{.Place}} {{.Line}}, {{.Column}}: {{.Old}} → {{.New}}", args)
-		}
-	}
-	return out
 }

@@ -71,3 +71,31 @@ func TestReadInWorkbook(t *testing.T) {
 		t.Error("the change was not saved")
 	}
 }
+
+// A row deleted from the workbook is listed as a deleted line in the
+// dialog, in the interface language, and goes only when confirmed.
+func TestReadInWorkbookDeletesALine(t *testing.T) {
+	h, tool := openResources(t, "kristiansand")
+	data, err := workbook.Export(h.plan, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.RemoveRow("Kostnader", 3) // Kunnskapsgrunnlag og FoU-oppdrag
+	var buf bytes.Buffer
+	f.WriteTo(&buf)
+	tool.readWorkbook("bok.xlsx", buf.Bytes())
+	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Kostnader Kunnskapsgrunnlag og FoU-oppdrag, Budsjett i alt: 650\u00a0000 → – (linjen slettes)") {
+		t.Errorf("the deleted line is not listed: %q", text)
+	}
+	if len(h.plan.Resources.Costs) != 5 {
+		t.Fatal("the line went before it was confirmed")
+	}
+	uitest.TapButton(t, h.win, "Les inn")
+	if n := len(h.plan.Resources.Costs); n != 4 || h.plan.Resources.Costs[1].Title == "Kunnskapsgrunnlag og FoU-oppdrag" {
+		t.Errorf("after reading in: %d lines", n)
+	}
+}

@@ -85,6 +85,16 @@ func ProblemText(p planmodel.Problem) string {
 	return lang.L(p.Message, args)
 }
 
+// ProblemLines writes problems or notes one a line in the interface
+// language, each after its place when it has one.
+func ProblemLines(ps planmodel.Problems) []string {
+	out := make([]string, len(ps))
+	for i, q := range ps {
+		out[i] = strings.TrimPrefix(q.Field+": "+ProblemText(q), ": ")
+	}
+	return out
+}
+
 // Translated is err with its message in the interface language, for Fyne's
 // field validation which shows the error's text.
 func Translated(err error) error { return MessageError(MessageText(err)) }

@@ -10,6 +10,10 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
+	"regionplan/app"
+	"regionplan/app/widgets"
 	"regionplan/internal/outfile"
 	"regionplan/planmodel"
 	"regionplan/storage"
@@ -60,10 +64,13 @@ func importWorkbook(path string, args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
+		if err := app.SetLanguage(workbookLanguage(p)); err != nil {
+			return fmt.Errorf("cannot load the translations: %w", err)
+		}
 		r, err := workbook.Read(p, data)
 		var ps planmodel.Problems
 		if errors.As(err, &ps) {
-			return fmt.Errorf("%s cannot be imported: %s", book, strings.Join(workbook.Lines(ps), " "))
+			return refused(book, ps)
 		}
 		if err != nil {
 			return fmt.Errorf("%s cannot be imported: %w", book, err)
@@ -72,28 +79,44 @@ func importWorkbook(path string, args []string, stdout io.Writer) error {
 	})
 }
 
-// applyWorkbook prints the changes and what was skipped, and with apply
-// makes the changes after a snapshot of the plan as it was.
+// workbookLanguage is the language import xlsx writes in, as the window
+// does: --lang when given, else the plan's written standard.
+func workbookLanguage(p *planmodel.Plan) string {
+	if cliLanguage != "" {
+		return cliLanguage
+	}
+	return string(p.DocumentStandard())
+}
+
+// refused is the error for a workbook that cannot be read in, with its
+// problems in the language set.
+func refused(book string, ps planmodel.Problems) error {
+	return errors.New(lang.L("{{.Book}} cannot be read in; nothing was changed:", map[string]any{"Book": book}) + "\n" + strings.Join(problemLinesBy(ps, widgets.ProblemText), "\n"))
+}
+
+// applyWorkbook prints the changes and what was skipped, as the window
+// lists them, and with apply makes the changes after a snapshot of the plan
+// as it was.
 func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book string, apply bool, stdout io.Writer) error {
-	for _, c := range r.Changes {
-		fmt.Fprintln(stdout, c)
+	for _, l := range widgets.ProblemLines(workbook.Messages(r.Changes)) {
+		fmt.Fprintln(stdout, escape(l))
 	}
-	for _, n := range workbook.Lines(r.Skipped) {
-		fmt.Fprintln(stdout, "skipped:", n)
+	for _, l := range widgets.ProblemLines(r.Skipped) {
+		fmt.Fprintln(stdout, escape(lang.L("Skipped")+": "+l))
 	}
-	if err := r.Err(); err != nil {
-		return fmt.Errorf("%s: %w", book, err)
+	if len(r.Problems) > 0 {
+		return refused(book, r.Problems)
 	}
 	switch {
 	case len(r.Changes) == 0:
-		fmt.Fprintln(stdout, "The workbook changes nothing in the plan.")
+		fmt.Fprintln(stdout, lang.L("The workbook holds the same figures as the plan."))
 		return nil
 	case !apply:
-		fmt.Fprintf(stdout, "%d changes; run again with --apply to make them (a snapshot is taken first).\n", len(r.Changes))
+		fmt.Fprintln(stdout, lang.L("{{.Count}} changes; run again with --apply to make them (a snapshot is taken first).", map[string]any{"Count": len(r.Changes)}))
 		return nil
 	}
 	now := time.Now()
-	if _, err := s.TakeSnapshot(p, "Before importing "+filepath.Base(book), planmodel.SnapshotManual, 0, now); err != nil {
+	if _, err := s.TakeSnapshot(p, lang.L("Before reading in {{.Name}}", map[string]any{"Name": filepath.Base(book)}), planmodel.SnapshotManual, 0, now); err != nil {
 		return err
 	}
 	if err := r.Apply(p); err != nil {
@@ -103,6 +126,6 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 	if err := s.Save(p); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d changes made; the plan as it was is kept as a snapshot.\n", len(r.Changes))
+	fmt.Fprintln(stdout, lang.L("{{.Count}} changes made; the plan as it was is kept as a snapshot.", map[string]any{"Count": len(r.Changes)}))
 	return nil
 }

@@ -90,7 +90,7 @@ func (c *cliPlan) budget() int64 { return c.load().Resources.Costs[0].Amounts.Ge
 func TestWorkbookRoundTrip(t *testing.T) {
 	c := newCLIPlan(t)
 	f, book := c.workbook()
-	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book); err != nil || !strings.Contains(out, "changes nothing") {
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book); err != nil || !strings.Contains(out, "Regnearket har de samme tallene som planen.") {
 		t.Fatalf("an unedited workbook: %q %q %v", out, stderr, err)
 	}
 	f.SetCellInt("Kostnader", "C2", 990_000)
@@ -105,7 +105,7 @@ func TestWorkbookRoundTrip(t *testing.T) {
 		t.Fatalf("listing changed the plan: %d", got)
 	}
 	before := c.load()
-	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "1 changes made") {
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "1 endringer gjort") {
 		t.Fatalf("applying: %q %q %v", out, stderr, err)
 	}
 	after := c.load()
@@ -126,7 +126,7 @@ func TestWorkbookRoundTrip(t *testing.T) {
 	if planJSON(t, before) != planJSON(t, after) {
 		t.Error("the command line saved another plan than workbook.Result.Apply, the window's way")
 	}
-	if out, _, _ := c.run("snapshots", "--plan", c.id); !strings.Contains(out, "Before importing ressursplan.xlsx") {
+	if out, _, _ := c.run("snapshots", "--plan", c.id); !strings.Contains(out, "Før innlesing av ressursplan.xlsx") {
 		t.Errorf("no snapshot before the import: %q", out)
 	}
 }
@@ -143,7 +143,7 @@ func TestHostileWorkbookChangesNothing(t *testing.T) {
 	}
 	_, stderr, err := c.run("import", "xlsx", "--plan", c.id, "--apply", book)
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(stderr, "Kostnader!C2: The cell holds the text «mye»") {
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(stderr, "Kostnader!C2: Cellen har teksten «mye» der et helt tall hører hjemme.") {
 		t.Fatalf("a hostile workbook: %q %v", stderr, err)
 	}
 	if got := c.budget(); got != 950_000 {
@@ -167,5 +167,55 @@ func TestExportStatusReport(t *testing.T) {
 	}
 	if _, stderr, err := c.run("export", "report", "--plan", c.id, "--year", "2030", "--out", filepath.Join(c.dir, "other")); err == nil || !strings.Contains(stderr, "outside the plan's period 2015–2019") {
 		t.Errorf("a year outside the period: %v %q", err, stderr)
+	}
+}
+
+// import xlsx writes its changes and notes as the window lists them: in the
+// plan's written standard, or in the language given with --lang. A row
+// deleted from the workbook is listed as a deleted line before --apply
+// deletes it; a renamed row renames its line.
+func TestWorkbookMessagesAndDeletedLines(t *testing.T) {
+	c := newCLIPlan(t)
+	f, book := c.workbook()
+	f.NewSheet("Notater")
+	if err := f.RemoveRow("Kostnader", 3); err != nil { // Kunnskapsgrunnlag og FoU-oppdrag
+		t.Fatal(err)
+	}
+	f.SetCellStr("Kostnader", "A2", "Prosjektleder")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string][]string{
+		"": {"Kostnader!A2 Prosjektleder, Kostnadspost: Prosjektleder (100 % stilling) → Prosjektleder",
+			"Kostnader Kunnskapsgrunnlag og FoU-oppdrag, Budsjett i alt: 650\u00a0000 → – (linjen slettes)",
+			"Hoppet over: Notater: Ikke et ark i ressursplanen; hoppet over.",
+			"2 endringer; kjør igjen med --apply"},
+		"en": {"Kostnader Kunnskapsgrunnlag og FoU-oppdrag, Budsjett i alt: 650\u00a0000 → – (deleted line)",
+			"Skipped: Notater: Not a sheet of the resource plan; skipped.",
+			"2 changes; run again with --apply"},
+	} {
+		args := []string{"import", "xlsx", "--plan", c.id, book}
+		if lang != "" {
+			args = append([]string{"--lang", lang}, args...)
+		}
+		out, stderr, err := c.run(args...)
+		if err != nil {
+			t.Fatalf("%s: %v %q", lang, err, stderr)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("--lang %q: no %q in\n%s", lang, w, out)
+			}
+		}
+	}
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "2 endringer gjort") {
+		t.Fatalf("applying: %q %q %v", out, stderr, err)
+	}
+	var titles []string
+	for _, l := range c.load().Resources.Costs {
+		titles = append(titles, l.Title)
+	}
+	if len(titles) != 4 || titles[0] != "Prosjektleder" || titles[1] != "Samlinger i næringsnettverket og verksteder" {
+		t.Errorf("after applying: %q", titles)
 	}
 }

@@ -69,6 +69,10 @@ func main() {
 // file opened for reading only: run's stderr.
 var notes io.Writer = os.Stderr
 
+// cliLanguage is the --lang given to run, "" for none: the language of what
+// commands print about a user's own files (import xlsx).
+var cliLanguage string
+
 // described is an error as the command line prints it (see describe).
 type described struct {
 	err  error
@@ -99,7 +103,7 @@ func run(args []string, stdout, stderr io.Writer) (err error) {
 	if *language != "" && !validLanguage(*language) {
 		return usageError(fmt.Sprintf("unknown language %q; choose nb, nn or en", *language))
 	}
-	path = *db
+	cliLanguage, path = *language, *db
 	if path == "" {
 		if path, err = defaultDBPath(); err != nil {
 			return err

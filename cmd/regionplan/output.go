@@ -55,9 +55,15 @@ func clip(s string, n int) string {
 // value quotes a user's value for a message: escaped and clipped.
 func value(s string) string { return escape(clip(s, maxValueRunes)) }
 
-// problemLines renders validation problems one to a line, each value and
-// field path clipped, at most maxProblems of them and the count of the rest.
+// problemLines renders validation problems one to a line in English, each
+// value and field path clipped, at most maxProblems of them and the count
+// of the rest.
 func problemLines(ps planmodel.Problems) []string {
+	return problemLinesBy(ps, func(q planmodel.Problem) string { return strings.TrimPrefix(q.Error(), q.Field+": ") })
+}
+
+// problemLinesBy is problemLines with each message rendered by text.
+func problemLinesBy(ps planmodel.Problems, text func(planmodel.Problem) string) []string {
 	var lines []string
 	for i, p := range ps {
 		if i == maxProblems {
@@ -71,7 +77,7 @@ func problemLines(ps planmodel.Problems) []string {
 			}
 			q.Args[k] = v
 		}
-		lines = append(lines, "  "+escape(strings.TrimPrefix(q.Error(), ": ")))
+		lines = append(lines, "  "+escape(strings.TrimPrefix(q.Field+": "+text(q), ": ")))
 	}
 	return lines
 }
