@@ -136,7 +136,17 @@ func ShowDecision(ps Host, id string) {
 	if e == nil {
 		return
 	}
-	ps.ShowPage(container.NewVScroll(e.content))
+	ps.ShowPage(e.page())
+}
+
+// page is the editor with its warnings in a place of their own above it,
+// so that one appearing while the user types never moves a field under
+// the cursor.
+func (e *decisionEditor) page() fyne.CanvasObject {
+	notes := widgets.NewReservedArea(e.warnings, 3, func(n int) string {
+		return lang.L("Notes on this decision ({{.Count}}); the warning signals for the whole plan are under Warning signals", map[string]any{"Count": n})
+	}, lang.L("No notes on this decision."))
+	return container.NewBorder(container.NewPadded(notes), nil, nil, nil, container.NewVScroll(e.content))
 }
 
 func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.Plan().Decision(e.id) }
@@ -181,7 +191,6 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 		container.NewBorder(nil, nil, back, container.NewHBox(del, exportBtn)),
 		heading,
 		widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind)),
-		e.warnings,
 		widgets.Section(lang.L("Case text"), "", container.NewVBox(help, texts)),
 		widgets.Section(lang.L("Decision path in each municipality"), lang.L("The bodies each case goes through, in order, with case numbers, meeting dates and where it stands."), paths),
 		wordingSection(ps),

@@ -1,0 +1,45 @@
+package stages
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/internal/uitest"
+	"regionplan/planmodel"
+)
+
+// A warning that appears while the user edits a decision takes the place
+// reserved for the notes above the page and never moves a field; the
+// notes' caption counts them.
+func TestDecisionWarningsNeverMoveAField(t *testing.T) {
+	h := openStage(t, "hallingdal", "structure")
+	d := &h.plan.Decisions[0]
+	e := newDecisionEditor(h, d.ID)
+	h.ShowPage(e.page())
+	fields := uitest.FindAll[*widget.Entry](e.content)
+	if len(fields) < 2 {
+		t.Fatal("the editor shows no fields")
+	}
+	field := fields[1] // the bokmål proposed decision, below the warnings as they were
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(field)
+	before := len(e.warnings.Objects)
+
+	step := &d.Paths[0].Steps[0]
+	step.Meeting, step.Status = "2016-01-05", planmodel.CaseOnAgenda // a meeting passed with no decision
+	e.refreshWarnings()
+	size := h.win.Canvas().Size() // lay the window out afresh, as the desktop window does the next frame
+	h.win.Resize(size.AddWidthHeight(0, 1))
+	h.win.Resize(size)
+	if len(e.warnings.Objects) != before+1 {
+		t.Fatalf("%d warnings after a meeting passed, %d before", len(e.warnings.Objects), before)
+	}
+	if got := fyne.CurrentApp().Driver().AbsolutePositionForObject(field); got != at {
+		t.Errorf("a new warning moved the field from %v to %v", at, got)
+	}
+	if want := fmt.Sprintf("Merknader til dette vedtaket (%d)", before+1); !uitest.ContainsText(uitest.Texts(h.page), want) {
+		t.Errorf("no caption %q among %q", want, uitest.Texts(h.page))
+	}
+}
