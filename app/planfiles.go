@@ -225,7 +225,9 @@ func (ps *planScreen) WriteInBackground(dir string, write stages.WriteFunc, done
 	prog.Show()
 	u.background(func() {
 		defer cancel()
-		files, err := write(ctx, p, func(n, total int) {
+		docs := 0 // the documents written, each in one or more files
+		_, err := write(ctx, p, func(n, total int) {
+			docs = n
 			fyne.Do(func() {
 				bar.TextFormatter = func() string {
 					return lang.L("{{.Done}} of {{.Total}} documents", map[string]any{"Done": n, "Total": total})
@@ -244,7 +246,7 @@ func (ps *planScreen) WriteInBackground(dir string, write stages.WriteFunc, done
 				openBtn := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 					_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
 				})
-				dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(widgets.Wrapped(done(len(files), dir)), container.NewHBox(openBtn)), u.win)
+				dialog.ShowCustom(lang.L("Documents written"), lang.L("Close"), container.NewVBox(widgets.Wrapped(done(docs, dir)), container.NewHBox(openBtn)), u.win)
 			}
 		})
 	})

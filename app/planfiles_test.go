@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -202,5 +203,24 @@ func TestCancelExportRemovesWrittenFiles(t *testing.T) {
 	}
 	if got := uitest.Texts(uitest.TopDialog(t, u.win)); !uitest.ContainsText(got, "Eksporten ble stoppet, og ingen av filene ble skrevet.") {
 		t.Errorf("after Avbryt the window says %q", got)
+	}
+}
+
+// The message after an export counts documents, as the bar does, not the
+// files each is written in.
+func TestExportCountsDocuments(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	dir := t.TempDir()
+	id := u.plan.plan.Decisions[0].ID
+	u.plan.WriteInBackground(dir, func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
+		return report.WriteDecisionFiles(ctx, p, p.Decision(id), dir, u.now(), progress)
+	}, func(n int, dir string) string { return fmt.Sprintf("%d documents", n) })
+	want := len(u.plan.plan.Municipalities) + 1 // a draft each and the overview
+	if got := uitest.Texts(uitest.TopDialog(t, u.win)); !uitest.ContainsText(got, fmt.Sprintf("%d documents", want)) {
+		t.Errorf("after the export the window says %q, want %d documents", got, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2*want {
+		t.Errorf("the folder holds %d files, want %d", len(entries), 2*want)
 	}
 }

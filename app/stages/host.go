@@ -36,7 +36,7 @@ type Host interface {
 	Snapshot(name, reason string, election int) error
 	// WriteInBackground saves the plan, then runs write on a copy of it away
 	// from the window with a progress bar and a button that stops it, and
-	// tells the user what done says.
+	// tells the user what done says of the number of documents written.
 	WriteInBackground(dir string, write WriteFunc, done func(n int, dir string) string)
 	// SaveFile asks for a folder and a file name and writes the file there through write.
 	SaveFile(name, ext string, write func(path string) error, title string, done func(path string) string)

@@ -65,6 +65,6 @@ func (r *reporting) write(dir string) {
 	r.ps.WriteInBackground(dir, func(ctx context.Context, p *planmodel.Plan, progress func(done, total int)) ([]string, error) {
 		return report.WriteStatusFiles(ctx, p, year, dir, r.ps.Now(), progress)
 	}, func(n int, dir string) string {
-		return lang.L("{{.Count}} files of the status report for {{.Year}} were written to {{.Dir}}.", map[string]any{"Count": n, "Year": fmt.Sprint(year), "Dir": dir})
+		return lang.L("{{.Count}} status reports for {{.Year}} were written to {{.Dir}}, each as PDF and DOCX.", map[string]any{"Count": n, "Year": fmt.Sprint(year), "Dir": dir})
 	})
 }
