@@ -217,6 +217,11 @@ func (ps *planScreen) Changed() {
 	ps.updateProgress()
 }
 
+// StartTimer starts a countdown the way the autosave's is started.
+func (ps *planScreen) StartTimer(d time.Duration, fire func()) stages.Timer {
+	return ps.u.startTimer(d, fire)
+}
+
 func (ps *planScreen) onSaved(at time.Time, err error) {
 	if err != nil {
 		ps.status.SetText(lang.L("Not saved: {{.Msg}} Your changes are kept in the window; Regionplan tries again at the next change.", map[string]any{"Msg": Message(err)}))

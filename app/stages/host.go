@@ -44,6 +44,16 @@ type Host interface {
 	ShowStage(id wizard.StageID, tab Tab)
 	// ShowPage shows o in place of the stage, such as one decision's editor.
 	ShowPage(o fyne.CanvasObject)
+	// StartTimer starts a countdown of d after which fire runs on the
+	// window's goroutine, for work that waits for a pause in typing; tests
+	// fire it themselves.
+	StartTimer(d time.Duration, fire func()) Timer
+}
+
+// Timer is a started countdown that can be restarted or stopped, as a *time.Timer.
+type Timer interface {
+	Reset(d time.Duration) bool
+	Stop() bool
 }
 
 // Tab is the kind of a stage's tab: its checklist, its working tool or its guidance.

@@ -29,7 +29,33 @@ type testHost struct {
 	view    *View             // the stage shown, nil while a page is shown
 	page    fyne.CanvasObject // the page shown in place of a stage
 	tab     Tab
-	written []string // the files of the last background write
+	written []string     // the files of the last background write
+	timers  []*testTimer // every countdown started, to fire by hand
+}
+
+// testTimer is a countdown that runs only when the test fires it.
+type testTimer struct {
+	fire    func()
+	running bool
+}
+
+func (t *testTimer) Reset(time.Duration) bool { was := t.running; t.running = true; return was }
+func (t *testTimer) Stop() bool               { was := t.running; t.running = false; return was }
+
+// fireTimers runs every countdown still running, as if the pause had passed.
+func (h *testHost) fireTimers() {
+	for _, t := range h.timers {
+		if t.running {
+			t.running = false
+			t.fire()
+		}
+	}
+}
+
+func (h *testHost) StartTimer(_ time.Duration, fire func()) Timer {
+	t := &testTimer{fire: fire, running: true}
+	h.timers = append(h.timers, t)
+	return t
 }
 
 // newTestHost stores a fresh copy of the named example in a new plan file.

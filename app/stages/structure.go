@@ -128,7 +128,12 @@ type decisionEditor struct {
 	id       string
 	content  fyne.CanvasObject
 	warnings *fyne.Container
+	later    Timer // counts down to refreshing the warnings after a pause in typing
 }
+
+// warningsDelay is the pause in typing after which the decision editor
+// checks the whole plan for its warnings again.
+const warningsDelay = 300 * time.Millisecond
 
 // ShowDecision puts the editor of the decision with the given ID in the body.
 func ShowDecision(ps Host, id string) {
@@ -198,8 +203,21 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 	return e
 }
 
+// refreshWarningsLater refreshes the warnings after a pause in typing: they
+// look at the whole plan, which is too much for every keystroke.
+func (e *decisionEditor) refreshWarningsLater() {
+	if e.later == nil {
+		e.later = e.ps.StartTimer(warningsDelay, e.refreshWarnings)
+		return
+	}
+	e.later.Reset(warningsDelay)
+}
+
 // refreshWarnings lists what needs attention on the decision.
 func (e *decisionEditor) refreshWarnings() {
+	if e.decision() == nil {
+		return // deleted while the countdown ran
+	}
 	e.warnings.Objects = nil // filled in one go below: Add would lay it out again each time
 	defer e.warnings.Refresh()
 	for _, w := range e.ps.Plan().DecisionWarnings(e.decision(), e.ps.Now()) {
@@ -266,7 +284,7 @@ func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.Ca
 		d.SetText(std, t)
 		showChanged(t)
 		e.ps.Changed()
-		e.refreshWarnings()
+		e.refreshWarningsLater()
 	}
 	field := func(value string, multi bool, set func(*planmodel.DecisionText, string)) *widget.Entry {
 		en := widget.NewEntry()
@@ -311,7 +329,7 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 	changed := func() {
 		showStatus()
 		e.ps.Changed()
-		e.refreshWarnings()
+		e.refreshWarningsLater()
 	}
 	archive := widgets.NewEntry(c.ArchiveRef)
 	archive.SetPlaceHolder(lang.L("Archive case, e.g. 2027/312"))

@@ -115,3 +115,37 @@ func TestEditorWordsTextsInTheOtherStandard(t *testing.T) {
 		t.Errorf("%d texts without nynorsk before, %d after wording one", before, after)
 	}
 }
+
+// The warnings over the whole plan follow typing after a pause, not at each
+// keystroke: an emoji typed into the assessment is named once the
+// countdown has run.
+func TestEditorWarnsAfterAPauseInTyping(t *testing.T) {
+	h := openStage(t, "hallingdal", "structure")
+	d := &h.plan.Decisions[0]
+	e := newDecisionEditor(h, d.ID)
+	h.ShowPage(e.content)
+	var assessment *widget.Entry
+	for _, en := range uitest.FindAll[*widget.Entry](e.content) {
+		if en.Text == d.Texts[planmodel.Bokmal].Assessment && en.MultiLine {
+			assessment = en
+			break
+		}
+	}
+	if assessment == nil {
+		t.Fatal("no field holds the assessment")
+	}
+	named := func() bool {
+		return strings.Contains(uitest.RichText(e.warnings), "Skrifttypen i dokumentene kan ikke skrive 🚀")
+	}
+	test.Type(assessment, " 🚀")
+	if !strings.Contains(d.Texts[planmodel.Bokmal].Assessment, " 🚀") {
+		t.Fatalf("the text typed was not stored: %q", d.Texts[planmodel.Bokmal].Assessment)
+	}
+	if named() {
+		t.Error("the warnings were refreshed at a keystroke, before the pause")
+	}
+	h.fireTimers()
+	if !named() {
+		t.Errorf("after the pause the emoji is not named: %q", uitest.RichText(e.warnings))
+	}
+}

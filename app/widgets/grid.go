@@ -101,7 +101,7 @@ func NewGrid(model GridModel, sticky int, widths ...float32) *Grid {
 
 // CreateRenderer shows the table with the message under it.
 func (g *Grid) CreateRenderer() fyne.WidgetRenderer {
-	box := container.NewBorder(nil, g.message, nil, nil, container.New(gridLayout{g}, g.table))
+	box := container.NewBorder(g.message, nil, nil, nil, container.New(gridLayout{g}, g.table))
 	return widget.NewSimpleRenderer(box)
 }
 
@@ -137,10 +137,14 @@ func (g *Grid) Select(row, col int) {
 	g.focusTable()
 }
 
-// Edit starts editing the cell at row, col with its current text, if it is editable.
+// Edit starts editing the cell at row, col with its current text, if it
+// is editable, all of it selected so that typing replaces it.
 func (g *Grid) Edit(row, col int) {
 	g.Select(row, col)
 	g.startEdit(g.model.Cell(row, col).Edit)
+	if g.editing {
+		g.editor.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 }
 
 // gridLayout gives the table the height of its rows, up to maxGridRows,
@@ -155,8 +159,8 @@ func (l gridLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
 	row := l.g.rowHeight + pad
 	rows, _ := l.g.model.Size()
-	var w float32
-	for _, c := range l.g.widths {
+	var w float32 // the sticky columns and two more: the table scrolls sideways
+	for _, c := range l.g.widths[:min(len(l.g.widths), l.g.table.StickyColumnCount+2)] {
 		w += c + pad
 	}
 	return fyne.NewSize(w, row*float32(min(rows, maxGridRows)+1))
@@ -210,7 +214,8 @@ func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		l.SetText("")
 		return
 	}
-	if id.Col < g.table.StickyColumnCount {
+	l.Alignment = fyne.TextAlignTrailing
+	if rows, _ := g.model.Size(); rows > 0 && g.model.Cell(min(1, rows-1), id.Col).Leading {
 		l.Alignment = fyne.TextAlignLeading
 	}
 	l.SetText(g.model.Heading(id.Col))
@@ -222,7 +227,6 @@ func (g *Grid) onSelected(id widget.TableCellID) {
 	if g.editing && id != g.cursor {
 		if g.problem != nil {
 			g.showMessage(g.problemText())
-			g.problem = nil
 		}
 		g.closeEdit()
 	}
@@ -322,7 +326,6 @@ func (g *Grid) cancel() {
 	}
 	changed := g.model.Cell(g.cursor.Row, g.cursor.Col).Edit != g.before
 	_ = g.model.Set(g.cursor.Row, g.cursor.Col, g.before)
-	g.problem = nil
 	g.showMessage("")
 	g.closeEdit()
 	if changed && g.OnChanged != nil {
@@ -332,12 +335,13 @@ func (g *Grid) cancel() {
 	g.focusTable()
 }
 
-// closeEdit takes the editor away and shows the cell's label again.
+// closeEdit takes the editor away, forgetting any problem with its text,
+// and shows the cell's label again.
 func (g *Grid) closeEdit() {
 	if !g.editing {
 		return
 	}
-	g.editing = false
+	g.editing, g.problem = false, nil
 	g.table.RefreshItem(g.cursor)
 }
 
@@ -349,7 +353,6 @@ func (g *Grid) onEditorLeft() {
 	}
 	if g.problem != nil {
 		g.showMessage(g.problemText())
-		g.problem = nil
 	}
 	g.closeEdit()
 }
@@ -454,7 +457,7 @@ func (t *gridTable) TypedRune(r rune) { t.g.startEdit(string(r)) }
 func (t *gridTable) Tapped(e *fyne.PointEvent) {
 	t.Table.Tapped(e)
 	if !t.g.editing {
-		t.g.startEdit(t.g.model.Cell(t.g.cursor.Row, t.g.cursor.Col).Edit)
+		t.g.Edit(t.g.cursor.Row, t.g.cursor.Col)
 	}
 }
 
