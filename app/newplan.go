@@ -191,7 +191,7 @@ func (ps *planScreen) firstExpectationsDialog() *widgets.FormDialog {
 		for i, f := range fields {
 			m := p.Municipalities[i]
 			m.Expectation = strings.TrimSpace(f.Text)
-			if err := p.PutMunicipality(i, m, p.Applicant == m.Name); err != nil {
+			if err := p.PutMunicipality(i, m, p.Applicant == m.ID); err != nil {
 				return err
 			}
 		}

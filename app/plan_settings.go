@@ -53,8 +53,8 @@ func newSettingsView(ps *planScreen) *settingsForm {
 	}
 	applicant := widgets.NewSelect(names, nil)
 	applicant.PlaceHolder = lang.L("Add municipalities in stage 1 first")
-	applicant.SetSelected(p.Applicant)
-	applicant.OnChanged = func(s string) { p.Applicant = s; ps.Changed() }
+	applicant.SetSelected(p.NameOf(p.Applicant))
+	applicant.OnChanged = func(s string) { p.Applicant = p.IDOf(s); ps.Changed() }
 	org := newOrgFormSelect(p.OrgForm)
 	org.OnChanged = func(string) { p.OrgForm = org.value(); ps.Changed() }
 	std := widget.NewRadioGroup([]string{widgets.StandardName(planmodel.Bokmal), widgets.StandardName(planmodel.Nynorsk)}, nil)

@@ -46,7 +46,7 @@ func TestReanchoringFlow(t *testing.T) {
 	for _, c := range ticks {
 		test.Tap(c)
 	}
-	if !ps.plan.Reanchoring(2015).Anchored("Flå") || !uitest.ContainsText(uitest.Texts(ps.view.Content), "Forankret") {
+	if !ps.plan.Reanchoring(2015).Anchored(ps.plan.IDOf("Flå")) || !uitest.ContainsText(uitest.Texts(ps.view.Content), "Forankret") {
 		t.Error("after every tick, the municipalities are not shown as anchored")
 	}
 	// The next election the plan has not been anchored after is 2019.
@@ -55,7 +55,7 @@ func TestReanchoringFlow(t *testing.T) {
 	}
 	s := reopen(t, u, path)
 	p, _ := s.Load(ps.plan.ID)
-	if r := p.Reanchoring(2015); r == nil || !r.Anchored("Hol") || r.Progress("Hol").Done[planmodel.StepDecision] == "" {
+	if r := p.Reanchoring(2015); r == nil || !r.Anchored(p.IDOf("Hol")) || r.Progress(p.IDOf("Hol")).Done[planmodel.StepDecision] == "" {
 		t.Errorf("the re-anchoring was not saved: %+v", r)
 	}
 }

@@ -87,6 +87,9 @@ func Plan(name string, now time.Time) (*planmodel.Plan, error) {
 	default:
 		return nil, fmt.Errorf("there is no example plan called %q; choose one of %s", name, strings.Join(Names, ", "))
 	}
+	// The example data names municipalities; they get IDs first, and every
+	// name among the references becomes an ID at the end.
+	p.AssignIDs()
 	p.ID = planmodel.NewID()
 	p.Example = true
 	p.Created, p.Updated = now, now
@@ -96,6 +99,7 @@ func Plan(name string, now time.Time) (*planmodel.Plan, error) {
 	addStageTools(p, strings.ToLower(name))
 	exampleFollowUp(p, strings.ToLower(name))
 	examplePapers(p)
+	p.ResolveNames()
 	return p, nil
 }
 

@@ -65,7 +65,7 @@ func examplePayments(p *planmodel.Plan, joint int, years []int, late string, lat
 			if m.Name == late && y == lateYear {
 				paid = 0
 			}
-			p.Resources.SetPayment(m.Name, y, share, paid)
+			p.Resources.SetPayment(m.ID, y, share, paid)
 			p.Resources.Funding[joint].Actual.Set(y, p.Resources.Funding[joint].Actual.Get(y)+paid)
 		}
 	}

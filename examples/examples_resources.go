@@ -22,7 +22,7 @@ func kristiansandResources() planmodel.Resources {
 			{Name: "Kommunenes felles andel", NameIn: planmodel.Wording{planmodel.Nynorsk: "Kommunane sin felles del"}, Kind: planmodel.FundJointShare, Amounts: planmodel.Yearly{2015: 700_000, 2016: 650_000, 2017: 650_000, 2018: 650_000, 2019: 1_000_000}},
 		},
 		Key: planmodel.DistributionKey{Method: planmodel.KeyMixed, EqualPercent: 20},
-		Hours: map[string]planmodel.Yearly{
+		Hours: map[planmodel.MunicipalityID]planmodel.Yearly{
 			"Kristiansand": every(2015, 2019, 850), "Vennesla": every(2015, 2019, 300),
 			"Songdalen": every(2015, 2019, 150), "Birkenes": every(2015, 2019, 250),
 			"Iveland": every(2015, 2019, 80), "Lillesand": every(2015, 2019, 200),
@@ -62,7 +62,7 @@ func hallingdalResources() planmodel.Resources {
 			{Name: "Kommunane sin felles del", NameIn: planmodel.Wording{planmodel.Bokmal: "Kommunenes felles andel"}, Kind: planmodel.FundJointShare, Amounts: planmodel.Yearly{2016: 450_000, 2017: 500_000, 2018: 250_000, 2019: 250_000}},
 		},
 		Key: planmodel.DistributionKey{Method: planmodel.KeyMixed, EqualPercent: 50},
-		Hours: map[string]planmodel.Yearly{
+		Hours: map[planmodel.MunicipalityID]planmodel.Yearly{
 			"Flå": every(2016, 2019, 120), "Nes": every(2016, 2019, 200), "Gol": every(2016, 2019, 400),
 			"Hemsedal": every(2016, 2019, 200), "Ål": every(2016, 2019, 300), "Hol": every(2016, 2019, 300),
 		},

@@ -18,7 +18,7 @@ func addStageTools(p *planmodel.Plan, name string) {
 
 // assessed makes a trust assessment that answers every statement of a
 // factor with that factor's score, in the order of TrustFactors.
-func assessed(date, municipality string, group planmodel.TrustGroup, comment string, scores [5]int) planmodel.TrustAssessment {
+func assessed(date string, municipality planmodel.MunicipalityID, group planmodel.TrustGroup, comment string, scores [5]int) planmodel.TrustAssessment {
 	a := planmodel.TrustAssessment{Date: date, Municipality: municipality, Group: group, Comment: comment, Answers: map[string]int{}}
 	for _, s := range planmodel.TrustStatements {
 		for i, f := range planmodel.TrustFactors {
@@ -36,10 +36,10 @@ func stakeholder(name string, power, interest int, message, channel string, amba
 }
 
 // benefits maps the plan's municipalities, in order, to the given benefits.
-func benefits(p *planmodel.Plan, bs ...planmodel.Benefit) map[string]planmodel.Benefit {
-	m := map[string]planmodel.Benefit{}
+func benefits(p *planmodel.Plan, bs ...planmodel.Benefit) map[planmodel.MunicipalityID]planmodel.Benefit {
+	m := map[planmodel.MunicipalityID]planmodel.Benefit{}
 	for i, b := range bs {
-		m[p.Municipalities[i].Name] = b
+		m[p.Municipalities[i].ID] = b
 	}
 	return m
 }
@@ -71,7 +71,7 @@ func kristiansandTools(p *planmodel.Plan) {
 			if i%3 == 1 && s[3] < planmodel.MaxScore {
 				s[3]++ // some municipalities see the processes more kindly than others
 			}
-			p.Trust = append(p.Trust, assessed(r.date, m.Name, "", "", s))
+			p.Trust = append(p.Trust, assessed(r.date, m.ID, "", "", s))
 		}
 		p.Trust = append(p.Trust, assessed(r.date, "", planmodel.GroupBusiness, r.comment, r.base))
 	}
@@ -101,11 +101,11 @@ func kristiansandTools(p *planmodel.Plan) {
 			Benefits: benefits(p, planmodel.BenefitDirect, planmodel.BenefitDirect, planmodel.BenefitDirect, planmodel.BenefitDirect, planmodel.BenefitDirect, planmodel.BenefitDirect, planmodel.BenefitDirect)},
 	}
 	p.Strengths = []planmodel.Strength{
-		{Task: "Regionsenter med kompetansemiljø og høyere utdanning", Municipalities: []string{"Kristiansand"}},
-		{Task: "Stort, regulert næringsareal med grønn kraft og fiber", Municipalities: []string{"Vennesla"}},
-		{Task: "Skog og trebasert næring", Municipalities: []string{"Birkenes", "Iveland"}},
-		{Task: "Kystnært reiseliv", Municipalities: []string{"Lillesand", "Søgne"}},
-		{Task: "Attraktive boområder i pendleravstand", Municipalities: []string{"Songdalen", "Søgne", "Vennesla"}},
+		{Task: "Regionsenter med kompetansemiljø og høyere utdanning", Municipalities: []planmodel.MunicipalityID{"Kristiansand"}},
+		{Task: "Stort, regulert næringsareal med grønn kraft og fiber", Municipalities: []planmodel.MunicipalityID{"Vennesla"}},
+		{Task: "Skog og trebasert næring", Municipalities: []planmodel.MunicipalityID{"Birkenes", "Iveland"}},
+		{Task: "Kystnært reiseliv", Municipalities: []planmodel.MunicipalityID{"Lillesand", "Søgne"}},
+		{Task: "Attraktive boområder i pendleravstand", Municipalities: []planmodel.MunicipalityID{"Songdalen", "Søgne", "Vennesla"}},
 	}
 	p.FocusGroups = []planmodel.FocusGroup{
 		{Name: "Næringsnettverket", ValueChain: "Alle næringer", Members: []string{
@@ -197,19 +197,19 @@ func hallingdalTools(p *planmodel.Plan) {
 			Benefits: benefits(p, planmodel.BenefitNone, planmodel.BenefitIndirect, planmodel.BenefitDirect, planmodel.BenefitDirect, planmodel.BenefitIndirect, planmodel.BenefitDirect)},
 	}
 	p.Strengths = []planmodel.Strength{
-		{Task: "Stoppe folk på vei gjennom dalen og skape handel", Municipalities: []string{"Flå"}},
-		{Task: "Hyttegrenda nærmest Oslo", Municipalities: []string{"Flå"}},
-		{Task: "Kompetanse innen demensomsorg", Municipalities: []string{"Nes"}},
-		{Task: "Store og gode på arrangementer", Municipalities: []string{"Nes"}},
-		{Task: "Opplæringskontoret og karrieresenteret", Municipalities: []string{"Gol"}},
-		{Task: "Handelssentrum og etablerersenteret", Municipalities: []string{"Gol"}},
-		{Task: "Landbruk i kombinasjon med reiseliv", Municipalities: []string{"Hemsedal"}},
-		{Task: "Trekkplaster for andre destinasjoner", Municipalities: []string{"Hemsedal"}},
-		{Task: "Hallingdal sjukestugu og luftambulansen", Municipalities: []string{"Ål"}},
-		{Task: "Kulturhus og kreativ næringshage", Municipalities: []string{"Ål"}},
-		{Task: "Stort plankontor og teknisk kompetanse", Municipalities: []string{"Hol"}},
-		{Task: "Energi: kompetanse og forvaltning", Municipalities: []string{"Hol"}},
-		{Task: "Reiseliv", Municipalities: []string{"Hol", "Hemsedal"}},
+		{Task: "Stoppe folk på vei gjennom dalen og skape handel", Municipalities: []planmodel.MunicipalityID{"Flå"}},
+		{Task: "Hyttegrenda nærmest Oslo", Municipalities: []planmodel.MunicipalityID{"Flå"}},
+		{Task: "Kompetanse innen demensomsorg", Municipalities: []planmodel.MunicipalityID{"Nes"}},
+		{Task: "Store og gode på arrangementer", Municipalities: []planmodel.MunicipalityID{"Nes"}},
+		{Task: "Opplæringskontoret og karrieresenteret", Municipalities: []planmodel.MunicipalityID{"Gol"}},
+		{Task: "Handelssentrum og etablerersenteret", Municipalities: []planmodel.MunicipalityID{"Gol"}},
+		{Task: "Landbruk i kombinasjon med reiseliv", Municipalities: []planmodel.MunicipalityID{"Hemsedal"}},
+		{Task: "Trekkplaster for andre destinasjoner", Municipalities: []planmodel.MunicipalityID{"Hemsedal"}},
+		{Task: "Hallingdal sjukestugu og luftambulansen", Municipalities: []planmodel.MunicipalityID{"Ål"}},
+		{Task: "Kulturhus og kreativ næringshage", Municipalities: []planmodel.MunicipalityID{"Ål"}},
+		{Task: "Stort plankontor og teknisk kompetanse", Municipalities: []planmodel.MunicipalityID{"Hol"}},
+		{Task: "Energi: kompetanse og forvaltning", Municipalities: []planmodel.MunicipalityID{"Hol"}},
+		{Task: "Reiseliv", Municipalities: []planmodel.MunicipalityID{"Hol", "Hemsedal"}},
 	}
 	p.FocusGroups = []planmodel.FocusGroup{
 		{Name: "Reiseliv og hytter", ValueChain: "Destinasjoner, hytteutbygging, varehandel og transport", Members: []string{

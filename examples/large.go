@@ -46,7 +46,6 @@ func Large(now time.Time) *planmodel.Plan {
 		Region:    "Sogn og Fjordane",
 		FirstYear: first,
 		LastYear:  first + LargeYears - 1,
-		Applicant: largeTowns[0].name,
 		OrgForm:   planmodel.OrgRegionalCouncil,
 		Leader:    "Dagleg leiar i regionrådet",
 		Contact:   "Regionrådet",
@@ -68,6 +67,8 @@ func Large(now time.Time) *planmodel.Plan {
 		p.Municipalities = append(p.Municipalities, example(t.name, t.number, t.population, t.area, std, council))
 		p.Municipalities[i].PopulationDate = "2026-01-01"
 	}
+	p.AssignIDs()
+	p.Applicant = p.Municipalities[0].ID
 	p.Resources = largeResources(p)
 	p.Measures = largeMeasures(p)
 	for k := range LargeDecisions {
@@ -77,7 +78,7 @@ func Large(now time.Time) *planmodel.Plan {
 }
 
 func largeResources(p *planmodel.Plan) planmodel.Resources {
-	r := planmodel.Resources{Key: planmodel.DistributionKey{Method: planmodel.KeyMixed, EqualPercent: 30}, Hours: map[string]planmodel.Yearly{}}
+	r := planmodel.Resources{Key: planmodel.DistributionKey{Method: planmodel.KeyMixed, EqualPercent: 30}, Hours: map[planmodel.MunicipalityID]planmodel.Yearly{}}
 	for i := range 25 {
 		cat := planmodel.CostCategories[i%len(planmodel.CostCategories)]
 		amounts := planmodel.Yearly{}
@@ -105,7 +106,7 @@ func largeResources(p *planmodel.Plan) planmodel.Resources {
 		for y := p.FirstYear; y <= p.LastYear; y++ {
 			h[y] = int64(80 + 40*((i+y)%9))
 		}
-		r.Hours[m.Name] = h
+		r.Hours[m.ID] = h
 	}
 	return r
 }
@@ -119,12 +120,13 @@ func largeMeasures(p *planmodel.Plan) []planmodel.Measure {
 	ms := make([]planmodel.Measure, LargeMeasures)
 	for i := range ms {
 		m := &ms[i]
-		town := p.Municipalities[i%len(p.Municipalities)].Name
+		leader := p.Municipalities[i%len(p.Municipalities)]
+		town := leader.Name
 		area := largeAreas[i%len(largeAreas)]
 		m.ID = planmodel.NewID()
 		m.Title = fmt.Sprintf("Tiltak %d: %s i %s", i+1, strings.ToLower(area), town)
 		m.Description = fmt.Sprintf("Eit tiltak innan %s, leia av %s. Tiltaket skal gi meirverdi for heile regionen og blir følgt opp i næringsnettverket kvart halvår.", strings.ToLower(area), town)
-		m.Scope, m.Responsible, m.Area = planmodel.ScopeCommon, town, area
+		m.Scope, m.Responsible, m.Area = planmodel.ScopeCommon, leader.ID, area
 		if i%3 == 2 {
 			m.Scope = planmodel.ScopeLocal
 		}
@@ -157,7 +159,7 @@ func largeDecision(p *planmodel.Plan, k int, now time.Time) planmodel.Decision {
 	for i := range d.Paths {
 		c := &d.Paths[i]
 		c.ArchiveRef = fmt.Sprintf("%d/%d", year, 100+10*k+i)
-		c.CaseOfficer = "Næringsrådgjevar i " + c.Municipality
+		c.CaseOfficer = "Næringsrådgjevar i " + p.NameOf(c.Municipality)
 		if i%2 == 0 {
 			c.Steps = append([]planmodel.CaseStep{{Body: "Utval for næring og plan"}}, c.Steps...)
 		}

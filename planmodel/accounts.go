@@ -14,7 +14,7 @@ type Payment struct {
 const OverBudgetPercent = 10
 
 // SetPayment records what a municipality was invoiced and has paid in year.
-func (r *Resources) SetPayment(municipality string, year int, invoiced, paid int64) {
+func (r *Resources) SetPayment(municipality MunicipalityID, year int, invoiced, paid int64) {
 	pm := r.Payments[municipality]
 	pm.Invoiced.Set(year, invoiced)
 	pm.Paid.Set(year, paid)
@@ -23,7 +23,7 @@ func (r *Resources) SetPayment(municipality string, year int, invoiced, paid int
 		return
 	}
 	if r.Payments == nil {
-		r.Payments = map[string]Payment{}
+		r.Payments = map[MunicipalityID]Payment{}
 	}
 	r.Payments[municipality] = pm
 }
@@ -172,7 +172,7 @@ func (m MunicipalityPayment) Status() PaymentStatus {
 func (p *Plan) Payments(s Shares) [][]MunicipalityPayment {
 	out := make([][]MunicipalityPayment, len(p.Municipalities))
 	for i, m := range p.Municipalities {
-		pm := p.Resources.Payments[m.Name]
+		pm := p.Resources.Payments[m.ID]
 		out[i] = make([]MunicipalityPayment, len(s.Years))
 		for j, y := range s.Years {
 			out[i][j] = MunicipalityPayment{Municipality: i, Year: y, Share: s.Money[i][j], Invoiced: pm.Invoiced.Get(y), Paid: pm.Paid.Get(y)}
@@ -199,30 +199,4 @@ func (p *Plan) LatePayments(thisYear int) []MunicipalityPayment {
 		}
 	}
 	return out
-}
-
-// mergePayments moves the payments recorded under the names to newName,
-// adding up what they were invoiced and paid each year; with newName among
-// names it renames, and with newName empty it forgets them.
-func (r *Resources) mergePayments(names []string, newName string) {
-	var merged Payment
-	for _, n := range names {
-		pm, ok := r.Payments[n]
-		if !ok {
-			continue
-		}
-		for y, v := range pm.Invoiced {
-			merged.Invoiced.Set(y, merged.Invoiced.Get(y)+v)
-		}
-		for y, v := range pm.Paid {
-			merged.Paid.Set(y, merged.Paid.Get(y)+v)
-		}
-		delete(r.Payments, n)
-	}
-	if newName != "" && (len(merged.Invoiced) > 0 || len(merged.Paid) > 0) {
-		if r.Payments == nil {
-			r.Payments = map[string]Payment{}
-		}
-		r.Payments[newName] = merged
-	}
 }

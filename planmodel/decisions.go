@@ -77,11 +77,11 @@ type Decision struct {
 // CasePath is how one municipality treats a decision: its archive case, its
 // case officer and the bodies it passes through, in order.
 type CasePath struct {
-	Municipality string     `json:"municipality"`
-	ArchiveRef   string     `json:"archiveRef,omitempty"` // arkivsak, e.g. 2027/312
-	CaseOfficer  string     `json:"caseOfficer,omitempty"`
-	Steps        []CaseStep `json:"steps,omitempty"`
-	Note         string     `json:"note,omitempty"`
+	Municipality MunicipalityID `json:"municipality"`
+	ArchiveRef   string         `json:"archiveRef,omitempty"` // arkivsak, e.g. 2027/312
+	CaseOfficer  string         `json:"caseOfficer,omitempty"`
+	Steps        []CaseStep     `json:"steps,omitempty"`
+	Note         string         `json:"note,omitempty"`
 }
 
 // CaseStep is one body's treatment of the case.
@@ -107,7 +107,7 @@ func (p *Plan) NewDecision(kind DecisionKind) Decision {
 func (p *Plan) SyncPaths(d *Decision) bool {
 	paths := make([]CasePath, 0, len(p.Municipalities))
 	for _, m := range p.Municipalities {
-		if c := d.Path(m.Name); c != nil {
+		if c := d.Path(m.ID); c != nil {
 			paths = append(paths, *c)
 			continue
 		}
@@ -115,7 +115,7 @@ func (p *Plan) SyncPaths(d *Decision) bool {
 		if council == "" {
 			council = "Kommunestyret"
 		}
-		paths = append(paths, CasePath{Municipality: m.Name, Steps: []CaseStep{{Body: "Formannskapet"}, {Body: council}}})
+		paths = append(paths, CasePath{Municipality: m.ID, Steps: []CaseStep{{Body: "Formannskapet"}, {Body: council}}})
 	}
 	changed := len(paths) != len(d.Paths)
 	for i := range paths {
@@ -162,8 +162,8 @@ func other(s Standard) Standard {
 	return Nynorsk
 }
 
-// Path returns the case path of the named municipality, or nil.
-func (d *Decision) Path(municipality string) *CasePath {
+// Path returns the case path of the municipality, or nil.
+func (d *Decision) Path(municipality MunicipalityID) *CasePath {
 	for i := range d.Paths {
 		if d.Paths[i].Municipality == municipality {
 			return &d.Paths[i]
@@ -207,7 +207,7 @@ const TextAgeGap = 30 * time.Minute
 // DecisionWarning is something about a decision the project leader should see to.
 type DecisionWarning struct {
 	Kind         DecisionWarningKind
-	Municipality string // "" when it concerns the decision as a whole
+	Municipality MunicipalityID // "" when it concerns the decision as a whole
 	Body         string
 	Standard     Standard
 }

@@ -58,20 +58,22 @@ func Compare(old, new *Plan) []Change {
 	}
 	field(AreaPlan, new.Name, "name", old.Name, new.Name)
 	field(AreaPlan, new.Name, "period", fmt.Sprintf("%d–%d", old.FirstYear, old.LastYear), fmt.Sprintf("%d–%d", new.FirstYear, new.LastYear))
-	field(AreaPlan, new.Name, "applicant", old.Applicant, new.Applicant)
+	field(AreaPlan, new.Name, "applicant", old.NameOf(old.Applicant), new.NameOf(new.Applicant))
 
-	byName(&cs, AreaMunicipality, old.Municipalities, new.Municipalities, func(m Municipality) string { return m.Name },
+	byName(&cs, AreaMunicipality, old.Municipalities, new.Municipalities, func(m Municipality) string { return string(m.ID) },
 		func(a, b Municipality) {
+			field(AreaMunicipality, b.Name, "name", a.Name, b.Name)
 			field(AreaMunicipality, b.Name, "population", FormatInt(int64(a.Population)), FormatInt(int64(b.Population)))
 			field(AreaMunicipality, b.Name, "standard", a.Standard, b.Standard)
 			field(AreaMunicipality, b.Name, "council", a.Council, b.Council)
 			field(AreaMunicipality, b.Name, "contact", a.Contact, b.Contact)
 		})
+	names(&cs, AreaMunicipality, old.Municipalities, new.Municipalities, func(m Municipality) (string, string) { return string(m.ID), m.Name })
 	byName(&cs, AreaMeasure, old.Measures, new.Measures, func(m Measure) string { return m.ID },
 		func(a, b Measure) {
 			field(AreaMeasure, b.Title, "title", a.Title, b.Title)
 			field(AreaMeasure, b.Title, "status", a.Status, b.Status)
-			field(AreaMeasure, b.Title, "responsible", a.Responsible, b.Responsible)
+			field(AreaMeasure, b.Title, "responsible", old.NameOf(a.Responsible), new.NameOf(b.Responsible))
 			field(AreaMeasure, b.Title, "cost", FormatInt(a.Cost), FormatInt(b.Cost))
 			field(AreaMeasure, b.Title, "years", fmt.Sprintf("%d–%d", a.FirstYear, a.LastYear), fmt.Sprintf("%d–%d", b.FirstYear, b.LastYear))
 		})
@@ -87,7 +89,7 @@ func Compare(old, new *Plan) []Change {
 	if so, err := old.Shares(); err == nil {
 		if sn, err := new.Shares(); err == nil {
 			for i, m := range new.Municipalities {
-				if j := old.MunicipalityIndex(m.Name); j >= 0 && j < len(so.Total) && i < len(sn.Total) {
+				if j := old.IndexOf(m.ID); j >= 0 && j < len(so.Total) && i < len(sn.Total) {
 					field(AreaShare, m.Name, "total", FormatInt(so.Total[j]), FormatInt(sn.Total[i]))
 				}
 			}
@@ -97,7 +99,7 @@ func Compare(old, new *Plan) []Change {
 		func(a, b Decision) {
 			for _, c := range b.Paths {
 				if oc := a.Path(c.Municipality); oc != nil {
-					field(AreaDecision, b.Title(Bokmal), "status:"+c.Municipality, oc.Status(), c.Status())
+					field(AreaDecision, b.Title(Bokmal), "status:"+new.NameOf(c.Municipality), oc.Status(), c.Status())
 				}
 			}
 		})
@@ -134,7 +136,7 @@ func compareReanchorings(old, new *Plan) []Change {
 					a = was.Done[step]
 				}
 				if b := m.Done[step]; a != b {
-					cs = append(cs, Change{Area: AreaReanchoring, Kind: Changed, Year: r.Election, Name: m.Municipality, Field: step, Old: a, New: b})
+					cs = append(cs, Change{Area: AreaReanchoring, Kind: Changed, Year: r.Election, Name: new.NameOf(m.Municipality), Field: step, Old: a, New: b})
 				}
 			}
 		}

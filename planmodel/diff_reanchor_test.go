@@ -14,7 +14,7 @@ func TestCompareSeesReanchoringSteps(t *testing.T) {
 	before := p.Clone() // the snapshot StartReanchoring takes
 	r := p.StartReanchoring(2015, now)
 	for _, m := range p.Municipalities[:5] {
-		r.Progress(m.Name).Done = map[string]string{planmodel.StepBriefed: "2016-02-18"}
+		r.Progress(m.ID).Done = map[string]string{planmodel.StepBriefed: "2016-02-18"}
 	}
 	cs := planmodel.Compare(before, p)
 	started, steps := 0, 0
@@ -31,7 +31,7 @@ func TestCompareSeesReanchoringSteps(t *testing.T) {
 	}
 
 	mid := p.Clone()
-	delete(r.Progress(p.Municipalities[0].Name).Done, planmodel.StepBriefed)
+	delete(r.Progress(p.Municipalities[0].ID).Done, planmodel.StepBriefed)
 	cs = planmodel.Compare(mid, p)
 	if len(cs) != 1 || cs[0].Field != planmodel.StepBriefed || cs[0].Old != "2016-02-18" || cs[0].New != "" || cs[0].Name != p.Municipalities[0].Name {
 		t.Errorf("one step unticked: %+v", cs)

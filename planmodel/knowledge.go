@@ -65,16 +65,16 @@ var Benefits = []Benefit{BenefitDirect, BenefitIndirect, BenefitNone}
 // ActionArea is an innsatsområde: a field of work with potential for the
 // region as a whole and its benefit for each municipality.
 type ActionArea struct {
-	Name            string             `json:"name"`
-	RegionalBenefit string             `json:"regionalBenefit,omitempty"`
-	Benefits        map[string]Benefit `json:"benefits,omitempty"` // municipality name → benefit
+	Name            string                     `json:"name"`
+	RegionalBenefit string                     `json:"regionalBenefit,omitempty"`
+	Benefits        map[MunicipalityID]Benefit `json:"benefits,omitempty"` // municipality ID → benefit
 }
 
 // Strength is one row of the strengths and host-functions matrix: a task,
 // strength or function, and the municipalities that are good at or host it.
 type Strength struct {
-	Task           string   `json:"task"`
-	Municipalities []string `json:"municipalities,omitempty"`
+	Task           string           `json:"task"`
+	Municipalities []MunicipalityID `json:"municipalities,omitempty"`
 }
 
 // WithoutBenefit returns the municipalities that gain neither directly nor
@@ -88,7 +88,7 @@ func (p *Plan) WithoutBenefit() []string {
 	for _, m := range p.Municipalities {
 		gains := false
 		for _, a := range p.ActionAreas {
-			if b := a.Benefits[m.Name]; b == BenefitDirect || b == BenefitIndirect {
+			if b := a.Benefits[m.ID]; b == BenefitDirect || b == BenefitIndirect {
 				gains = true
 				break
 			}

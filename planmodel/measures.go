@@ -34,13 +34,13 @@ type Measure struct {
 	Scope       Scope   `json:"scope"`
 	// Responsible is the municipality that leads a common measure, or the
 	// one a local measure belongs to; empty while nobody has taken it on.
-	Responsible string        `json:"responsible,omitempty"`
-	Area        string        `json:"area,omitempty"` // the action area (innsatsområde)
-	QuickWin    bool          `json:"quickWin,omitempty"`
-	Status      MeasureStatus `json:"status"`
-	FirstYear   int           `json:"firstYear,omitempty"` // 0 when not yet set
-	LastYear    int           `json:"lastYear,omitempty"`
-	Cost        int64         `json:"cost,omitempty"` // whole kroner over the measure's life
+	Responsible MunicipalityID `json:"responsible,omitempty"`
+	Area        string         `json:"area,omitempty"` // the action area (innsatsområde)
+	QuickWin    bool           `json:"quickWin,omitempty"`
+	Status      MeasureStatus  `json:"status"`
+	FirstYear   int            `json:"firstYear,omitempty"` // 0 when not yet set
+	LastYear    int            `json:"lastYear,omitempty"`
+	Cost        int64          `json:"cost,omitempty"` // whole kroner over the measure's life
 	// Progress is the measure's status year by year, with a short note.
 	Progress []MeasureProgress `json:"progress,omitempty"`
 }
@@ -74,7 +74,7 @@ func (p *Plan) Responsibilities() []Responsibility {
 		if m.Scope == ScopeCommon {
 			common++
 		}
-		i := p.MunicipalityIndex(m.Responsible)
+		i := p.IndexOf(m.Responsible)
 		if i < 0 {
 			continue
 		}

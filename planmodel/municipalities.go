@@ -5,129 +5,60 @@ import (
 	"strings"
 )
 
-// RenameMunicipality makes every reference to the municipality called old
-// (the applicant, manual shares, hours, measures, decision paths) follow it
-// to its new name.
-func (p *Plan) RenameMunicipality(old, new string) {
-	if old == new {
-		return
-	}
-	if p.Applicant == old {
-		p.Applicant = new
-	}
-	r := &p.Resources
-	if v, ok := r.Key.Manual[old]; ok {
-		delete(r.Key.Manual, old)
-		r.Key.Manual[new] = v
-	}
-	if h, ok := r.Hours[old]; ok {
-		delete(r.Hours, old)
-		r.Hours[new] = h
-	}
-	r.mergePayments([]string{old}, new)
-	for i := range p.Measures {
-		if p.Measures[i].Responsible == old {
-			p.Measures[i].Responsible = new
-		}
-	}
-	for i := range p.Decisions {
-		if c := p.Decisions[i].Path(old); c != nil {
-			c.Municipality = new
-		}
-	}
-	for i := range p.Reanchorings {
-		if m := p.Reanchorings[i].find(old); m != nil {
-			m.Municipality = new
-		}
-	}
-	p.renameInStageTools(old, new)
-}
-
 // RemoveMunicipality takes municipality i out of the plan with its manual
-// share, hours and decision paths; measures it was responsible for are left
-// without a responsible municipality.
+// share, hours, payments, decision paths, re-anchoring, benefits and
+// strengths; measures it was responsible for are left without a responsible
+// municipality. Its trust assessments stay, as the history of the
+// cooperation, under its name.
 func (p *Plan) RemoveMunicipality(i int) {
-	name := p.Municipalities[i].Name
+	gone := p.Municipalities[i]
 	p.Municipalities = append(p.Municipalities[:i:i], p.Municipalities[i+1:]...)
-	if p.Applicant == name {
-		p.Applicant = ""
-	}
-	delete(p.Resources.Key.Manual, name)
-	delete(p.Resources.Hours, name)
-	p.Resources.mergePayments([]string{name}, "")
-	for j := range p.Measures {
-		if p.Measures[j].Responsible == name {
-			p.Measures[j].Responsible = ""
+	for j := range p.Trust {
+		if a := &p.Trust[j]; a.Municipality == gone.ID {
+			a.Municipality, a.Former = "", gone.Name
 		}
 	}
+	p.eachReference(replacing([]MunicipalityID{gone.ID}, ""))
 	for j := range p.Decisions {
 		p.SyncPaths(&p.Decisions[j])
 	}
-	p.dropReanchorProgress(name)
-	p.forgetInStageTools(name)
 }
 
-// dropReanchorProgress forgets the named municipality's re-anchoring steps.
-func (p *Plan) dropReanchorProgress(name string) {
-	for i := range p.Reanchorings {
-		r := &p.Reanchorings[i]
-		kept := r.Municipalities[:0]
-		for _, m := range r.Municipalities {
-			if m.Municipality != name {
-				kept = append(kept, m)
-			}
-		}
-		r.Municipalities = kept
-	}
-}
-
-// MergeMunicipalities joins the named municipalities into one called
-// newName, as when Songdalen and Søgne joined Kristiansand in 2020: the
-// populations and areas are added up, manual shares and hours combined,
-// the measures they lead or own follow the new name, and their decision
-// paths are kept under it, the others' bodies after the first's, named
-// after the municipality they came from. The merged municipality takes the
-// place and the other facts of the first one named. Take a snapshot first:
-// this cannot be undone.
-func (p *Plan) MergeMunicipalities(names []string, newName string) error {
-	idx, err := p.checkMerge(names, newName)
+// MergeMunicipalities joins the municipalities with the given IDs into the
+// first of them, renamed newName, as when Songdalen and Søgne joined
+// Kristiansand in 2020: the populations and areas are added up, manual
+// shares, hours and payments combined, the greater benefit kept, and the
+// measures, trust assessments and strengths of the others follow the first.
+// Their decision paths are kept under it, the others' bodies after the
+// first's, named after the municipality they came from; the others'
+// re-anchoring is dropped. The merged municipality keeps the first one's ID,
+// place and other facts. Take a snapshot first: this cannot be undone.
+func (p *Plan) MergeMunicipalities(ids []MunicipalityID, newName string) error {
+	idx, err := p.checkMerge(ids, newName)
 	if err != nil {
 		return err
 	}
+	into, others := ids[0], ids[1:]
 	merged := p.mergedFacts(idx, newName)
-	p.Resources.mergeMunicipalities(names, newName)
-	for i := range p.Measures {
-		if slices.Contains(names, p.Measures[i].Responsible) {
-			p.Measures[i].Responsible = newName
-		}
+	p.Resources.combine(into, others)
+	for i := range p.ActionAreas {
+		combine(p.ActionAreas[i].Benefits, into, others, greaterBenefit)
 	}
 	for i := range p.Decisions {
-		p.Decisions[i].mergePaths(names, newName)
+		p.mergePaths(&p.Decisions[i], into, others)
 	}
-	if slices.Contains(names, p.Applicant) {
-		p.Applicant = newName
-	}
-	for _, n := range names[1:] {
-		p.dropReanchorProgress(n)
-		p.renameInStageTools(n, newName)
-	}
-	p.renameInStageTools(names[0], newName)
 	for i := range p.Reanchorings {
-		if m := p.Reanchorings[i].find(names[0]); m != nil {
-			m.Municipality = newName
+		r := &p.Reanchorings[i]
+		r.Municipalities = repoint(r.Municipalities, func(m *ReanchorProgress) *MunicipalityID { return &m.Municipality }, replacing(others, ""))
+	}
+	for i := range p.Trust {
+		if slices.Contains(others, p.Trust[i].Municipality) {
+			p.Trust[i].Municipality = into
 		}
 	}
-	// Keep the merged municipality in the first one's place; drop the others.
-	keep := p.Municipalities[:0]
-	for i, m := range p.Municipalities {
-		switch {
-		case i == idx[0]:
-			keep = append(keep, merged)
-		case !slices.Contains(names, m.Name):
-			keep = append(keep, m)
-		}
-	}
-	p.Municipalities = keep
+	p.eachReference(replacing(others, into))
+	p.Municipalities = slices.DeleteFunc(p.Municipalities, func(m Municipality) bool { return slices.Contains(others, m.ID) })
+	p.Municipalities[p.IndexOf(into)] = merged
 	for i := range p.Decisions {
 		p.SyncPaths(&p.Decisions[i])
 	}
@@ -137,21 +68,21 @@ func (p *Plan) MergeMunicipalities(names []string, newName string) error {
 // checkMerge refuses a merge of fewer than two municipalities, of one not in
 // the plan, or into a name that is not valid or already taken, and returns
 // the named municipalities' indexes.
-func (p *Plan) checkMerge(names []string, newName string) ([]int, error) {
-	if len(names) < 2 {
+func (p *Plan) checkMerge(ids []MunicipalityID, newName string) ([]int, error) {
+	if len(ids) < 2 {
 		return nil, Problems{{Field: "municipalities", Message: "Choose at least two municipalities to merge."}}
 	}
 	var ps Problems
 	if checkName(&ps, "name", newName); len(ps) > 0 {
 		return nil, ps
 	}
-	idx := make([]int, len(names))
-	for k, n := range names {
-		if idx[k] = p.MunicipalityIndex(n); idx[k] < 0 {
-			return nil, Problems{{Field: "municipalities", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": n}}}
+	idx := make([]int, len(ids))
+	for k, id := range ids {
+		if idx[k] = p.IndexOf(id); idx[k] < 0 || slices.Index(ids, id) < k {
+			return nil, Problems{{Field: "municipalities", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": id}}}
 		}
 	}
-	if j := p.MunicipalityIndex(newName); j >= 0 && !slices.Contains(names, newName) {
+	if j := p.MunicipalityIndex(newName); j >= 0 && !slices.Contains(idx, j) {
 		return nil, Problems{{Field: "name", Message: "{{.Name}} is already in the plan (number {{.Other}}).", Args: map[string]any{"Name": newName, "Other": j + 1}}}
 	}
 	return idx, nil
@@ -171,60 +102,71 @@ func (p *Plan) mergedFacts(idx []int, newName string) Municipality {
 	return merged
 }
 
-// mergeMunicipalities adds up the named municipalities' manual shares, hours
-// and payments under newName.
-func (r *Resources) mergeMunicipalities(names []string, newName string) {
-	if r.Key.Manual != nil {
-		sum := 0
-		for _, n := range names {
-			sum += r.Key.Manual[n]
-			delete(r.Key.Manual, n)
-		}
-		r.Key.Manual[newName] = sum
-	}
-	var hours Yearly
-	for _, n := range names {
-		for y, h := range r.Hours[n] {
-			hours.Set(y, hours.Get(y)+h)
-		}
-		delete(r.Hours, n)
-	}
-	if len(hours) > 0 {
-		if r.Hours == nil {
-			r.Hours = map[string]Yearly{}
-		}
-		r.Hours[newName] = hours
-	}
-	r.mergePayments(names, newName)
+// combine adds the manual shares, hours and payments of the municipalities
+// others to those of into, and forgets the others'.
+func (r *Resources) combine(into MunicipalityID, others []MunicipalityID) {
+	combine(r.Key.Manual, into, others, func(a, b int) int { return a + b })
+	combine(r.Hours, into, others, addYearly)
+	combine(r.Payments, into, others, func(a, b Payment) Payment {
+		return Payment{Invoiced: addYearly(a.Invoiced, b.Invoiced), Paid: addYearly(a.Paid, b.Paid)}
+	})
 }
 
-// mergePaths keeps the first named municipality's case path under newName,
-// with the other named municipalities' bodies after its own, each named
-// after the municipality it came from.
-func (d *Decision) mergePaths(names []string, newName string) {
-	var path *CasePath
-	for _, n := range names {
-		c := d.Path(n)
+// combine puts the values of m under the keys others together with add into
+// the value under into, and deletes the others' keys.
+func combine[V any](m map[MunicipalityID]V, into MunicipalityID, others []MunicipalityID, add func(a, b V) V) {
+	for _, o := range others {
+		v, ok := m[o]
+		if !ok {
+			continue
+		}
+		if have, ok := m[into]; ok {
+			v = add(have, v)
+		}
+		m[into] = v
+		delete(m, o)
+	}
+}
+
+// addYearly returns the sum of a and b year by year.
+func addYearly(a, b Yearly) Yearly {
+	var sum Yearly
+	for _, y := range []Yearly{a, b} {
+		for year, v := range y {
+			sum.Set(year, sum.Get(year)+v)
+		}
+	}
+	return sum
+}
+
+// mergePaths keeps the case path of into, with the bodies of the paths of
+// others after its own, each named after the municipality it came from, and
+// drops the others' paths. With no path of its own, into takes the first
+// other's.
+func (p *Plan) mergePaths(d *Decision, into MunicipalityID, others []MunicipalityID) {
+	path := d.Path(into)
+	for _, o := range others {
+		c := d.Path(o)
 		switch {
 		case c == nil:
 		case path == nil:
+			c.Municipality = into
 			path = c
 		default:
 			for _, s := range c.Steps {
-				s.Body = n + ": " + s.Body
+				s.Body = p.NameOf(o) + ": " + s.Body
 				path.Steps = append(path.Steps, s)
 			}
 		}
 	}
-	if path != nil {
-		path.Municipality = newName
-	}
+	d.Paths = repoint(d.Paths, func(c *CasePath) *MunicipalityID { return &c.Municipality }, replacing(others, ""))
 }
 
 // PutMunicipality puts m into the plan as municipality i, or adds it when i
 // is negative, if it is valid, no other municipality has its name and a new
-// one has room. A renamed municipality's references follow it; applicant
-// says whether it is the plan's applicant municipality.
+// one has room. A new municipality gets an ID; one put in place of another
+// keeps that one's ID, so every reference follows a rename. applicant says
+// whether it is the plan's applicant municipality.
 func (p *Plan) PutMunicipality(i int, m Municipality, applicant bool) error {
 	if ps := m.Validate(); len(ps) > 0 {
 		return ps
@@ -238,15 +180,18 @@ func (p *Plan) PutMunicipality(i int, m Municipality, applicant bool) error {
 		if len(p.Municipalities) >= MaxMunicipals {
 			return Problems{{Field: "municipalities", Message: "A plan can have at most {{.Max}} municipalities.", Args: map[string]any{"Max": MaxMunicipals}}}
 		}
+		if m.ID == "" || p.IndexOf(m.ID) >= 0 {
+			m.ID = p.newMunicipalityID()
+		}
 		p.Municipalities = append(p.Municipalities, m)
 	} else {
-		p.RenameMunicipality(p.Municipalities[i].Name, m.Name)
+		m.ID = p.Municipalities[i].ID // a rename changes the name, never the ID
 		p.Municipalities[i] = m
 	}
 	switch {
 	case applicant:
-		p.Applicant = m.Name
-	case p.Applicant == m.Name:
+		p.Applicant = m.ID
+	case p.Applicant == m.ID:
 		p.Applicant = ""
 	}
 	return nil

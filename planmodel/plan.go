@@ -39,19 +39,19 @@ var OrgForms = []OrgForm{OrgBusinessCooperation, OrgRegionalCouncil, OrgWorkingG
 
 // Plan is one shared regional business plan and everything recorded about it.
 type Plan struct {
-	ID        string   `json:"id"`
-	Name      string   `json:"name"`
-	Region    string   `json:"region"`
-	FirstYear int      `json:"firstYear"`
-	LastYear  int      `json:"lastYear"`
-	Applicant string   `json:"applicant"` // name of the applicant municipality
-	OrgForm   OrgForm  `json:"orgForm"`
-	Leader    string   `json:"leader"`             // the project leader
-	NameIn    Wording  `json:"nameIn,omitempty"`   // the name in the other written standard
-	LeaderIn  Wording  `json:"leaderIn,omitempty"` // the leader's title in the other standard
-	Contact   string   `json:"contact"`            // how to reach the project leader
-	Steering  []string `json:"steering,omitempty"`
-	Example   bool     `json:"example,omitempty"` // an example plan from the case documents
+	ID        string         `json:"id"`
+	Name      string         `json:"name"`
+	Region    string         `json:"region"`
+	FirstYear int            `json:"firstYear"`
+	LastYear  int            `json:"lastYear"`
+	Applicant MunicipalityID `json:"applicant"` // the applicant municipality
+	OrgForm   OrgForm        `json:"orgForm"`
+	Leader    string         `json:"leader"`             // the project leader
+	NameIn    Wording        `json:"nameIn,omitempty"`   // the name in the other written standard
+	LeaderIn  Wording        `json:"leaderIn,omitempty"` // the leader's title in the other standard
+	Contact   string         `json:"contact"`            // how to reach the project leader
+	Steering  []string       `json:"steering,omitempty"`
+	Example   bool           `json:"example,omitempty"` // an example plan from the case documents
 	// Standard is the written standard of the plan's own documents (the
 	// resource plan, overviews); each municipality's papers follow its own.
 	Standard Standard  `json:"standard,omitempty"`
@@ -91,17 +91,19 @@ type Plan struct {
 }
 
 // Municipality is one of the municipalities that take part in the plan.
+// Everything else in the plan refers to it by its ID.
 type Municipality struct {
-	Name           string   `json:"name"`
-	Number         string   `json:"number"` // kommunenummer, four digits
-	Population     int      `json:"population"`
-	PopulationDate string   `json:"populationDate"` // YYYY-MM-DD the population was counted
-	AreaKm2        float64  `json:"areaKm2"`
-	Standard       Standard `json:"standard"`
-	Council        string   `json:"council"` // name of the council, e.g. "Kommunestyret"
-	Contact        string   `json:"contact"`
-	Expectation    string   `json:"expectation,omitempty"` // the benefit it expects from the cooperation
-	Papers         Papers   `json:"papers,omitzero"`       // how its case system heads council papers
+	ID             MunicipalityID `json:"id"`
+	Name           string         `json:"name"`
+	Number         string         `json:"number"` // kommunenummer, four digits
+	Population     int            `json:"population"`
+	PopulationDate string         `json:"populationDate"` // YYYY-MM-DD the population was counted
+	AreaKm2        float64        `json:"areaKm2"`
+	Standard       Standard       `json:"standard"`
+	Council        string         `json:"council"` // name of the council, e.g. "Kommunestyret"
+	Contact        string         `json:"contact"`
+	Expectation    string         `json:"expectation,omitempty"` // the benefit it expects from the cooperation
+	Papers         Papers         `json:"papers,omitzero"`       // how its case system heads council papers
 }
 
 // Status is the state of one checklist item.
@@ -223,7 +225,8 @@ func (p *Plan) Population() int {
 }
 
 // MunicipalityIndex returns the index of the municipality with the given
-// name, or -1 when the plan has none by that name.
+// name, or -1 when the plan has none by that name. References within the
+// plan use IDs (see IndexOf); names are for what people type and read.
 func (p *Plan) MunicipalityIndex(name string) int {
 	for i, m := range p.Municipalities {
 		if m.Name == name {

@@ -13,10 +13,10 @@ func validPlan() *Plan {
 	p := New("Felles næringsplan", now)
 	p.Region = "Testregionen"
 	p.Municipalities = []Municipality{
-		{Name: "Gol", Number: "0617", Population: 4621, Standard: Nynorsk},
-		{Name: "Flå", Number: "0615", Population: 1052, Standard: Bokmal},
+		{ID: "gol", Name: "Gol", Number: "0617", Population: 4621, Standard: Nynorsk},
+		{ID: "fla", Name: "Flå", Number: "0615", Population: 1052, Standard: Bokmal},
 	}
-	p.Applicant = "Gol"
+	p.Applicant = "gol"
 	return p
 }
 
@@ -37,7 +37,7 @@ func TestValidate(t *testing.T) {
 		{"bad number", func(p *Plan) { p.Municipalities[0].Number = "61" }, "municipalities[0].number"},
 		{"no written standard", func(p *Plan) { p.Municipalities[0].Standard = "" }, "municipalities[0].standard"},
 		{"bad population date", func(p *Plan) { p.Municipalities[0].PopulationDate = "31.02.2015" }, "municipalities[0].populationDate"},
-		{"applicant not in plan", func(p *Plan) { p.Applicant = "Hol" }, "applicant"},
+		{"applicant not in plan", func(p *Plan) { p.Applicant = "hol" }, "applicant"},
 		{"huge note", func(p *Plan) { p.SetItem("trust.x", Done, strings.Repeat("a", 100000), now) }, "checklist.trust.x.note"},
 		{"unknown organisation form", func(p *Plan) { p.OrgForm = "club" }, "orgForm"},
 	}

@@ -24,7 +24,7 @@ type Reanchoring struct {
 // ReanchorProgress is how far one municipality has come: the date each step
 // was done, by step name.
 type ReanchorProgress struct {
-	Municipality string            `json:"municipality"`
+	Municipality MunicipalityID    `json:"municipality"`
 	Done         map[string]string `json:"done,omitempty"` // step → YYYY-MM-DD
 	Note         string            `json:"note,omitempty"`
 }
@@ -58,15 +58,15 @@ func (p *Plan) StartReanchoring(year int, now time.Time) *Reanchoring {
 	}
 	r := Reanchoring{Election: year, Started: now}
 	for _, m := range p.Municipalities {
-		r.Municipalities = append(r.Municipalities, ReanchorProgress{Municipality: m.Name})
+		r.Municipalities = append(r.Municipalities, ReanchorProgress{Municipality: m.ID})
 	}
 	p.Reanchorings = append(p.Reanchorings, r)
 	return &p.Reanchorings[len(p.Reanchorings)-1]
 }
 
-// Progress returns the named municipality's progress, adding it when the
+// Progress returns the municipality's progress, adding it when the
 // municipality joined after the re-anchoring began.
-func (r *Reanchoring) Progress(municipality string) *ReanchorProgress {
+func (r *Reanchoring) Progress(municipality MunicipalityID) *ReanchorProgress {
 	if m := r.find(municipality); m != nil {
 		return m
 	}
@@ -74,13 +74,13 @@ func (r *Reanchoring) Progress(municipality string) *ReanchorProgress {
 	return &r.Municipalities[len(r.Municipalities)-1]
 }
 
-// Anchored reports whether the named municipality has taken every step.
-func (r *Reanchoring) Anchored(municipality string) bool {
+// Anchored reports whether the municipality has taken every step.
+func (r *Reanchoring) Anchored(municipality MunicipalityID) bool {
 	m := r.find(municipality)
 	return m != nil && m.Complete()
 }
 
-func (r *Reanchoring) find(municipality string) *ReanchorProgress {
+func (r *Reanchoring) find(municipality MunicipalityID) *ReanchorProgress {
 	for i := range r.Municipalities {
 		if r.Municipalities[i].Municipality == municipality {
 			return &r.Municipalities[i]
@@ -103,7 +103,7 @@ func (p *Plan) PendingElection(now time.Time) (Election, bool) {
 			return e, true
 		}
 		for _, m := range p.Municipalities {
-			if !r.Anchored(m.Name) {
+			if !r.Anchored(m.ID) {
 				return e, true
 			}
 		}

@@ -101,13 +101,13 @@ type Resources struct {
 	Costs   []CostItem      `json:"costs,omitempty"`
 	Funding []FundingSource `json:"funding,omitempty"`
 	Key     DistributionKey `json:"key"`
-	// Hours maps a municipality's name to the hours it contributes per year.
-	Hours map[string]Yearly `json:"hours,omitempty"`
+	// Hours maps a municipality's ID to the hours it contributes per year.
+	Hours map[MunicipalityID]Yearly `json:"hours,omitempty"`
 	// HoursPerFTE is the number of hours in a full-time year; 0 means DefaultHoursPerFTE.
 	HoursPerFTE int `json:"hoursPerFte,omitempty"`
-	// Payments maps a municipality's name to what it was invoiced and has
-	// paid of its joint share, keyed like Hours.
-	Payments map[string]Payment `json:"payments,omitempty"`
+	// Payments maps a municipality's ID to what it was invoiced and has
+	// paid of its joint share.
+	Payments map[MunicipalityID]Payment `json:"payments,omitempty"`
 }
 
 // DefaultHoursPerFTE is the usual Norwegian figure for a full-time year net
@@ -128,7 +128,7 @@ func (r *Resources) FTE(hours int64) float64 {
 }
 
 // SetHours records the hours a municipality contributes in year.
-func (r *Resources) SetHours(municipality string, year int, hours int64) {
+func (r *Resources) SetHours(municipality MunicipalityID, year int, hours int64) {
 	h := r.Hours[municipality]
 	h.Set(year, hours)
 	if len(h) == 0 {
@@ -136,7 +136,7 @@ func (r *Resources) SetHours(municipality string, year int, hours int64) {
 		return
 	}
 	if r.Hours == nil {
-		r.Hours = map[string]Yearly{}
+		r.Hours = map[MunicipalityID]Yearly{}
 	}
 	r.Hours[municipality] = h
 }

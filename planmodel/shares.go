@@ -29,8 +29,8 @@ type DistributionKey struct {
 	Method KeyMethod `json:"method,omitempty"`
 	// EqualPercent is, for the mixed key, the whole per cent split equally.
 	EqualPercent int `json:"equalPercent,omitempty"`
-	// Manual maps a municipality's name to its share in hundredths of a per cent.
-	Manual map[string]int `json:"manual,omitempty"`
+	// Manual maps a municipality's ID to its share in hundredths of a per cent.
+	Manual map[MunicipalityID]int `json:"manual,omitempty"`
 }
 
 // ManualSum returns the sum of the manual shares of the plan's
@@ -38,7 +38,7 @@ type DistributionKey struct {
 func (p *Plan) ManualSum() int {
 	sum := 0
 	for _, m := range p.Municipalities {
-		sum += p.Resources.Key.Manual[m.Name]
+		sum += p.Resources.Key.Manual[m.ID]
 	}
 	return sum
 }
@@ -126,7 +126,7 @@ func (p *Plan) KeyWeights() ([]int64, error) {
 			return nil, Problems{{Field: "resources.key.manual", Message: "The manual shares add up to {{.Sum}} %; they must add up to 100 %.", Args: map[string]any{"Sum": FormatPercent(sum)}}}
 		}
 		for i, m := range ms {
-			w[i] = int64(k.Manual[m.Name])
+			w[i] = int64(k.Manual[m.ID])
 		}
 	default:
 		for i := range w {
@@ -219,7 +219,7 @@ func (p *Plan) Burdens(s Shares) []Burden {
 	if s.Joint <= 0 || len(s.Total) != len(p.Municipalities) {
 		return nil
 	}
-	named := map[string]bool{}
+	named := map[MunicipalityID]bool{}
 	for _, m := range p.Measures {
 		if m.Status != MeasureStopped && m.Responsible != "" {
 			named[m.Responsible] = true
@@ -234,7 +234,7 @@ func (p *Plan) Burdens(s Shares) []Burden {
 				bs = append(bs, Burden{Municipality: i, Kind: BurdenPerInhabitant, Times: times, Percent: percent})
 			}
 		}
-		if percent >= SubstantialPercent && !named[m.Name] {
+		if percent >= SubstantialPercent && !named[m.ID] {
 			bs = append(bs, Burden{Municipality: i, Kind: BurdenNothingBack, Percent: percent})
 		}
 	}

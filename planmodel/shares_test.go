@@ -46,7 +46,7 @@ func randomPlan(r *rand.Rand, n int) *Plan {
 	p.LastYear = 2020 + r.IntN(MaxPeriodYears)
 	p.Municipalities = nil
 	for i := range n {
-		p.Municipalities = append(p.Municipalities, Municipality{Name: fmt.Sprintf("K%d", i), Population: 1 + r.IntN(MaxPopulation/10), Standard: Bokmal})
+		p.Municipalities = append(p.Municipalities, Municipality{ID: MunicipalityID(fmt.Sprintf("k%d", i)), Name: fmt.Sprintf("K%d", i), Population: 1 + r.IntN(MaxPopulation/10), Standard: Bokmal})
 	}
 	p.Applicant = ""
 	joint := FundingSource{Name: "Kommunene", Kind: FundJointShare}
@@ -103,7 +103,7 @@ func TestSharesAddUpExactly(t *testing.T) {
 // manualKey gives each municipality a random manual share, the shares
 // adding up to 100 %.
 func manualKey(r *rand.Rand, p *Plan) DistributionKey {
-	k := DistributionKey{Method: KeyManual, Manual: map[string]int{}}
+	k := DistributionKey{Method: KeyManual, Manual: map[MunicipalityID]int{}}
 	w := make([]int64, len(p.Municipalities))
 	for i := range w {
 		w[i] = r.Int64N(100)
@@ -111,7 +111,7 @@ func manualKey(r *rand.Rand, p *Plan) DistributionKey {
 	w[0]++ // at least one share
 	parts, _ := Allocate(BasisPoints, w)
 	for i, m := range p.Municipalities {
-		k.Manual[m.Name] = int(parts[i])
+		k.Manual[m.ID] = int(parts[i])
 	}
 	return k
 }
@@ -130,7 +130,7 @@ func TestKeys(t *testing.T) {
 		{DistributionKey{}, []int64{500_000, 500_000}},
 		{DistributionKey{Method: KeyPopulation}, []int64{814_560, 185_440}},
 		{DistributionKey{Method: KeyMixed, EqualPercent: 40}, []int64{200_000 + 488_736, 200_000 + 111_264}},
-		{DistributionKey{Method: KeyManual, Manual: map[string]int{"Gol": 6667, "Flå": 3333}}, []int64{666_700, 333_300}},
+		{DistributionKey{Method: KeyManual, Manual: map[MunicipalityID]int{"gol": 6667, "fla": 3333}}, []int64{666_700, 333_300}},
 	}
 	for _, tt := range tests {
 		p.Resources.Key = tt.key
@@ -139,7 +139,7 @@ func TestKeys(t *testing.T) {
 			t.Errorf("%+v: shares %v, %v; want %v", tt.key, s.Total, err, tt.want)
 		}
 	}
-	p.Resources.Key = DistributionKey{Method: KeyManual, Manual: map[string]int{"Gol": 5000}}
+	p.Resources.Key = DistributionKey{Method: KeyManual, Manual: map[MunicipalityID]int{"gol": 5000}}
 	if _, err := p.Shares(); err == nil || err.Error() != "resources.key.manual: The manual shares add up to 50 %; they must add up to 100 %." {
 		t.Errorf("manual shares of 50 %%: %v", err)
 	}

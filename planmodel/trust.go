@@ -72,10 +72,13 @@ const FallingThreshold = 0.5
 // for one municipality or one group. It is internal to the cooperation.
 type TrustAssessment struct {
 	Date         string         `json:"date"`                   // YYYY-MM-DD
-	Municipality string         `json:"municipality,omitempty"` // set for a municipality's assessment
-	Group        TrustGroup     `json:"group,omitempty"`        // set for a group's assessment
-	Answers      map[string]int `json:"answers,omitempty"`      // statement ID → 1–5; unanswered ones are absent
-	Comment      string         `json:"comment,omitempty"`
+	Municipality MunicipalityID `json:"municipality,omitempty"` // set for a municipality's assessment
+	// Former is the name of the municipality the assessment was made for
+	// when that municipality has since left the plan.
+	Former  string         `json:"former,omitempty"`
+	Group   TrustGroup     `json:"group,omitempty"`   // set for a group's assessment
+	Answers map[string]int `json:"answers,omitempty"` // statement ID → 1–5; unanswered ones are absent
+	Comment string         `json:"comment,omitempty"`
 }
 
 // FactorMean returns the mean of the answers given for factor f, and false
@@ -147,11 +150,14 @@ func (p *Plan) FallingFactors() []TrustFactor {
 	return out
 }
 
-// Respondent names whom an assessment speaks for: the municipality, or the
-// group's ID.
-func (a TrustAssessment) Respondent() string {
-	if a.Municipality != "" {
-		return a.Municipality
+// Respondent names whom assessment a speaks for: the municipality's name
+// (also one that has left the plan), or the group's ID.
+func (p *Plan) Respondent(a TrustAssessment) string {
+	switch {
+	case a.Municipality != "":
+		return p.NameOf(a.Municipality)
+	case a.Former != "":
+		return a.Former
 	}
 	return string(a.Group)
 }

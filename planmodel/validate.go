@@ -89,7 +89,6 @@ func (p *Plan) validateFacts(ps *Problems) {
 	}
 	checkName(ps, "name", p.Name)
 	checkText(ps, "region", p.Region, MaxNameLen)
-	checkText(ps, "applicant", p.Applicant, MaxNameLen)
 	checkText(ps, "leader", p.Leader, MaxNameLen)
 	checkText(ps, "contact", p.Contact, MaxNameLen)
 	for _, w := range p.Wordings() {
@@ -124,21 +123,36 @@ func (p *Plan) validateMunicipalities(ps *Problems) {
 		add("municipalities", "A plan can have at most {{.Max}} municipalities.", map[string]any{"Max": MaxMunicipals})
 	}
 	seen := map[string]int{}
+	ids := map[MunicipalityID]bool{}
 	for i, m := range p.Municipalities {
 		prefix := fmt.Sprintf("municipalities[%d].", i)
 		for _, q := range m.Validate() {
 			q.Field = prefix + q.Field
 			*ps = append(*ps, q)
 		}
+		checkMunicipalityID(ps, prefix+"id", m.ID, ids)
 		key := strings.ToLower(strings.TrimSpace(m.Name))
 		if j, dup := seen[key]; dup && key != "" {
 			add(prefix+"name", "{{.Name}} is already in the plan (number {{.Other}}).", map[string]any{"Name": m.Name, "Other": j + 1})
 		}
 		seen[key] = i
 	}
-	if p.Applicant != "" && p.MunicipalityIndex(p.Applicant) < 0 {
+	if p.Applicant != "" && p.IndexOf(p.Applicant) < 0 {
 		add("applicant", "The applicant municipality {{.Name}} is not among the plan's municipalities.", map[string]any{"Name": p.Applicant})
 	}
+}
+
+// checkMunicipalityID adds a problem at field when id is missing, not a
+// short one-line text, or among seen, and adds it to seen.
+func checkMunicipalityID(ps *Problems, field string, id MunicipalityID, seen map[MunicipalityID]bool) {
+	switch {
+	case id == "":
+		*ps = append(*ps, Problem{Field: field, Message: "Required, but missing."})
+	case seen[id]:
+		*ps = append(*ps, Problem{Field: field, Message: "Two municipalities have the ID {{.ID}}.", Args: map[string]any{"ID": id}})
+	}
+	checkText(ps, field, string(id), MaxNameLen)
+	seen[id] = true
 }
 
 // periodValid reports whether the period is sound, so that checks against

@@ -66,14 +66,12 @@ func (p *Plan) validatePaths(ps *Problems, f string, paths []CasePath) {
 	add := func(field, msg string, args map[string]any) {
 		*ps = append(*ps, Problem{Field: field, Message: msg, Args: args})
 	}
-	seen := map[string]bool{}
+	seen := map[MunicipalityID]bool{}
 	for j, c := range paths {
 		cf := fmt.Sprintf("%s.paths[%d]", f, j)
-		if p.MunicipalityIndex(c.Municipality) < 0 {
-			add(cf+".municipality", "{{.Name}} is not among the plan's municipalities.", map[string]any{"Name": c.Municipality})
-		}
+		p.checkMunicipality(ps, cf+".municipality", c.Municipality)
 		if seen[c.Municipality] {
-			add(cf+".municipality", "{{.Name}} has two case paths for the same decision.", map[string]any{"Name": c.Municipality})
+			add(cf+".municipality", "{{.Name}} has two case paths for the same decision.", map[string]any{"Name": p.NameOf(c.Municipality)})
 		}
 		seen[c.Municipality] = true
 		checkText(ps, cf+".archiveRef", c.ArchiveRef, MaxNameLen)

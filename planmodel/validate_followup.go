@@ -62,11 +62,11 @@ func (p *Plan) validateFollowUp(ps *Problems) {
 	for i, s := range r.Funding {
 		p.checkYearly(ps, fmt.Sprintf("resources.funding[%d].actual", i), s.Actual, MaxAmount)
 	}
-	for _, name := range sortedKeys(r.Payments) {
-		f := "resources.payments." + name
-		p.checkMunicipality(ps, f, name)
-		p.checkYearly(ps, f+".invoiced", r.Payments[name].Invoiced, MaxAmount)
-		p.checkYearly(ps, f+".paid", r.Payments[name].Paid, MaxAmount)
+	for _, id := range sortedKeys(r.Payments) {
+		f := "resources.payments." + string(id)
+		p.checkMunicipality(ps, f, id)
+		p.checkYearly(ps, f+".invoiced", r.Payments[id].Invoiced, MaxAmount)
+		p.checkYearly(ps, f+".paid", r.Payments[id].Paid, MaxAmount)
 	}
 	for i, m := range p.Measures {
 		p.validateProgress(ps, fmt.Sprintf("measures[%d].progress", i), m.Progress)

@@ -40,10 +40,10 @@ func (p *Plan) validateResources(ps *Problems) {
 		p.checkYearly(ps, f+"amounts", s.Amounts, MaxAmount)
 	}
 	p.validateKey(ps)
-	for _, name := range sortedKeys(r.Hours) {
-		f := "resources.hours." + name
-		p.checkMunicipality(ps, f, name)
-		p.checkYearly(ps, f, r.Hours[name], MaxHours)
+	for _, id := range sortedKeys(r.Hours) {
+		f := "resources.hours." + string(id)
+		p.checkMunicipality(ps, f, id)
+		p.checkYearly(ps, f, r.Hours[id], MaxHours)
 	}
 	if r.HoursPerFTE != 0 && (r.HoursPerFTE < MinFTEHours || r.HoursPerFTE > MaxFTEHours) {
 		*ps = append(*ps, Problem{Field: "resources.hoursPerFte", Message: "A full-time year must be between {{.Min}} and {{.Max}} hours.", Args: map[string]any{"Min": MinFTEHours, "Max": MaxFTEHours}})
@@ -64,12 +64,12 @@ func (p *Plan) validateKey(ps *Problems) {
 	default:
 		*ps = append(*ps, Problem{Field: "resources.key.method", Message: "Unknown distribution key."})
 	}
-	for _, name := range sortedKeys(k.Manual) {
-		f := "resources.key.manual." + name
-		if v := k.Manual[name]; v < 0 || v > BasisPoints {
+	for _, id := range sortedKeys(k.Manual) {
+		f := "resources.key.manual." + string(id)
+		if v := k.Manual[id]; v < 0 || v > BasisPoints {
 			*ps = append(*ps, Problem{Field: f, Message: "A share must be between 0 and 100 %."})
 		}
-		p.checkMunicipality(ps, f, name)
+		p.checkMunicipality(ps, f, id)
 	}
 	if k.Method == KeyManual {
 		if sum := p.ManualSum(); sum != BasisPoints {
@@ -119,9 +119,11 @@ func (p *Plan) checkYearly(ps *Problems, field string, y Yearly, max int64) {
 	}
 }
 
-func (p *Plan) checkMunicipality(ps *Problems, field, name string) {
-	if p.MunicipalityIndex(name) < 0 {
-		*ps = append(*ps, Problem{Field: field, Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
+// checkMunicipality adds a problem at field when the plan has no
+// municipality with the given ID.
+func (p *Plan) checkMunicipality(ps *Problems, field string, id MunicipalityID) {
+	if p.IndexOf(id) < 0 {
+		*ps = append(*ps, Problem{Field: field, Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": id}})
 	}
 }
 
@@ -183,11 +185,11 @@ func (p *Plan) checkMeasureYears(ps *Problems, m Measure) {
 	}
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
+func sortedKeys[K ~string, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	return keys
 }

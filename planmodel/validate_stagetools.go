@@ -12,11 +12,8 @@ const MaxRecords = 1000
 
 // validateStageTools adds the problems of the stage tools' records to ps.
 func (p *Plan) validateStageTools(ps *Problems) {
-	known := map[string]bool{}
-	for _, m := range p.Municipalities {
-		known[m.Name] = true
-	}
-	checkList(ps, "trust", p.Trust, func(a TrustAssessment) Problems { return a.Validate() })
+	known := p.KnownIDs()
+	checkList(ps, "trust", p.Trust, func(a TrustAssessment) Problems { return a.Validate(known) })
 	checkText(ps, "trustNotes", p.TrustNotes, MaxTextLen)
 	checkList(ps, "sources", p.Sources, Source.Validate)
 	if p.RDBrief != nil {
@@ -49,16 +46,18 @@ func checkList[T any](ps *Problems, name string, list []T, validate func(T) Prob
 }
 
 // Validate checks one trust assessment, with field paths relative to it.
-func (a TrustAssessment) Validate() Problems {
+func (a TrustAssessment) Validate(known map[MunicipalityID]bool) Problems {
 	var ps Problems
 	checkDate(&ps, "date", a.Date, true)
 	switch {
-	case (a.Municipality == "") == (a.Group == ""):
+	case countSet(a.Municipality != "", a.Former != "", a.Group != "") != 1:
 		ps = append(ps, Problem{Field: "municipality", Message: "Choose whom the assessment is for: one municipality or one group."})
 	case a.Group != "" && !slices.Contains(TrustGroups, a.Group):
 		ps = append(ps, Problem{Field: "group", Message: "Unknown group."})
+	case a.Municipality != "" && !known[a.Municipality]:
+		ps = append(ps, Problem{Field: "municipality", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": a.Municipality}})
 	}
-	checkText(&ps, "municipality", a.Municipality, MaxNameLen)
+	checkText(&ps, "former", a.Former, MaxNameLen)
 	ids := make([]string, 0, len(a.Answers))
 	for id := range a.Answers {
 		ids = append(ids, id)
@@ -111,27 +110,22 @@ func (b RDBrief) Validate() Problems {
 	return ps
 }
 
-// Validate checks one action area against the plan's municipality names.
-func (a ActionArea) Validate(municipalities map[string]bool) Problems {
+// Validate checks one action area against the IDs of the plan's municipalities.
+func (a ActionArea) Validate(municipalities map[MunicipalityID]bool) Problems {
 	var ps Problems
 	checkName(&ps, "name", a.Name)
 	checkText(&ps, "regionalBenefit", a.RegionalBenefit, MaxTextLen)
-	names := make([]string, 0, len(a.Benefits))
-	for n := range a.Benefits {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		checkMunicipality(&ps, "benefits."+n, n, municipalities)
-		if !slices.Contains(Benefits, a.Benefits[n]) {
-			ps = append(ps, Problem{Field: "benefits." + n, Message: "Unknown benefit."})
+	for _, id := range sortedKeys(a.Benefits) {
+		checkMunicipality(&ps, "benefits."+string(id), id, municipalities)
+		if !slices.Contains(Benefits, a.Benefits[id]) {
+			ps = append(ps, Problem{Field: "benefits." + string(id), Message: "Unknown benefit."})
 		}
 	}
 	return ps
 }
 
-// Validate checks one row of the strengths matrix against the plan's municipality names.
-func (s Strength) Validate(municipalities map[string]bool) Problems {
+// Validate checks one row of the strengths matrix against the IDs of the plan's municipalities.
+func (s Strength) Validate(municipalities map[MunicipalityID]bool) Problems {
 	var ps Problems
 	checkTitle(&ps, "task", s.Task)
 	for i, n := range s.Municipalities {
@@ -231,8 +225,19 @@ func checkScore(ps *Problems, field string, v int) {
 	}
 }
 
-func checkMunicipality(ps *Problems, field, name string, municipalities map[string]bool) {
-	if !municipalities[name] {
-		*ps = append(*ps, Problem{Field: field, Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
+func checkMunicipality(ps *Problems, field string, id MunicipalityID, municipalities map[MunicipalityID]bool) {
+	if !municipalities[id] {
+		*ps = append(*ps, Problem{Field: field, Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": id}})
 	}
+}
+
+// countSet returns how many of bs are true.
+func countSet(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }

@@ -115,7 +115,7 @@ func TestPendingElectionAndReanchoring(t *testing.T) {
 		if i == 0 {
 			continue
 		}
-		pr := r.Progress(m.Name)
+		pr := r.Progress(m.ID)
 		pr.Done = map[string]string{}
 		for _, s := range planmodel.ReanchorSteps {
 			pr.Done[s] = "2016-02-18"
@@ -124,7 +124,7 @@ func TestPendingElectionAndReanchoring(t *testing.T) {
 	if e, _ := h.PendingElection(now); e.Year != 2015 {
 		t.Errorf("with Flå not re-anchored, 2015 is still pending: %v", e.Year)
 	}
-	r.Progress("Flå").Done = map[string]string{planmodel.StepBriefed: "2016-01-01", planmodel.StepContacts: "2016-01-01", planmodel.StepDecision: "2016-01-01", planmodel.StepContribution: "2016-01-01"}
+	r.Progress(h.IDOf("Flå")).Done = map[string]string{planmodel.StepBriefed: "2016-01-01", planmodel.StepContacts: "2016-01-01", planmodel.StepDecision: "2016-01-01", planmodel.StepContribution: "2016-01-01"}
 	if e, ok := h.PendingElection(now); !ok || e.Year != 2019 {
 		t.Errorf("after 2015 is done, 2019 is next: %v %v", e.Year, ok)
 	}
@@ -178,7 +178,8 @@ func TestMergeMunicipalities(t *testing.T) {
 	before := p.Population()
 	s0, _ := p.Shares()
 	joint := s0.Joint
-	if err := p.MergeMunicipalities([]string{"Kristiansand", "Songdalen", "Søgne"}, "Kristiansand"); err != nil {
+	kristiansand, songdalen, sogne := p.IDOf("Kristiansand"), p.IDOf("Songdalen"), p.IDOf("Søgne")
+	if err := p.MergeMunicipalities([]planmodel.MunicipalityID{kristiansand, songdalen, sogne}, "Kristiansand"); err != nil {
 		t.Fatal(err)
 	}
 	if len(p.Municipalities) != 5 || p.Population() != before || p.Municipalities[0].Name != "Kristiansand" || p.Municipalities[0].Population != 87446+6324+11009 {
@@ -188,19 +189,19 @@ func TestMergeMunicipalities(t *testing.T) {
 	if err != nil || s.Joint != joint {
 		t.Errorf("the joint share changed in the merger: %v %v", s.Joint, err)
 	}
-	if d := p.Decisions[0].Path("Kristiansand"); d == nil || len(d.Steps) != 6 || d.Steps[2].Body != "Songdalen: Formannskapet" {
+	if d := p.Decisions[0].Path(kristiansand); d == nil || len(d.Steps) != 6 || d.Steps[2].Body != "Songdalen: Formannskapet" {
 		t.Errorf("the merged decision path: %+v", d)
 	}
-	if p.Decisions[0].Path("Søgne") != nil || len(p.Decisions[0].Paths) != 5 {
+	if p.Decisions[0].Path(sogne) != nil || len(p.Decisions[0].Paths) != 5 {
 		t.Errorf("paths after the merger: %d", len(p.Decisions[0].Paths))
 	}
 	if err := p.Validate(); err != nil {
 		t.Errorf("the merged plan is not valid: %v", err)
 	}
-	if err := p.MergeMunicipalities([]string{"Vennesla"}, "X"); err == nil {
+	if err := p.MergeMunicipalities([]planmodel.MunicipalityID{p.IDOf("Vennesla")}, "X"); err == nil {
 		t.Error("a merger of one municipality was accepted")
 	}
-	if err := p.MergeMunicipalities([]string{"Vennesla", "Iveland"}, "Lillesand"); err == nil {
+	if err := p.MergeMunicipalities([]planmodel.MunicipalityID{p.IDOf("Vennesla"), p.IDOf("Iveland")}, "Lillesand"); err == nil {
 		t.Error("a merger into the name of another municipality was accepted")
 	}
 }
@@ -298,13 +299,13 @@ func TestValidateResources(t *testing.T) {
 		{"unknown key", func(p *planmodel.Plan) { p.Resources.Key.Method = "lottery" }, "resources.key.method"},
 		{"mixed over 100", func(p *planmodel.Plan) { p.Resources.Key.EqualPercent = 120 }, "resources.key.equalPercent"},
 		{"manual not 100", func(p *planmodel.Plan) {
-			p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyManual, Manual: map[string]int{"Kristiansand": 9000}}
+			p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyManual, Manual: map[planmodel.MunicipalityID]int{p.IDOf("Kristiansand"): 9000}}
 		}, "resources.key.manual"},
 		{"manual share of a stranger", func(p *planmodel.Plan) {
-			p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyEqual, Manual: map[string]int{"Oslo": 100}}
+			p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyEqual, Manual: map[planmodel.MunicipalityID]int{"Oslo": 100}}
 		}, "resources.key.manual.Oslo"},
 		{"hours of a stranger", func(p *planmodel.Plan) { p.Resources.SetHours("Oslo", 2016, 10) }, "resources.hours.Oslo"},
-		{"too many hours", func(p *planmodel.Plan) { p.Resources.SetHours("Iveland", 2016, planmodel.MaxHours+1) }, "resources.hours.Iveland.2016"},
+		{"too many hours", func(p *planmodel.Plan) { p.Resources.SetHours(p.IDOf("Iveland"), 2016, planmodel.MaxHours+1) }, "resources.hours.Iveland.2016"},
 		{"absurd full-time year", func(p *planmodel.Plan) { p.Resources.HoursPerFTE = 9000 }, "resources.hoursPerFte"},
 		{"untitled measure", func(p *planmodel.Plan) { p.Measures[0].Title = " " }, "measures[0].title"},
 		{"measure before period", func(p *planmodel.Plan) { p.Measures[1].FirstYear = 2010 }, "measures[1].firstYear"},
@@ -319,7 +320,7 @@ func TestValidateResources(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p, _ := examples.Plan("kristiansand", now)
 			tt.change(p)
-			planmodel.WantProblem(t, p.Validate(), tt.field)
+			planmodel.WantProblem(t, p.Validate(), strings.ReplaceAll(tt.field, "Iveland", string(p.IDOf("Iveland"))))
 		})
 	}
 }
@@ -339,14 +340,14 @@ func TestResponsibilities(t *testing.T) {
 	}
 	// One municipality takes on four of the seven common measures.
 	for i := 3; i < 6; i++ {
-		p.Measures[i].Responsible = "Vennesla"
+		p.Measures[i].Responsible = p.IDOf("Vennesla")
 	}
 	if r := p.Responsibilities()[1]; !r.LeadsMost {
 		t.Errorf("Vennesla leads 4 of 7 and is not flagged: %+v", r)
 	}
 	// With two common measures someone must lead most; that is not flagged.
 	p.Measures = p.Measures[:2]
-	p.Measures[1].Responsible = "Vennesla"
+	p.Measures[1].Responsible = p.IDOf("Vennesla")
 	if r := p.Responsibilities()[1]; r.LeadsMost {
 		t.Errorf("leading both of two measures is flagged: %+v", r)
 	}
@@ -354,17 +355,21 @@ func TestResponsibilities(t *testing.T) {
 
 func TestRenameAndRemoveMunicipality(t *testing.T) {
 	p, _ := examples.Plan("kristiansand", now)
-	p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyManual, Manual: map[string]int{"Vennesla": 10000}}
-	p.Municipalities[1].Name = "Vennesla kommune"
-	p.RenameMunicipality("Vennesla", "Vennesla kommune")
+	vennesla := p.IDOf("Vennesla")
+	p.Resources.Key = planmodel.DistributionKey{Method: planmodel.KeyManual, Manual: map[planmodel.MunicipalityID]int{vennesla: 10000}}
+	m := p.Municipalities[1]
+	m.Name = "Vennesla kommune"
+	if err := p.PutMunicipality(1, m, false); err != nil {
+		t.Fatal(err)
+	}
 	if err := p.Validate(); err != nil {
 		t.Errorf("after renaming: %v", err)
 	}
-	if p.Measures[0].Responsible != "Vennesla kommune" || p.Resources.Hours["Vennesla kommune"].Get(2016) != 300 {
+	if p.NameOf(p.Measures[0].Responsible) != "Vennesla kommune" || p.Resources.Hours[vennesla].Get(2016) != 300 {
 		t.Errorf("references did not follow the rename")
 	}
 	p.RemoveMunicipality(1)
-	if len(p.Municipalities) != 6 || p.Measures[0].Responsible != "" || p.Resources.Hours["Vennesla kommune"] != nil || p.ManualSum() != 0 {
+	if len(p.Municipalities) != 6 || p.Measures[0].Responsible != "" || p.Resources.Hours[vennesla] != nil || p.ManualSum() != 0 {
 		t.Errorf("references left after removing")
 	}
 }
@@ -389,7 +394,7 @@ func TestBurdens(t *testing.T) {
 		t.Errorf("Kristiansand flags %v", got)
 	}
 	// A local measure in Iveland gives it something back.
-	p.Measures = []planmodel.Measure{{Title: "Etablerarkurs", Scope: planmodel.ScopeLocal, Responsible: "Iveland", Status: planmodel.MeasurePlanned}}
+	p.Measures = []planmodel.Measure{{Title: "Etablerarkurs", Scope: planmodel.ScopeLocal, Responsible: p.IDOf("Iveland"), Status: planmodel.MeasurePlanned}}
 	for _, b := range p.Burdens(s) {
 		if p.Municipalities[b.Municipality].Name == "Iveland" && b.Kind == planmodel.BurdenNothingBack {
 			t.Error("Iveland still flagged for getting nothing back")

@@ -47,7 +47,7 @@ func decisionLayout(p *planmodel.Plan, d *planmodel.Decision, i int, at time.Tim
 	l.Masthead = [2]string{m.Name + " kommune", w("date") + ": " + planmodel.FormatDate(at)}
 	l.Kind = w("case document")
 
-	path := d.Path(m.Name)
+	path := d.Path(m.ID)
 	caseRef, officer := "", m.Papers.Officer
 	rows := [][]string{{w("body"), w("case number"), w("meeting date")}}
 	if path != nil {

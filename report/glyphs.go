@@ -115,7 +115,6 @@ func documentTexts(p *planmodel.Plan) [][2]string {
 	}
 	for i, m := range p.Measures {
 		add(fmt.Sprintf("measures[%d].title", i), m.Title)
-		add(fmt.Sprintf("measures[%d].responsible", i), m.Responsible)
 	}
 	for i, c := range p.Resources.Costs {
 		add(fmt.Sprintf("resources.costs[%d].title", i), c.Title)

@@ -24,7 +24,7 @@ func overviewLayout(p *planmodel.Plan, d *planmodel.Decision, at time.Time) *lay
 	l.Running = p.Name + " · " + w("overview")
 	rows := [][]string{{w("municipality"), w("body"), w("case number"), w("meeting date"), w("status"), w("decided")}}
 	for _, m := range p.Municipalities {
-		c := d.Path(m.Name)
+		c := d.Path(m.ID)
 		if c == nil || len(c.Steps) == 0 {
 			rows = append(rows, []string{m.Name, "–", "–", "–", statusWord(std, planmodel.CaseNotSent), "–"})
 			continue

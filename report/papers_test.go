@@ -19,7 +19,7 @@ func TestDraftsCarryTheCaseSystemHeader(t *testing.T) {
 	}
 	for i, dr := range drafts {
 		m := p.Municipalities[i]
-		c := d.Path(m.Name)
+		c := d.Path(m.ID)
 		text := pdfText(t, dr.PDF)
 		all := flat(text)
 		want := []string{

@@ -97,7 +97,7 @@ func resourceLayout(p *planmodel.Plan, at time.Time) *layout.Document {
 	if len(p.Resources.Hours) > 0 {
 		rows = [][]string{append(header(w("municipality")), w("fte"))}
 		for _, m := range p.Municipalities {
-			h := p.Resources.Hours[m.Name]
+			h := p.Resources.Hours[m.ID]
 			sum := h.Sum(p.FirstYear, p.LastYear)
 			rows = append(rows, append(line(m.Name, h), planmodel.FormatDecimal(p.Resources.FTE(sum)/float64(len(years)), 1)))
 		}

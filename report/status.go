@@ -241,14 +241,14 @@ func (s *statusReport) measures(l *layout.Document) {
 	for _, st := range []planmodel.MeasureStatus{planmodel.MeasureDone, planmodel.MeasureRunning} {
 		for _, k := range s.p.MeasuresIn(s.year, st) {
 			m := &s.p.Measures[k]
-			if s.i >= 0 && m.Scope == planmodel.ScopeLocal && m.Responsible != s.p.Municipalities[s.i].Name {
+			if s.i >= 0 && m.Scope == planmodel.ScopeLocal && m.Responsible != s.p.Municipalities[s.i].ID {
 				continue // another municipality's own measure
 			}
 			note := ""
 			if pr, ok := m.ProgressIn(s.year); ok {
 				note = pr.Note
 			}
-			rows = append(rows, []string{m.Title, orDash(m.Responsible), s.w("measure " + string(st)), orDash(note)})
+			rows = append(rows, []string{m.Title, orDash(s.p.NameOf(m.Responsible)), s.w("measure " + string(st)), orDash(note)})
 		}
 	}
 	s.tableOr(l, rows, []float64{62, 30, 28, 45}, "no measures")
@@ -348,12 +348,12 @@ func (s *statusReport) decisions(l *layout.Document) {
 	for k := range s.p.Decisions {
 		d := &s.p.Decisions[k]
 		for _, c := range d.Paths {
-			if s.i >= 0 && c.Municipality != s.p.Municipalities[s.i].Name {
+			if s.i >= 0 && c.Municipality != s.p.Municipalities[s.i].ID {
 				continue
 			}
 			for _, st := range c.Steps {
 				if strings.HasPrefix(st.Decided, fmt.Sprint(s.year)+"-") {
-					rows = append(rows, []string{d.Title(s.std), c.Municipality, st.Body + ": " + statusWord(s.std, st.Status), dateText(st.Decided)})
+					rows = append(rows, []string{d.Title(s.std), s.p.NameOf(c.Municipality), st.Body + ": " + statusWord(s.std, st.Status), dateText(st.Decided)})
 				}
 			}
 		}
@@ -417,7 +417,7 @@ func (s *statusReport) reanchoring(l *layout.Document) {
 		if s.i >= 0 && m.Name != s.p.Municipalities[s.i].Name {
 			continue
 		}
-		if r == nil || !r.Anchored(m.Name) {
+		if r == nil || !r.Anchored(m.ID) {
 			open = append(open, m.Name)
 		}
 	}

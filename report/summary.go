@@ -49,7 +49,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 	l.Add(layout.H(2, w("resources")))
 	l.Add(economy(p, i, std)...)
 
-	l.Add(summaryDecisions(p, m.Name, std, w)...)
+	l.Add(summaryDecisions(p, m.ID, std, w)...)
 
 	asks := []string{w("ask brief"), w("ask contacts"), w("ask decision"), fill(w("ask contribution"), map[string]string{"{amount}": contributionText(p, i, std)})}
 	l.Add(layout.H(2, w("asked")), layout.P(w("asked intro")), layout.Block{Kind: layout.List, Items: asks})
@@ -91,14 +91,14 @@ func summaryMeasures(p *planmodel.Plan, w func(string) string) []layout.Block {
 		if ms.FirstYear != 0 {
 			years = period(ms.FirstYear, ms.LastYear)
 		}
-		rows = append(rows, []string{ms.Title, orDash(ms.Responsible), w("measure " + string(ms.Status)), years})
+		rows = append(rows, []string{ms.Title, orDash(p.NameOf(ms.Responsible)), w("measure " + string(ms.Status)), years})
 	}
 	return []layout.Block{layout.H(2, w("measures")), {Kind: layout.Table, Widths: []float64{80, 35, 28, 22}, Rows: rows}}
 }
 
 // summaryDecisions is the summary's table of the decisions and where each
-// stands in the named municipality, in the words w gives.
-func summaryDecisions(p *planmodel.Plan, municipality string, std planmodel.Standard, w func(string) string) []layout.Block {
+// stands in the municipality, in the words w gives.
+func summaryDecisions(p *planmodel.Plan, municipality planmodel.MunicipalityID, std planmodel.Standard, w func(string) string) []layout.Block {
 	if len(p.Decisions) == 0 {
 		return nil
 	}

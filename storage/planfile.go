@@ -22,7 +22,7 @@ import (
 // docs/plan-format.md describes every field.
 const (
 	PlanFormat       = "regionplan-plan"
-	PlanFileVersion  = 1
+	PlanFileVersion  = 2
 	MaxPlanFileBytes = 16 << 20
 )
 
@@ -76,16 +76,17 @@ func ReadPlanFile(path string) (*planmodel.Plan, error) {
 
 // readPlanFileJSON reads a plan file's JSON, refusing a file too large, not
 // UTF-8, not one JSON value, not a Regionplan plan file, or of a newer
-// format version; it returns the decoded value and its top object.
-func readPlanFileJSON(data []byte) (any, map[string]any, error) {
+// format version; it returns the decoded value, its top object and its
+// format version.
+func readPlanFileJSON(data []byte) (any, map[string]any, int64, error) {
 	problem := func(field, msg string, args map[string]any) error {
 		return planmodel.Problems{{Field: field, Message: msg, Args: args}}
 	}
 	if len(data) > MaxPlanFileBytes {
-		return nil, nil, problem("", "The file is larger than {{.Max}} MB, too large to be a plan file.", map[string]any{"Max": MaxPlanFileBytes >> 20})
+		return nil, nil, 0, problem("", "The file is larger than {{.Max}} MB, too large to be a plan file.", map[string]any{"Max": MaxPlanFileBytes >> 20})
 	}
 	if !utf8.Valid(data) {
-		return nil, nil, problem("", "The file is not UTF-8 text, so it is not a plan file.", nil)
+		return nil, nil, 0, problem("", "The file is not UTF-8 text, so it is not a plan file.", nil)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // Notepad's byte-order mark
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -97,30 +98,30 @@ func readPlanFileJSON(data []byte) (any, map[string]any, error) {
 		if errors.As(err, &syn) && syn.Offset > 0 {
 			line, col = position(data, syn.Offset-1) // Offset is just past the bad byte
 		}
-		return nil, nil, problem("", "The file is not valid JSON (line {{.Line}}, column {{.Col}}).", map[string]any{"Line": line, "Col": col})
+		return nil, nil, 0, problem("", "The file is not valid JSON (line {{.Line}}, column {{.Col}}).", map[string]any{"Line": line, "Col": col})
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, nil, problem("", "The file has more after the plan; it must hold exactly one plan.", nil)
+		return nil, nil, 0, problem("", "The file has more after the plan; it must hold exactly one plan.", nil)
 	}
 	obj, ok := top.(map[string]any)
 	if !ok || obj["format"] != PlanFormat {
-		return nil, nil, problem("format", "The file is not a Regionplan plan file.", nil)
+		return nil, nil, 0, problem("format", "The file is not a Regionplan plan file.", nil)
 	}
 	version, err := wholeNumber(obj["version"])
 	switch {
 	case err != nil || version < 1:
-		return nil, nil, problem("version", "The file has no valid format version.", nil)
+		return nil, nil, 0, problem("version", "The file has no valid format version.", nil)
 	case version > PlanFileVersion:
-		return nil, nil, problem("version", "The file was written by a newer version of Regionplan (format version {{.File}}; this version reads up to {{.Max}}).", map[string]any{"File": version, "Max": PlanFileVersion})
+		return nil, nil, 0, problem("version", "The file was written by a newer version of Regionplan (format version {{.File}}; this version reads up to {{.Max}}).", map[string]any{"File": version, "Max": PlanFileVersion})
 	}
-	return top, obj, nil
+	return top, obj, version, nil
 }
 
 // DecodePlanFile checks a plan file completely and returns its plan. When
 // anything is wrong it returns planmodel.Problems with every problem found,
 // each with its field path ("municipalities[3].population").
 func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
-	top, obj, err := readPlanFileJSON(data)
+	top, obj, version, err := readPlanFileJSON(data)
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +156,14 @@ func DecodePlanFile(data []byte) (*planmodel.Plan, error) {
 	p := f.Plan
 	if p.Checklist == nil {
 		p.Checklist = map[string]planmodel.ItemState{}
+	}
+	if version == 1 {
+		// Format 1 refers to municipalities by name: give them IDs.
+		for _, name := range p.ResolveNames() {
+			ps = append(ps, planmodel.Problem{Field: "", Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
+		}
+	} else {
+		p.AssignIDs() // a municipality added by hand without one
 	}
 	if ps = withValidation(ps, p); len(ps) > 0 {
 		return nil, ps

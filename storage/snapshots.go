@@ -115,6 +115,7 @@ func (s *Store) LoadSnapshot(planID, id string) (*planmodel.Plan, Snapshot, erro
 	if err := json.Unmarshal(rec.Plan, &p); err != nil {
 		return nil, Snapshot{}, fmt.Errorf("snapshot %s cannot be decoded: %w", id, ErrDamaged)
 	}
+	p.ResolveNames() // a file of schema 2 or older opened read-only refers by name
 	return &p, rec.Snapshot, nil
 }
 

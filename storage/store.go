@@ -450,6 +450,7 @@ func decodePlan(id string, v []byte) (*planmodel.Plan, error) {
 	if err := json.Unmarshal(data, &p); err != nil {
 		return nil, fmt.Errorf("plan %s cannot be decoded (%v): %w", id, err, ErrDamaged)
 	}
+	p.ResolveNames() // a file of schema 2 or older opened read-only refers by name
 	return &p, nil
 }
 

@@ -224,7 +224,7 @@ func indirectBenefits(p *planmodel.Plan, _ time.Time) (evidence, bool) {
 
 // strengthsMap finds a strength recorded for every municipality.
 func strengthsMap(p *planmodel.Plan, _ time.Time) (evidence, bool) {
-	named := map[string]bool{}
+	named := map[planmodel.MunicipalityID]bool{}
 	for _, s := range p.Strengths {
 		for _, m := range s.Municipalities {
 			named[m] = true
@@ -232,7 +232,7 @@ func strengthsMap(p *planmodel.Plan, _ time.Time) (evidence, bool) {
 	}
 	every := true
 	for _, m := range p.Municipalities {
-		every = every && named[m.Name]
+		every = every && named[m.ID]
 	}
 	return all(len(p.Municipalities), every && len(p.Strengths) > 0)
 }
@@ -290,7 +290,7 @@ func decisionPaths(p *planmodel.Plan, _ time.Time) (evidence, bool) {
 	return where(p.Decisions, func(d planmodel.Decision) (string, bool) {
 		mapped := len(p.Municipalities) > 0
 		for _, m := range p.Municipalities {
-			c := d.Path(m.Name)
+			c := d.Path(m.ID)
 			mapped = mapped && c != nil && len(c.Steps) > 0 && c.Steps[0].Body != ""
 		}
 		return d.Title(p.DocumentStandard()), mapped
@@ -340,7 +340,7 @@ func reanchored(p *planmodel.Plan, _ time.Time) (evidence, bool) {
 		r := &p.Reanchorings[i]
 		every := len(p.Municipalities) > 0
 		for _, m := range p.Municipalities {
-			every = every && r.Anchored(m.Name)
+			every = every && r.Anchored(m.ID)
 		}
 		if every {
 			years = append(years, fmt.Sprint(r.Election))
@@ -396,7 +396,7 @@ func accountsKept(p *planmodel.Plan, _ time.Time) (evidence, bool) {
 func hoursRecorded(p *planmodel.Plan, _ time.Time) (evidence, bool) {
 	var names []string
 	for _, m := range p.Municipalities {
-		if p.Resources.Hours[m.Name].Sum(p.FirstYear, p.LastYear) > 0 {
+		if p.Resources.Hours[m.ID].Sum(p.FirstYear, p.LastYear) > 0 {
 			names = append(names, m.Name)
 		}
 	}

@@ -15,7 +15,7 @@ var evidenceNow = time.Date(2027, 6, 1, 12, 0, 0, 0, time.UTC)
 func twoMunicipalities() *planmodel.Plan {
 	p := planmodel.New("Test", evidenceNow.AddDate(-1, 0, 0))
 	p.FirstYear, p.LastYear = 2027, 2028
-	p.Municipalities = []planmodel.Municipality{{Name: "Seljord"}, {Name: "Kviteseid"}}
+	p.Municipalities = []planmodel.Municipality{{ID: "s", Name: "Seljord"}, {ID: "k", Name: "Kviteseid"}}
 	return p
 }
 
@@ -34,7 +34,7 @@ func TestSuggestionsFollowTheData(t *testing.T) {
 			p.Municipalities[0].Expectation, p.Municipalities[1].Expectation = "Arbeidsplasser", "Turisme"
 		}, "Alle 2 kommunene"},
 		{"expectations.benefits-all", func(p *planmodel.Plan) {
-			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Seljord": planmodel.BenefitDirect, "Kviteseid": planmodel.BenefitIndirect}}}
+			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[planmodel.MunicipalityID]planmodel.Benefit{"s": planmodel.BenefitDirect, "k": planmodel.BenefitIndirect}}}
 		}, "minst ett av de 1 innsatsområdene"},
 		{"expectations.clear-goals", func(p *planmodel.Plan) {
 			p.Goals = []planmodel.Goal{{ID: "g", Title: "Flere jobber", Indicator: "jobber", Target: ptr(100), Deadline: 2028}}
@@ -43,7 +43,7 @@ func TestSuggestionsFollowTheData(t *testing.T) {
 			p.Measures = []planmodel.Measure{{ID: "m", Title: "Felles stand", QuickWin: true, Status: planmodel.MeasureRunning}}
 		}, "Felles stand"},
 		{"trust.five-factors", func(p *planmodel.Plan) {
-			a := planmodel.TrustAssessment{Date: "2027-03-01", Municipality: "Seljord", Answers: map[string]int{}}
+			a := planmodel.TrustAssessment{Date: "2027-03-01", Municipality: "s", Answers: map[string]int{}}
 			for _, s := range planmodel.TrustStatements {
 				a.Answers[s.ID] = 3
 			}
@@ -63,10 +63,10 @@ func TestSuggestionsFollowTheData(t *testing.T) {
 			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", RegionalBenefit: "Flere gjester"}}
 		}, "Reiseliv"},
 		{"knowledge.indirect-benefit", func(p *planmodel.Plan) {
-			p.ActionAreas = []planmodel.ActionArea{{Name: "Vei", Benefits: map[string]planmodel.Benefit{"Seljord": planmodel.BenefitIndirect}}}
+			p.ActionAreas = []planmodel.ActionArea{{Name: "Vei", Benefits: map[planmodel.MunicipalityID]planmodel.Benefit{"s": planmodel.BenefitIndirect}}}
 		}, "Vei"},
 		{"knowledge.strengths-map", func(p *planmodel.Plan) {
-			p.Strengths = []planmodel.Strength{{Task: "Skole", Municipalities: []string{"Seljord", "Kviteseid"}}}
+			p.Strengths = []planmodel.Strength{{Task: "Skole", Municipalities: []planmodel.MunicipalityID{"s", "k"}}}
 		}, "alle 2 kommunene"},
 		{"participation.focus-groups", func(p *planmodel.Plan) { p.FocusGroups = []planmodel.FocusGroup{{Name: "Reiseliv"}} }, "Reiseliv"},
 		{"participation.facilitators", func(p *planmodel.Plan) {
@@ -106,9 +106,9 @@ func TestSuggestionsFollowTheData(t *testing.T) {
 		{"political-shifts.new-politicians", func(p *planmodel.Plan) {
 			r := p.StartReanchoring(2027, evidenceNow)
 			for _, m := range p.Municipalities {
-				r.Progress(m.Name).Done = map[string]string{}
+				r.Progress(m.ID).Done = map[string]string{}
 				for _, s := range planmodel.ReanchorSteps {
-					r.Progress(m.Name).Done[s] = "2027-05-01"
+					r.Progress(m.ID).Done[s] = "2027-05-01"
 				}
 			}
 		}, "valget i 2027"},
@@ -117,10 +117,10 @@ func TestSuggestionsFollowTheData(t *testing.T) {
 			p.Resources.Funding = []planmodel.FundingSource{{Name: "Fylket", Amounts: planmodel.Yearly{2027: 100, 2028: 50}}}
 		}, "hvert år 2027–2028"},
 		{"resources.assign-responsibility", func(p *planmodel.Plan) {
-			p.Measures = []planmodel.Measure{{ID: "m", Title: "Felles", Scope: planmodel.ScopeCommon, Responsible: "Seljord"}}
+			p.Measures = []planmodel.Measure{{ID: "m", Title: "Felles", Scope: planmodel.ScopeCommon, Responsible: "s"}}
 		}, "Alle de 1 felles"},
 		{"resources.lead-common-measures", func(p *planmodel.Plan) {
-			p.Measures = []planmodel.Measure{{ID: "a", Scope: planmodel.ScopeCommon, Responsible: "Seljord"}, {ID: "b", Scope: planmodel.ScopeCommon, Responsible: "Kviteseid"}}
+			p.Measures = []planmodel.Measure{{ID: "a", Scope: planmodel.ScopeCommon, Responsible: "s"}, {ID: "b", Scope: planmodel.ScopeCommon, Responsible: "k"}}
 		}, "Hver av de 2 kommunene"},
 		{"resources.budget-follow-up", func(p *planmodel.Plan) {
 			p.Resources.Costs = []planmodel.CostItem{{Title: "Prosjektleder", Actual: planmodel.Yearly{2027: 90}}}

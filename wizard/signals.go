@@ -196,12 +196,12 @@ func notMeasurable(p *planmodel.Plan) []string {
 // without a decision being recorded, over all the plan's decisions.
 func overdueDecisions(p *planmodel.Plan, now time.Time) []string {
 	var names []string
-	seen := map[string]bool{}
+	seen := map[planmodel.MunicipalityID]bool{}
 	for i := range p.Decisions {
 		for _, w := range p.DecisionWarnings(&p.Decisions[i], now) {
 			if w.Kind == planmodel.WarnOverdue && !seen[w.Municipality] {
 				seen[w.Municipality] = true
-				names = append(names, w.Municipality)
+				names = append(names, p.NameOf(w.Municipality))
 			}
 		}
 	}

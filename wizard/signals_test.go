@@ -15,8 +15,8 @@ var signalNow = time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 func quietPlan() *planmodel.Plan {
 	p := planmodel.New("Plan", signalNow.AddDate(-1, 0, 0))
 	p.Municipalities = []planmodel.Municipality{
-		{Name: "Gol", Standard: planmodel.Nynorsk, Expectation: "Handel"},
-		{Name: "Flå", Standard: planmodel.Bokmal, Expectation: "Hytter"},
+		{ID: "gol", Name: "Gol", Standard: planmodel.Nynorsk, Expectation: "Handel"},
+		{ID: "fla", Name: "Flå", Standard: planmodel.Bokmal, Expectation: "Hytter"},
 	}
 	p.Activities = []planmodel.Activity{{Date: "2026-05-01", Title: "Nyhetsbrev", Channel: planmodel.ChannelNewsletter, Done: true}}
 	return p
@@ -90,21 +90,21 @@ func TestFindings(t *testing.T) {
 		{"a share not paid for last year", func(p *planmodel.Plan) {
 			p.FirstYear = 2025
 			p.Resources.Funding = []planmodel.FundingSource{{Name: "Felles", Kind: planmodel.FundJointShare, Amounts: planmodel.Yearly{2025: 100000, 2026: 100000}, Actual: planmodel.Yearly{2025: 50000}}}
-			p.Resources.SetPayment("Gol", 2025, 50000, 50000)
-			p.Resources.SetPayment("Flå", 2025, 50000, 0)
+			p.Resources.SetPayment("gol", 2025, 50000, 50000)
+			p.Resources.SetPayment("fla", 2025, 50000, 0)
 		}, SignalShareNotPaid, []string{"Flå (2025)"}},
 		{"this year's share not paid yet", func(p *planmodel.Plan) {
 			p.Resources.Funding = []planmodel.FundingSource{{Name: "Felles", Kind: planmodel.FundJointShare, Amounts: planmodel.Yearly{2026: 100000}, Actual: planmodel.Yearly{2026: 50000}}}
-			p.Resources.SetPayment("Gol", 2026, 50000, 50000)
+			p.Resources.SetPayment("gol", 2026, 50000, 50000)
 		}, "", nil},
 
 		{"no expectation", func(p *planmodel.Plan) { p.Municipalities[1].Expectation = "" }, SignalNoExpectation, []string{"Flå"}},
 
 		{"no benefit", func(p *planmodel.Plan) {
-			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Gol": planmodel.BenefitDirect}}}
+			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[planmodel.MunicipalityID]planmodel.Benefit{"gol": planmodel.BenefitDirect}}}
 		}, SignalNoBenefit, []string{"Flå"}},
 		{"indirect benefit is a benefit", func(p *planmodel.Plan) {
-			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[string]planmodel.Benefit{"Gol": planmodel.BenefitDirect, "Flå": planmodel.BenefitIndirect}}}
+			p.ActionAreas = []planmodel.ActionArea{{Name: "Reiseliv", Benefits: map[planmodel.MunicipalityID]planmodel.Benefit{"gol": planmodel.BenefitDirect, "fla": planmodel.BenefitIndirect}}}
 		}, "", nil},
 
 		{"last activity done 61 days ago", func(p *planmodel.Plan) { p.Activities[0].Date = iso(61) }, SignalNoCommunication, nil},

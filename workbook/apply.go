@@ -308,25 +308,26 @@ func (rd *reader) fundingLine(sheet string, r int, title, key, label string) (fi
 // kept while a row is read, and the function that puts them back; nil
 // (with a problem) when the plan has no such municipality.
 func (rd *reader) municipalityLine(sheet string, r int, name, part string) (figures, func()) {
-	if rd.p.MunicipalityIndex(name) < 0 {
+	id := rd.p.IDOf(name)
+	if id == "" {
 		rd.problem(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
 		return nil, nil
 	}
 	res := &rd.p.Resources
 	if part == sheetHours {
-		h := res.Hours[name]
+		h := res.Hours[id]
 		return func(string) *planmodel.Yearly { return &h }, func() {
 			if len(h) == 0 {
-				delete(res.Hours, name)
+				delete(res.Hours, id)
 				return
 			}
 			if res.Hours == nil {
-				res.Hours = map[string]planmodel.Yearly{}
+				res.Hours = map[planmodel.MunicipalityID]planmodel.Yearly{}
 			}
-			res.Hours[name] = h
+			res.Hours[id] = h
 		}
 	}
-	pm := res.Payments[name]
+	pm := res.Payments[id]
 	return func(kind string) *planmodel.Yearly {
 			if kind == colPaid {
 				return &pm.Paid
@@ -334,12 +335,12 @@ func (rd *reader) municipalityLine(sheet string, r int, name, part string) (figu
 			return &pm.Invoiced
 		}, func() {
 			if len(pm.Invoiced) == 0 && len(pm.Paid) == 0 {
-				delete(res.Payments, name)
+				delete(res.Payments, id)
 				return
 			}
 			if res.Payments == nil {
-				res.Payments = map[string]planmodel.Payment{}
+				res.Payments = map[planmodel.MunicipalityID]planmodel.Payment{}
 			}
-			res.Payments[name] = pm
+			res.Payments[id] = pm
 		}
 }

@@ -382,7 +382,7 @@ func (w *writer) payments() error {
 			return fmt.Sprintf("MAX('%s'!%s-%s,0)", shares, share, cell(col[fmt.Sprint(colPaid, y)], r))
 		}}
 	for _, m := range w.p.Municipalities {
-		pm := w.p.Resources.Payments[m.Name]
+		pm := w.p.Resources.Payments[m.ID]
 		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colInvoiced: pm.Invoiced, colPaid: pm.Paid}})
 	}
 	return w.write(t)
@@ -391,7 +391,7 @@ func (w *writer) payments() error {
 func (w *writer) hours() error {
 	t := table{sheet: word(w.std, sheetHours), heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
 	for _, m := range w.p.Municipalities {
-		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.Name]}})
+		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.ID]}})
 	}
 	return w.write(t)
 }

@@ -149,7 +149,7 @@ func checkMunicipalities(t *testing.T, p *planmodel.Plan, shares, payments, hour
 		if got := figure(t, payments[i+1][1+3*n+2]); got != remaining {
 			t.Errorf("%s has %d left to pay in LibreOffice, %d in the app", m.Name, got, remaining)
 		}
-		if got, want := figure(t, hours[i+1][1+n]), p.Resources.Hours[m.Name].Sum(p.FirstYear, p.LastYear); got != want {
+		if got, want := figure(t, hours[i+1][1+n]), p.Resources.Hours[m.ID].Sum(p.FirstYear, p.LastYear); got != want {
 			t.Errorf("%s's hours: %d in LibreOffice, %d in the app", m.Name, got, want)
 		}
 	}

@@ -113,7 +113,7 @@ func TestEditedCellsAreTheChanges(t *testing.T) {
 		"Kostnader!B7 – → Samlinger",
 		"Kostnader!C7 – → 25 000",
 		"Finansiering!B4 Annet → Næringslivet",
-		"Innbetalinger!H8 " + strings.ReplaceAll(planmodel.FormatInt(p.Resources.Payments["Søgne"].Invoiced.Get(2017)), planmodel.NBSP, " ") + " → 0",
+		"Innbetalinger!H8 " + strings.ReplaceAll(planmodel.FormatInt(p.Resources.Payments[p.IDOf("Søgne")].Invoiced.Get(2017)), planmodel.NBSP, " ") + " → 0",
 		"Timer!C3 300 → 320",
 	}
 	if !slices.Equal(got, want) {
@@ -126,7 +126,7 @@ func TestEditedCellsAreTheChanges(t *testing.T) {
 	c := q.Resources
 	if c.Costs[0].Amounts.Get(2016) != 1_000_000 || c.Costs[1].Actual.Get(2016) != 210_000 || c.Costs[5].Title != "Reise" ||
 		c.Costs[5].Category != planmodel.CostWorkshops || c.Costs[5].Amounts.Get(2015) != 25_000 ||
-		c.Funding[2].Kind != planmodel.FundBusiness || c.Payments["Søgne"].Invoiced.Get(2017) != 0 || c.Hours["Vennesla"].Get(2016) != 320 {
+		c.Funding[2].Kind != planmodel.FundBusiness || c.Payments[p.IDOf("Søgne")].Invoiced.Get(2017) != 0 || c.Hours[p.IDOf("Vennesla")].Get(2016) != 320 {
 		t.Errorf("applied: %+v", c)
 	}
 	if p.Resources.Costs[0].Amounts.Get(2016) != 950_000 || len(p.Resources.Costs) != 5 {

@@ -221,7 +221,7 @@ func (m paymentGrid) Cell(row, col int) widgets.GridCell {
 		return widgets.GridCell{Text: []string{lang.L("Share"), lang.L("Invoiced"), lang.L("Paid"), lang.L("Remaining")}[kind], Leading: true}
 	}
 	y := p.Years()[col-2]
-	pm := p.Resources.Payments[p.Municipalities[i].Name]
+	pm := p.Resources.Payments[p.Municipalities[i].ID]
 	switch kind {
 	case 1:
 		return widgets.GridCell{Text: widgets.WholeText(pm.Invoiced.Get(y), "kr"), Edit: widgets.WholeText(pm.Invoiced.Get(y), ""), Editable: true}
@@ -246,12 +246,12 @@ func (m paymentGrid) Set(row, col int, text string) error {
 	}
 	p := m.v.t.ps.Plan()
 	r := &p.Resources
-	name, y := p.Municipalities[row/4].Name, p.Years()[col-2]
-	pm := r.Payments[name]
+	id, y := p.Municipalities[row/4].ID, p.Years()[col-2]
+	pm := r.Payments[id]
 	if row%4 == 1 {
-		r.SetPayment(name, y, v, pm.Paid.Get(y))
+		r.SetPayment(id, y, v, pm.Paid.Get(y))
 	} else {
-		r.SetPayment(name, y, pm.Invoiced.Get(y), v)
+		r.SetPayment(id, y, pm.Invoiced.Get(y), v)
 	}
 	return nil
 }

@@ -41,10 +41,10 @@ func TestAccountsAgainstTheBudget(t *testing.T) {
 	søgne := 6 * 4                                 // the seventh municipality: share, invoiced, paid, remaining
 	typeCell(h, v.payments, søgne+2, 2+2, "60726") // paid 2017
 	if strings.Contains(uitest.RichText(v.notes), "andelen for 2017") {
-		t.Errorf("the note on Søgne stayed after it paid: %q %v", uitest.RichText(v.notes), h.plan.Resources.Payments["Søgne"])
+		t.Errorf("the note on Søgne stayed after it paid: %q %v", uitest.RichText(v.notes), h.plan.Resources.Payments[h.plan.IDOf("Søgne")])
 	}
 	p := h.reload()
-	if p.Resources.Costs[0].Actual.Get(2018) != 900_000 || p.Resources.Payments["Søgne"].Paid.Get(2017) != 60_726 {
-		t.Errorf("after reopening: %v %v", p.Resources.Costs[0].Actual, p.Resources.Payments["Søgne"])
+	if p.Resources.Costs[0].Actual.Get(2018) != 900_000 || p.Resources.Payments[p.IDOf("Søgne")].Paid.Get(2017) != 60_726 {
+		t.Errorf("after reopening: %v %v", p.Resources.Costs[0].Actual, p.Resources.Payments[p.IDOf("Søgne")])
 	}
 }

@@ -50,7 +50,7 @@ func (e *municipalityEditor) refresh() {
 	}
 	for i, m := range p.Municipalities {
 		name := m.Name
-		if m.Name == p.Applicant {
+		if m.ID == p.Applicant {
 			name = lang.L("{{.Name}} (applicant)", map[string]any{"Name": m.Name})
 		}
 		title := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -130,7 +130,7 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	expectation := widgets.NewNoteEntry(m.Expectation)
 	expectation.SetPlaceHolder(lang.L("What the municipality expects to gain from the cooperation"))
 	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
-	applicant.SetChecked(i >= 0 && p.Applicant == m.Name)
+	applicant.SetChecked(i >= 0 && p.Applicant == m.ID)
 	papers, readPapers := papersItems(m.Papers)
 
 	form := widget.NewForm()
@@ -274,14 +274,18 @@ func (e *municipalityEditor) mergeDialog() {
 				chosen[0], chosen[i] = chosen[i], chosen[0]
 			}
 		}
-		if err := p.Clone().MergeMunicipalities(chosen, target); err != nil {
+		ids := make([]planmodel.MunicipalityID, len(chosen))
+		for i, n := range chosen {
+			ids[i] = p.IDOf(n)
+		}
+		if err := p.Clone().MergeMunicipalities(ids, target); err != nil {
 			return err // refused before anything is changed or a snapshot taken
 		}
 		label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
 		if err := e.ps.Snapshot(label, planmodel.SnapshotBeforeMerge, 0); err != nil {
 			return err
 		}
-		if err := p.MergeMunicipalities(chosen, target); err != nil {
+		if err := p.MergeMunicipalities(ids, target); err != nil {
 			return err
 		}
 		e.ps.Changed()

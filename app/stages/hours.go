@@ -105,10 +105,10 @@ func (h *hoursGrid) Cell(row, col int) widgets.GridCell {
 	case col == 0:
 		return widgets.GridCell{Text: m.Name, Leading: true}
 	case col <= len(years):
-		v := r.Hours[m.Name].Get(years[col-1])
+		v := r.Hours[m.ID].Get(years[col-1])
 		return widgets.GridCell{Text: widgets.WholeText(v, "t"), Edit: widgets.WholeText(v, ""), Editable: true}
 	}
-	sum := r.Hours[m.Name].Sum(p.FirstYear, p.LastYear)
+	sum := r.Hours[m.ID].Sum(p.FirstYear, p.LastYear)
 	if col == len(years)+1 {
 		return widgets.GridCell{Text: hours(sum)}
 	}
@@ -126,9 +126,9 @@ func (h *hoursGrid) sumCell(which, col int) widgets.GridCell {
 	var sum int64
 	for _, m := range p.Municipalities {
 		if col <= len(years) {
-			sum += r.Hours[m.Name].Get(years[col-1])
+			sum += r.Hours[m.ID].Get(years[col-1])
 		} else {
-			sum += r.Hours[m.Name].Sum(p.FirstYear, p.LastYear)
+			sum += r.Hours[m.ID].Sum(p.FirstYear, p.LastYear)
 		}
 	}
 	text := ""
@@ -152,7 +152,7 @@ func (h *hoursGrid) Set(row, col int, text string) error {
 	if !ok {
 		return planmodel.Problems{hoursProblem}
 	}
-	p.Resources.SetHours(p.Municipalities[row].Name, p.Years()[col-1], v)
+	p.Resources.SetHours(p.Municipalities[row].ID, p.Years()[col-1], v)
 	return nil
 }
 

@@ -51,7 +51,7 @@ func newKnowledgeTool(ps Host) *knowledgeTool {
 		Summary:  t.areaSummary,
 		Form:     t.areaForm,
 		Check: func(a planmodel.ActionArea) planmodel.Problems {
-			return a.Validate(municipalityNames(p))
+			return a.Validate(p.KnownIDs())
 		},
 		Changed: t.showWarnings,
 	})
@@ -73,14 +73,6 @@ func newKnowledgeTool(ps Host) *knowledgeTool {
 func (t *knowledgeTool) title() string { return lang.L("Knowledge base") }
 
 func (t *knowledgeTool) canvas() fyne.CanvasObject { return t.content }
-
-func municipalityNames(p *planmodel.Plan) map[string]bool {
-	known := map[string]bool{}
-	for _, m := range p.Municipalities {
-		known[m.Name] = true
-	}
-	return known
-}
 
 func sourceForm(s planmodel.Source) (*widget.Form, func() (planmodel.Source, error)) {
 	kind := widgets.NewChoice(planmodel.SourceKinds, sourceKindName, s.Kind)
@@ -163,7 +155,7 @@ func (t *knowledgeTool) areaSummary(a planmodel.ActionArea) (string, string) {
 	for _, b := range planmodel.Benefits {
 		var names []string
 		for _, m := range t.ps.Plan().Municipalities {
-			if a.Benefits[m.Name] == b || (b == planmodel.BenefitNone && a.Benefits[m.Name] == "") {
+			if a.Benefits[m.ID] == b || (b == planmodel.BenefitNone && a.Benefits[m.ID] == "") {
 				names = append(names, m.Name)
 			}
 		}
@@ -183,17 +175,17 @@ func (t *knowledgeTool) areaForm(a planmodel.ActionArea) (*widget.Form, func() (
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Benefit for the region"), regional),
 	)
-	choices := map[string]*widget.Select{}
+	choices := map[planmodel.MunicipalityID]*widget.Select{}
 	for _, m := range t.ps.Plan().Municipalities {
-		b := a.Benefits[m.Name]
+		b := a.Benefits[m.ID]
 		if b == "" {
 			b = planmodel.BenefitNone
 		}
-		choices[m.Name] = widgets.NewChoice(planmodel.Benefits, benefitName, b)
-		form.Append(m.Name, choices[m.Name])
+		choices[m.ID] = widgets.NewChoice(planmodel.Benefits, benefitName, b)
+		form.Append(m.Name, choices[m.ID])
 	}
 	return form, func() (planmodel.ActionArea, error) {
-		n := planmodel.ActionArea{Name: strings.TrimSpace(name.Text), RegionalBenefit: strings.TrimSpace(regional.Text), Benefits: map[string]planmodel.Benefit{}}
+		n := planmodel.ActionArea{Name: strings.TrimSpace(name.Text), RegionalBenefit: strings.TrimSpace(regional.Text), Benefits: map[planmodel.MunicipalityID]planmodel.Benefit{}}
 		for m, c := range choices {
 			n.Benefits[m] = widgets.Chosen(c, planmodel.Benefits, benefitName)
 		}
@@ -243,8 +235,8 @@ func (t *knowledgeTool) drawMatrix() {
 		var cells []fyne.CanvasObject
 		for _, m := range p.Municipalities {
 			c := widget.NewCheck("", nil)
-			c.Checked = slices.Contains(s.Municipalities, m.Name)
-			c.OnChanged = func(on bool) { t.tick(i, m.Name, on) }
+			c.Checked = slices.Contains(s.Municipalities, m.ID)
+			c.OnChanged = func(on bool) { t.tick(i, m.ID, on) }
 			cells = append(cells, container.NewCenter(c))
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
@@ -271,12 +263,12 @@ func (t *knowledgeTool) drawMatrix() {
 }
 
 // tick records whether municipality m has the strength of row i.
-func (t *knowledgeTool) tick(i int, m string, on bool) {
+func (t *knowledgeTool) tick(i int, m planmodel.MunicipalityID, on bool) {
 	s := &t.ps.Plan().Strengths[i]
-	var ms []string
+	var ms []planmodel.MunicipalityID
 	for _, n := range t.ps.Plan().Municipalities {
-		if (n.Name == m && on) || (n.Name != m && slices.Contains(s.Municipalities, n.Name)) {
-			ms = append(ms, n.Name)
+		if (n.ID == m && on) || (n.ID != m && slices.Contains(s.Municipalities, n.ID)) {
+			ms = append(ms, n.ID)
 		}
 	}
 	s.Municipalities = ms

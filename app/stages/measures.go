@@ -77,7 +77,7 @@ func (l *measureList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*measureRow)
 	m := l.t.ps.Plan().Measures[i]
 	r.title.SetText(m.Title)
-	r.facts.SetText(measureFacts(m))
+	r.facts.SetText(measureFacts(l.t.ps.Plan(), m))
 	if m.QuickWin {
 		r.icon.SetResource(theme.NewPrimaryThemedResource(theme.ConfirmIcon()))
 	} else {
@@ -104,15 +104,15 @@ func (l *measureList) refresh() {
 }
 
 // measureFacts sums up a measure in one line: scope, who, status, years, cost.
-func measureFacts(m planmodel.Measure) string {
+func measureFacts(p *planmodel.Plan, m planmodel.Measure) string {
 	parts := []string{scopeName(m.Scope)}
 	switch {
 	case m.Responsible == "" && m.Scope == planmodel.ScopeCommon:
 		parts = append(parts, lang.L("nobody leads it yet"))
 	case m.Scope == planmodel.ScopeCommon:
-		parts = append(parts, lang.L("led by {{.Name}}", map[string]any{"Name": m.Responsible}))
+		parts = append(parts, lang.L("led by {{.Name}}", map[string]any{"Name": p.NameOf(m.Responsible)}))
 	default:
-		parts = append(parts, m.Responsible)
+		parts = append(parts, p.NameOf(m.Responsible))
 	}
 	parts = append(parts, measureStatusName(m.Status))
 	if m.FirstYear != 0 {
@@ -198,7 +198,7 @@ func (l *measureList) edit(i int) *widgets.FormDialog {
 		names = append(names, mu.Name)
 	}
 	who := widgets.NewSelect(names, nil)
-	who.SetSelectedIndex(max(0, p.MunicipalityIndex(m.Responsible)+1))
+	who.SetSelectedIndex(max(0, p.IndexOf(m.Responsible)+1))
 	area := widgets.NewEntry(m.Area)
 	area.SetPlaceHolder(lang.L("e.g. Green business development"))
 	quick := widget.NewCheck(lang.L("A quick win: visible results early"), nil)
@@ -233,7 +233,7 @@ func (l *measureList) edit(i int) *widgets.FormDialog {
 			Status: status.IDs[max(0, status.SelectedIndex())],
 		}
 		if k := who.SelectedIndex(); k > 0 {
-			n.Responsible = p.Municipalities[k-1].Name
+			n.Responsible = p.Municipalities[k-1].ID
 		}
 		readProgress(&n)
 		var err error

@@ -294,16 +294,16 @@ func (t *politicalTool) fillReanchoring() {
 	}
 	t.reanchor.Objects = append(t.reanchor.Objects, widgets.Wrapped(lang.L("After the {{.Year}} election. Tick each step as the municipality takes it – the council briefed, new contacts named, the decision renewed, the contribution confirmed. The plan is anchored anew when every municipality has taken all four.", map[string]any{"Year": r.Election})))
 	for _, m := range p.Municipalities {
-		name := m.Name
+		name, id := m.Name, m.ID
 		status := widget.NewLabel("")
 		showStatus := func() {
-			if r.Anchored(name) {
+			if r.Anchored(id) {
 				status.SetText(lang.L("Anchored"))
 				status.Importance = widget.SuccessImportance
 			} else {
 				done := 0
 				for _, s := range planmodel.ReanchorSteps {
-					if r.Progress(name).Done[s] != "" {
+					if r.Progress(id).Done[s] != "" {
 						done++
 					}
 				}
@@ -315,9 +315,9 @@ func (t *politicalTool) fillReanchoring() {
 		checks := container.NewHBox()
 		for _, step := range planmodel.ReanchorSteps {
 			c := widget.NewCheck(ReanchorStepName(step), nil)
-			c.SetChecked(r.Progress(name).Done[step] != "")
+			c.SetChecked(r.Progress(id).Done[step] != "")
 			c.OnChanged = func(on bool) {
-				pr := r.Progress(name)
+				pr := r.Progress(id)
 				if pr.Done == nil {
 					pr.Done = map[string]string{}
 				}

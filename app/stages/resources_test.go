@@ -111,8 +111,8 @@ func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
 		t.Errorf("Flå's share %d", s.Total[0])
 	}
 	typeCell(h, tool.shares.shares, 0, 1, "10,123")
-	if p.Resources.Key.Manual["Flå"] != 1000 {
-		t.Errorf("a share with three decimals was stored: %d", p.Resources.Key.Manual["Flå"])
+	if p.Resources.Key.Manual[p.IDOf("Flå")] != 1000 {
+		t.Errorf("a share with three decimals was stored: %d", p.Resources.Key.Manual[p.IDOf("Flå")])
 	}
 	uitest.PressKey(h.win.Canvas(), fyne.KeyEscape)
 
@@ -146,14 +146,14 @@ func TestResourcesTypeAmountsSwitchKeyAddMeasureAndReopen(t *testing.T) {
 
 	got := h.reload()
 	r := got.Resources
-	if r.Costs[0].Amounts.Get(2018) != 1_250_000 || r.Costs[5].Amounts.Get(2019) != 10_000 || r.Hours["Flå"].Get(2016) != 1695 {
+	if r.Costs[0].Amounts.Get(2018) != 1_250_000 || r.Costs[5].Amounts.Get(2019) != 10_000 || r.Hours[got.IDOf("Flå")].Get(2016) != 1695 {
 		t.Errorf("figures after reopening: %+v / %+v", r.Costs, r.Hours)
 	}
-	if r.Key.Method != planmodel.KeyManual || r.Key.Manual["Hemsedal"] != 1500 || got.ManualSum() != planmodel.BasisPoints {
+	if r.Key.Method != planmodel.KeyManual || r.Key.Manual[got.IDOf("Hemsedal")] != 1500 || got.ManualSum() != planmodel.BasisPoints {
 		t.Errorf("key after reopening: %+v", r.Key)
 	}
 	m := got.Measures[len(got.Measures)-1]
-	if m.Title != "Felles næringsarealkart" || m.Responsible != "Flå" || m.FirstYear != 2017 || m.LastYear != 2018 || m.Cost != 1_250_000 || m.ID == "" {
+	if m.Title != "Felles næringsarealkart" || got.NameOf(m.Responsible) != "Flå" || m.FirstYear != 2017 || m.LastYear != 2018 || m.Cost != 1_250_000 || m.ID == "" {
 		t.Errorf("measure after reopening: %+v", m)
 	}
 }

@@ -129,12 +129,12 @@ func (m manualShares) Heading(col int) string {
 // Cell is a municipality's name or agreed share.
 func (m manualShares) Cell(row, col int) widgets.GridCell {
 	p := m.v.t.ps.Plan()
-	name := p.Municipalities[row].Name
+	m0 := p.Municipalities[row]
 	if col == 0 {
-		return widgets.GridCell{Text: name, Leading: true}
+		return widgets.GridCell{Text: m0.Name, Leading: true}
 	}
 	text := ""
-	if bp, ok := p.Resources.Key.Manual[name]; ok {
+	if bp, ok := p.Resources.Key.Manual[m0.ID]; ok {
 		text = planmodel.FormatPercent(bp)
 	}
 	return widgets.GridCell{Text: text, Edit: text, Editable: true}
@@ -148,14 +148,14 @@ func (m manualShares) Set(row, _ int, text string) error {
 	}
 	p := m.v.t.ps.Plan()
 	key := &p.Resources.Key
-	name := p.Municipalities[row].Name
+	id := p.Municipalities[row].ID
 	switch {
 	case bp == 0:
-		delete(key.Manual, name)
+		delete(key.Manual, id)
 	case key.Manual == nil:
-		key.Manual = map[string]int{name: bp}
+		key.Manual = map[planmodel.MunicipalityID]int{id: bp}
 	default:
-		key.Manual[name] = bp
+		key.Manual[id] = bp
 	}
 	return nil
 }

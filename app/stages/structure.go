@@ -361,7 +361,7 @@ func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
 		steps.Objects = append(steps.Objects, container.NewHBox(add))
 	}
 	fill()
-	name := widget.NewLabelWithStyle(c.Municipality, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name := widget.NewLabelWithStyle(e.ps.Plan().NameOf(c.Municipality), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	copyBtn := widget.NewButtonWithIcon(lang.L("Copy proposed decision"), theme.ContentCopyIcon(), func() { e.copyProposal(i) })
 	return container.NewVBox(
 		widget.NewSeparator(),

@@ -31,7 +31,7 @@ func TestDecisionEditorAndExport(t *testing.T) {
 		t.Fatalf("%d status selects for Gol's two bodies", len(selects))
 	}
 	selects[1].SetSelected("Vedtatt")
-	gol := d.Path("Gol")
+	gol := d.Path(h.plan.IDOf("Gol"))
 	if gol.Steps[1].Status != planmodel.CaseAdopted || gol.Steps[1].Decided == "" {
 		t.Errorf("Gol's council after adopting: %+v", gol.Steps[1])
 	}
@@ -52,7 +52,7 @@ func TestDecisionEditorAndExport(t *testing.T) {
 		t.Errorf("Gol's draft is missing or tiny: %v", err)
 	}
 
-	if got := h.reload(); got.Decisions[0].Path("Gol").Steps[1].Status != planmodel.CaseAdopted {
+	if got := h.reload(); got.Decisions[0].Path(got.IDOf("Gol")).Steps[1].Status != planmodel.CaseAdopted {
 		t.Error("the status was not saved")
 	}
 }

@@ -40,7 +40,7 @@ func newTrustTool(ps Host) *trustTool {
 		Blank:    t.newAssessment,
 		Summary:  t.summary,
 		Form:     t.form,
-		Check:    planmodel.TrustAssessment.Validate,
+		Check:    func(a planmodel.TrustAssessment) planmodel.Problems { return a.Validate(ps.Plan().KnownIDs()) },
 		Changed:  t.drawCharts,
 	})
 	t.drawCharts()
@@ -77,10 +77,7 @@ func (t *trustTool) drawCharts() {
 }
 
 func (t *trustTool) summary(a planmodel.TrustAssessment) (string, string) {
-	who := a.Municipality
-	if who == "" {
-		who = groupName(a.Group)
-	}
+	who := respondentName(t.ps.Plan(), a)
 	var parts []string
 	for _, f := range planmodel.TrustFactors {
 		if m, ok := a.FactorMean(f); ok {
@@ -105,20 +102,8 @@ func (t *trustTool) onNotesChanged(s string) {
 
 func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (planmodel.TrustAssessment, error)) {
 	p := t.ps.Plan()
-	var whoNames []string
-	for _, g := range planmodel.TrustGroups {
-		whoNames = append(whoNames, groupName(g))
-	}
-	for _, m := range p.Municipalities {
-		whoNames = append(whoNames, m.Name)
-	}
 	date := widgets.NewDateEntry(a.Date, "", nil)
-	who := widgets.NewSelect(whoNames, nil)
-	if a.Municipality != "" {
-		who.SetSelected(a.Municipality)
-	} else if a.Group != "" {
-		who.SetSelected(groupName(a.Group))
-	}
+	who := whoSelect(p, a)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Date"), date),
 		widget.NewFormItem(lang.L("Assessed by"), who),
@@ -144,12 +129,7 @@ func (t *trustTool) form(a planmodel.TrustAssessment) (*widget.Form, func() (pla
 			return a, err
 		}
 		n := planmodel.TrustAssessment{Date: d, Comment: strings.TrimSpace(comment.Text), Answers: map[string]int{}}
-		n.Municipality = who.Selected
-		for _, g := range planmodel.TrustGroups {
-			if groupName(g) == who.Selected {
-				n.Group, n.Municipality = g, ""
-			}
-		}
+		n.Municipality, n.Former, n.Group = respondent(p, who.Selected, a.Former)
 		for id, s := range scales {
 			if v := widgets.ScaleOf(s); v > 0 {
 				n.Answers[id] = v
@@ -169,4 +149,45 @@ func groupName(g planmodel.TrustGroup) string {
 		return lang.L("Business")
 	}
 	return string(g)
+}
+
+// respondentName names whom assessment a speaks for, in the interface language.
+func respondentName(p *planmodel.Plan, a planmodel.TrustAssessment) string {
+	if a.Group != "" {
+		return groupName(a.Group)
+	}
+	return p.Respondent(a)
+}
+
+// whoSelect offers the groups, the plan's municipalities and, for an
+// assessment of a municipality that has left the plan since, that one's
+// name, with a's respondent chosen.
+func whoSelect(p *planmodel.Plan, a planmodel.TrustAssessment) *widget.Select {
+	var names []string
+	for _, g := range planmodel.TrustGroups {
+		names = append(names, groupName(g))
+	}
+	for _, m := range p.Municipalities {
+		names = append(names, m.Name)
+	}
+	if a.Former != "" {
+		names = append(names, a.Former)
+	}
+	who := widgets.NewSelect(names, nil)
+	who.SetSelected(respondentName(p, a))
+	return who
+}
+
+// respondent reads whoSelect's choice: a municipality, the municipality
+// that has left the plan (former), or a group.
+func respondent(p *planmodel.Plan, chosen, former string) (planmodel.MunicipalityID, string, planmodel.TrustGroup) {
+	for _, g := range planmodel.TrustGroups {
+		if groupName(g) == chosen {
+			return "", "", g
+		}
+	}
+	if id := p.IDOf(chosen); id != "" || chosen != former {
+		return id, "", ""
+	}
+	return "", former, ""
 }
