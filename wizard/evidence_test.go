@@ -125,7 +125,7 @@ func TestSuggestionsFollowTheData(t *testing.T) {
 		{"resources.budget-follow-up", func(p *planmodel.Plan) {
 			p.Resources.Costs = []planmodel.CostItem{{Title: "Prosjektleder", Actual: planmodel.Yearly{2027: 90}}}
 		}, "ført for: 2027"},
-		{"resources.team-time", func(p *planmodel.Plan) { p.Resources.SetHours("Kviteseid", 2027, 200) }, "i: Kviteseid"},
+		{"resources.team-time", func(p *planmodel.Plan) { p.Resources.SetHours("k", 2027, 200) }, "i: Kviteseid"},
 		{"communication.media-strategy", func(p *planmodel.Plan) { p.MediaPreparedness = "Ordføreren i Seljord uttaler seg." }, "Ordføreren"},
 		{"communication.stakeholders", func(p *planmodel.Plan) {
 			p.Stakeholders = []planmodel.Stakeholder{{Name: "Hytteeierne", Power: 2, Interest: 4}}
