@@ -42,7 +42,8 @@ func TestWriteFixture(t *testing.T) {
 	}
 	path := filepath.Join("testdata", "schema-v"+strconv.Itoa(SchemaVersion())+".db")
 	os.Remove(path)
-	s, err := open(path, options{now: func() time.Time { return fixtureTime }})
+	written := filepath.Join(t.TempDir(), FileName) // then compacted into path, to keep the fixture small
+	s, err := open(written, options{now: func() time.Time { return fixtureTime }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +60,19 @@ func TestWriteFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	os.RemoveAll(path + ".backups")
+	src, err := bolt.Open(written, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	dst, err := bolt.Open(path, 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bolt.Compact(dst, src, 0); err != nil {
+		t.Fatal(err)
+	}
+	dst.Close()
 }
 
 // TestFixturesOpen opens a copy of the file of every schema version that has
