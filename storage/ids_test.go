@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 
 	"regionplan/examples"
 	"regionplan/internal/plantest"
+	"regionplan/internal/testfs"
 	"regionplan/planmodel"
 )
 
@@ -173,5 +175,29 @@ func TestPlanFileKeepsMunicipalityIDs(t *testing.T) {
 	bad := strings.Replace(string(data), `"responsible": "`+string(p.Measures[0].Responsible)+`"`, `"responsible": "ffffffff"`, 1)
 	if _, err := DecodePlanFile([]byte(bad)); err == nil || !strings.Contains(err.Error(), "measures[0].responsible") {
 		t.Errorf("a reference to an unknown ID: %v", err)
+	}
+}
+
+// A file of schema 2 on a read-only medium cannot be upgraded, but its plans
+// load with IDs and references by ID all the same.
+func TestOldFileReadOnlyResolvesNames(t *testing.T) {
+	ro := filepath.Join(testfs.ReadOnlyCopy(t, copyFile(t, "testdata/schema-v2.db")), FileName)
+	s, err := Open(ro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !s.ReadOnly() {
+		t.Fatal("the copy is not read-only")
+	}
+	p, err := s.Load("kristiansand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Municipalities[0].ID == "" || p.NameOf(p.Applicant) != "Kristiansand" || p.NameOf(p.Measures[0].Responsible) != "Vennesla" {
+		t.Errorf("loaded from a read-only schema-2 file: %+v", p)
+	}
+	if err := p.Validate(); err != nil {
+		t.Error(err)
 	}
 }
