@@ -38,11 +38,11 @@ func (t *politicalTool) fillMeasurements() {
 			Add:      lang.L("Add measurement…"),
 			Empty:    lang.L("No measurements yet."),
 			NewTitle: lang.L("New measurement"),
-			Blank:    func() planmodel.Measurement { return planmodel.Measurement{Year: t.ps.Now().Year()} },
+			Blank:    t.newMeasurement,
 			Summary:  func(m planmodel.Measurement) (string, string) { return measurementSummary(g, m) },
 			Form:     measurementForm,
 			Check:    planmodel.Measurement.Validate,
-			Changed:  func() { t.fillMeasurements(); t.refreshLater() },
+			Changed:  t.onMeasurementsChanged,
 		})
 		v.lists = append(v.lists, list)
 		v.box.Objects = append(v.box.Objects, widget.NewLabelWithStyle(g.Title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
@@ -51,6 +51,17 @@ func (t *politicalTool) fillMeasurements() {
 		}
 		v.box.Objects = append(v.box.Objects, widgets.Wrapped(pathText(p, g)), list.Content)
 	}
+}
+
+// newMeasurement is a measurement of this year, for the user to fill in.
+func (t *politicalTool) newMeasurement() planmodel.Measurement {
+	return planmodel.Measurement{Year: t.ps.Now().Year()}
+}
+
+// onMeasurementsChanged draws the charts and paths anew after a measurement was added, changed or removed.
+func (t *politicalTool) onMeasurementsChanged() {
+	t.fillMeasurements()
+	t.refreshLater()
 }
 
 // pathText says where a goal's latest measurement lies against its path.

@@ -38,7 +38,7 @@ func newDecisionList(ps Host) *decisionList {
 		title := widget.NewLabelWithStyle(widgets.OrDash(d.Title(planmodel.Bokmal)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		summary := widget.NewLabel(decisionSummary(p, d, ps.Now()))
-		open := widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), func() { ShowDecision(ps, d.ID) })
+		open := widget.NewButtonWithIcon(lang.L("Open"), theme.NavigateNextIcon(), func() { l.onOpen(d.ID) })
 		box.Add(container.NewBorder(nil, nil, nil, open, container.NewVBox(title, summary)))
 		box.Add(widget.NewSeparator())
 	}
@@ -47,6 +47,9 @@ func newDecisionList(ps Host) *decisionList {
 	l.content = box
 	return l
 }
+
+// onOpen shows the editor of the decision with the given ID.
+func (l *decisionList) onOpen(id string) { ShowDecision(l.ps, id) }
 
 func (l *decisionList) title() string             { return lang.L("Joint decisions and the decision path") }
 func (l *decisionList) canvas() fyne.CanvasObject { return l.content }
@@ -79,14 +82,18 @@ func (l *decisionList) newDecision() {
 	kind.Required = true
 	form := widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind))
 	widgets.ShowFormDialog(l.ps.Window(), lang.L("New decision"), lang.L("Create"), form, func() error {
-		k := planmodel.DecisionKinds[max(0, slices.Index(names, kind.Selected))]
-		p := l.ps.Plan()
-		d := report.NewDecision(p, k, l.ps.Now()) // written from the kind's template
-		p.Decisions = append(p.Decisions, d)
-		l.ps.Changed()
-		ShowDecision(l.ps, d.ID)
+		l.onCreate(planmodel.DecisionKinds[max(0, slices.Index(names, kind.Selected))])
 		return nil
 	})
+}
+
+// onCreate adds a decision of kind k, written from the kind's template, and opens it.
+func (l *decisionList) onCreate(k planmodel.DecisionKind) {
+	p := l.ps.Plan()
+	d := report.NewDecision(p, k, l.ps.Now())
+	p.Decisions = append(p.Decisions, d)
+	l.ps.Changed()
+	ShowDecision(l.ps, d.ID)
 }
 
 func decisionKindName(k planmodel.DecisionKind) string {
@@ -128,6 +135,7 @@ type decisionEditor struct {
 	id       string
 	content  fyne.CanvasObject
 	warnings *fyne.Container
+	kind     *widget.Select
 	later    Timer // counts down to refreshing the warnings after a pause in typing
 }
 
@@ -165,19 +173,12 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 	if ps.Plan().SyncPaths(d) {
 		ps.Changed() // a municipality added since the decision was made gets its path
 	}
-	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), func() {
-		ps.ShowStage(wizard.StageStructure, "")
-	})
+	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), e.onBack)
 	exportBtn := widget.NewButtonWithIcon(lang.L("Export drafts…"), theme.DocumentSaveIcon(), e.exportDrafts)
 	exportBtn.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon(lang.L("Delete decision"), theme.DeleteIcon(), e.confirmDelete)
-	kind := widgets.NewChoice(planmodel.DecisionKinds, decisionKindName, d.Kind)
-	kind.OnChanged = func(string) {
-		if k := widgets.Chosen(kind, planmodel.DecisionKinds, decisionKindName); k != "" && e.decision().Kind != k {
-			e.decision().Kind = k
-			ps.Changed()
-		}
-	}
+	e.kind = widgets.NewChoice(planmodel.DecisionKinds, decisionKindName, d.Kind)
+	e.kind.OnChanged = e.onKind
 	heading := widget.NewLabelWithStyle(lang.L("Decision"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
 
@@ -195,12 +196,23 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 	e.content = container.NewPadded(container.NewVBox(
 		container.NewBorder(nil, nil, back, container.NewHBox(del, exportBtn)),
 		heading,
-		widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), kind)),
+		widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), e.kind)),
 		widgets.Section(lang.L("Case text"), "", container.NewVBox(help, texts)),
 		widgets.Section(lang.L("Decision path in each municipality"), lang.L("The bodies each case goes through, in order, with case numbers, meeting dates and where it stands."), paths),
 		wordingSection(ps),
 	))
 	return e
+}
+
+// onBack goes back to the list of decisions.
+func (e *decisionEditor) onBack() { e.ps.ShowStage(wizard.StageStructure, "") }
+
+// onKind stores the kind of decision chosen.
+func (e *decisionEditor) onKind(string) {
+	if k := widgets.Chosen(e.kind, planmodel.DecisionKinds, decisionKindName); k != "" && e.decision().Kind != k {
+		e.decision().Kind = k
+		e.ps.Changed()
+	}
 }
 
 // refreshWarningsLater refreshes the warnings after a pause in typing: they
@@ -265,110 +277,142 @@ func DocumentWarnings(p *planmodel.Plan) []string {
 
 // textColumn edits the decision's text in one written standard.
 func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.CanvasObject {
+	c := &decisionTexts{e: e, std: std, changed: widget.NewLabel("")}
+	c.changed.SizeName = theme.SizeNameCaptionText
 	t := e.decision().Text(std)
-	changed := widget.NewLabel("")
-	changed.SizeName = theme.SizeNameCaptionText
-	showChanged := func(t planmodel.DecisionText) {
-		if t.Changed.IsZero() {
-			changed.SetText(lang.L("Not written yet"))
-		} else {
-			changed.SetText(lang.L("changed {{.Date}}", map[string]any{"Date": planmodel.FormatDate(t.Changed.Local())}))
-		}
-	}
-	showChanged(t)
-	update := func(set func(*planmodel.DecisionText)) {
-		d := e.decision()
-		t := d.Texts[std]
-		set(&t)
-		t.Changed = e.ps.Now()
-		d.SetText(std, t)
-		showChanged(t)
-		e.ps.Changed()
-		e.refreshWarningsLater()
-	}
-	field := func(value string, multi bool, set func(*planmodel.DecisionText, string)) *widget.Entry {
-		en := widget.NewEntry()
-		if multi {
-			en = widget.NewMultiLineEntry()
-			en.Wrapping = fyne.TextWrapWord
-			en.SetMinRowsVisible(4)
-		}
-		en.SetText(value)
-		en.OnChanged = func(s string) { update(func(t *planmodel.DecisionText) { set(t, s) }) }
-		return en
-	}
-	lines := func(s string) []string {
-		var out []string
-		for _, l := range strings.Split(s, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				out = append(out, l)
-			}
-		}
-		return out
-	}
+	c.showChanged(t)
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), field(t.Title, false, func(t *planmodel.DecisionText, s string) { t.Title = s })),
-		widget.NewFormItem(lang.L("Proposed decision"), field(strings.Join(t.Points, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Points = lines(s) })),
-		widget.NewFormItem(lang.L("What the case is about"), field(t.Summary, true, func(t *planmodel.DecisionText, s string) { t.Summary = s })),
-		widget.NewFormItem(lang.L("Background"), field(t.Background, true, func(t *planmodel.DecisionText, s string) { t.Background = s })),
-		widget.NewFormItem(lang.L("Assessment"), field(t.Assessment, true, func(t *planmodel.DecisionText, s string) { t.Assessment = s })),
-		widget.NewFormItem(lang.L("Attachments"), field(strings.Join(t.Attachments, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Attachments = lines(s) })),
+		widget.NewFormItem(lang.L("Title"), c.field(t.Title, false, func(t *planmodel.DecisionText, s string) { t.Title = s })),
+		widget.NewFormItem(lang.L("Proposed decision"), c.field(strings.Join(t.Points, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Points = widgets.LinesOf(s) })),
+		widget.NewFormItem(lang.L("What the case is about"), c.field(t.Summary, true, func(t *planmodel.DecisionText, s string) { t.Summary = s })),
+		widget.NewFormItem(lang.L("Background"), c.field(t.Background, true, func(t *planmodel.DecisionText, s string) { t.Background = s })),
+		widget.NewFormItem(lang.L("Assessment"), c.field(t.Assessment, true, func(t *planmodel.DecisionText, s string) { t.Assessment = s })),
+		widget.NewFormItem(lang.L("Attachments"), c.field(strings.Join(t.Attachments, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Attachments = widgets.LinesOf(s) })),
 	)
 	form.Orientation = widget.Vertical
 	head := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(container.NewBorder(nil, nil, head, changed), form)
+	return container.NewVBox(container.NewBorder(nil, nil, head, c.changed), form)
+}
+
+// decisionTexts is the column of the decision's texts in one written standard.
+type decisionTexts struct {
+	e       *decisionEditor
+	std     planmodel.Standard
+	changed *widget.Label // when the text was last changed
+}
+
+// textField is one field of a decision's text, with how it is stored.
+type textField struct {
+	c   *decisionTexts
+	set func(*planmodel.DecisionText, string)
+}
+
+// field is an entry holding value that stores what is typed through set.
+func (c *decisionTexts) field(value string, multi bool, set func(*planmodel.DecisionText, string)) *widget.Entry {
+	en := widget.NewEntry()
+	if multi {
+		en = widget.NewMultiLineEntry()
+		en.Wrapping = fyne.TextWrapWord
+		en.SetMinRowsVisible(4)
+	}
+	en.SetText(value)
+	en.OnChanged = textField{c, set}.onChanged
+	return en
+}
+
+// onChanged stores the field's text, dates the standard's text and saves.
+func (f textField) onChanged(s string) {
+	c := f.c
+	d := c.e.decision()
+	t := d.Texts[c.std]
+	f.set(&t, s)
+	t.Changed = c.e.ps.Now()
+	d.SetText(c.std, t)
+	c.showChanged(t)
+	c.e.ps.Changed()
+	c.e.refreshWarningsLater()
+}
+
+func (c *decisionTexts) showChanged(t planmodel.DecisionText) {
+	if t.Changed.IsZero() {
+		c.changed.SetText(lang.L("Not written yet"))
+		return
+	}
+	c.changed.SetText(lang.L("changed {{.Date}}", map[string]any{"Date": planmodel.FormatDate(t.Changed.Local())}))
 }
 
 // pathCard edits the case path of the decision's i-th municipality.
+type pathCard struct {
+	e      *decisionEditor
+	i      int
+	status *widget.Label
+	steps  *fyne.Container
+}
+
+// pathCard shows the case path of the decision's i-th municipality.
 func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
-	path := func() *planmodel.CasePath { return &e.decision().Paths[i] }
-	c := path()
-	status := widget.NewLabel("")
-	showStatus := func() { status.SetText(caseStatusName(path().Status())) }
-	showStatus()
-	changed := func() {
-		showStatus()
-		e.ps.Changed()
-		e.refreshWarningsLater()
-	}
-	archive := widgets.NewEntry(c.ArchiveRef)
+	c := &pathCard{e: e, i: i, status: widget.NewLabel(""), steps: container.NewVBox()}
+	p := c.path()
+	c.showStatus()
+	archive := widgets.NewEntry(p.ArchiveRef)
 	archive.SetPlaceHolder(lang.L("Archive case, e.g. 2027/312"))
-	archive.OnChanged = func(s string) { path().ArchiveRef = s; changed() }
-	officer := widgets.NewEntry(c.CaseOfficer)
+	archive.OnChanged = c.onArchive
+	officer := widgets.NewEntry(p.CaseOfficer)
 	officer.SetPlaceHolder(lang.L("Case officer"))
-	officer.OnChanged = func(s string) { path().CaseOfficer = s; changed() }
-	steps := container.NewVBox()
-	var fill func()
-	fill = func() {
-		steps.Objects = nil // filled in one go below: Add would lay it out again each time
-		defer steps.Refresh()
-		for k := range path().Steps {
-			steps.Objects = append(steps.Objects, e.stepRow(path, k, changed, func() {
-				p := path()
-				p.Steps = append(p.Steps[:k:k], p.Steps[k+1:]...)
-				changed()
-				fill()
-			}))
-		}
-		add := widget.NewButtonWithIcon(lang.L("Add body"), theme.ContentAddIcon(), func() {
-			if len(path().Steps) >= planmodel.MaxSteps {
-				return
-			}
-			path().Steps = append(path().Steps, planmodel.CaseStep{})
-			changed()
-			fill()
-		})
-		steps.Objects = append(steps.Objects, container.NewHBox(add))
-	}
-	fill()
-	name := widget.NewLabelWithStyle(e.ps.Plan().NameOf(c.Municipality), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	copyBtn := widget.NewButtonWithIcon(lang.L("Copy proposed decision"), theme.ContentCopyIcon(), func() { e.copyProposal(i) })
+	officer.OnChanged = c.onOfficer
+	c.fill()
+	name := widget.NewLabelWithStyle(e.ps.Plan().NameOf(p.Municipality), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	copyBtn := widget.NewButtonWithIcon(lang.L("Copy proposed decision"), theme.ContentCopyIcon(), c.onCopy)
 	return container.NewVBox(
 		widget.NewSeparator(),
-		container.NewBorder(nil, nil, name, container.NewHBox(status, copyBtn)),
+		container.NewBorder(nil, nil, name, container.NewHBox(c.status, copyBtn)),
 		container.NewGridWithColumns(2, archive, officer),
-		steps,
+		c.steps,
 	)
+}
+
+func (c *pathCard) path() *planmodel.CasePath { return &c.e.decision().Paths[c.i] }
+
+func (c *pathCard) showStatus() { c.status.SetText(caseStatusName(c.path().Status())) }
+
+// changed saves the path and shows where it stands.
+func (c *pathCard) changed() {
+	c.showStatus()
+	c.e.ps.Changed()
+	c.e.refreshWarningsLater()
+}
+
+func (c *pathCard) onArchive(s string) { c.path().ArchiveRef = s; c.changed() }
+func (c *pathCard) onOfficer(s string) { c.path().CaseOfficer = s; c.changed() }
+func (c *pathCard) onCopy()            { c.e.copyProposal(c.i) }
+
+// fill shows a row per body and the button that adds one.
+func (c *pathCard) fill() {
+	c.steps.Objects = nil // filled in one go below: Add would lay it out again each time
+	defer c.steps.Refresh()
+	for k := range c.path().Steps {
+		c.steps.Objects = append(c.steps.Objects, c.stepRow(k))
+	}
+	add := widget.NewButtonWithIcon(lang.L("Add body"), theme.ContentAddIcon(), c.onAddBody)
+	c.steps.Objects = append(c.steps.Objects, container.NewHBox(add))
+}
+
+// onAddBody adds a body to the path, up to the most a case can pass through.
+func (c *pathCard) onAddBody() {
+	if len(c.path().Steps) >= planmodel.MaxSteps {
+		return
+	}
+	c.path().Steps = append(c.path().Steps, planmodel.CaseStep{})
+	c.changed()
+	c.fill()
+}
+
+// onRemoveBody removes the k-th body from the path.
+func (c *pathCard) onRemoveBody(k int) {
+	p := c.path()
+	p.Steps = append(p.Steps[:k:k], p.Steps[k+1:]...)
+	c.changed()
+	c.fill()
 }
 
 // wordingSection lists the plan's texts that documents in another written
@@ -386,10 +430,22 @@ func wordingSection(ps Host) fyne.CanvasObject {
 		}
 		entry := widgets.NewEntry("")
 		entry.SetPlaceHolder(lang.L("In {{.Standard}}", name))
-		entry.OnChanged = func(s string) { u.Set(u.Standard, s); ps.Changed() }
+		entry.OnChanged = wording{ps, u}.onChanged
 		rows[u.Standard].Add(container.NewGridWithColumns(2, widgets.Wrapped(u.Text), entry))
 	}
 	return box
+}
+
+// wording is one text of the plan worded in another written standard.
+type wording struct {
+	ps Host
+	u  report.Unworded
+}
+
+// onChanged stores the text typed as the wording and saves.
+func (w wording) onChanged(s string) {
+	w.u.Set(w.u.Standard, s)
+	w.ps.Changed()
 }
 
 // copyProposal puts municipality i's numbered proposed decision on the
@@ -403,52 +459,80 @@ func (e *decisionEditor) copyProposal(i int) {
 }
 
 // stepRow edits one body's treatment of the case.
-func (e *decisionEditor) stepRow(path func() *planmodel.CasePath, k int, changed, remove func()) fyne.CanvasObject {
-	s := path().Steps[k]
-	step := func() *planmodel.CaseStep { return &path().Steps[k] }
+type stepRow struct {
+	c       *pathCard
+	k       int
+	status  *widget.Select
+	decided *widget.Entry
+}
+
+// stepRow shows the k-th body of the path.
+func (c *pathCard) stepRow(k int) fyne.CanvasObject {
+	r := &stepRow{c: c, k: k}
+	s := *r.step()
 	body := widgets.NewEntry(s.Body)
 	body.SetPlaceHolder(lang.L("Body"))
-	body.OnChanged = func(v string) { step().Body = v; changed() }
+	body.OnChanged = r.onBody
 	number := widgets.NewEntry(s.CaseNumber)
 	number.SetPlaceHolder(lang.L("Case no."))
-	number.OnChanged = func(v string) { step().CaseNumber = v; changed() }
-	meeting := widgets.NewDateEntry(s.Meeting, lang.L("Meeting"), func(iso string) { step().Meeting = iso; changed() })
-	decided := widgets.NewDateEntry(s.Decided, lang.L("Decided"), func(iso string) { step().Decided = iso; changed() })
-	status := widgets.NewChoice(planmodel.CaseStatuses, caseStatusName, s.Status)
-	status.SetSelected(caseStatusName(s.Status)) // newChoice leaves "not sent", the empty status, unselected
-	status.OnChanged = func(v string) {
-		if v != "" {
-			step().Status = widgets.Chosen(status, planmodel.CaseStatuses, caseStatusName)
-			if step().Status.Decided() && step().Decided == "" {
-				today := e.ps.Now().Format("2006-01-02")
-				step().Decided = today
-				decided.SetText(widgets.DateOf(today))
-			}
-			changed()
-		}
+	number.OnChanged = r.onNumber
+	meeting := widgets.NewDateEntry(s.Meeting, lang.L("Meeting"), r.onMeeting)
+	r.decided = widgets.NewDateEntry(s.Decided, lang.L("Decided"), r.onDecided)
+	r.status = widgets.NewChoice(planmodel.CaseStatuses, caseStatusName, s.Status)
+	r.status.SetSelected(caseStatusName(s.Status)) // newChoice leaves "not sent", the empty status, unselected
+	r.status.OnChanged = r.onStatus
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { c.onRemoveBody(k) })
+	return container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(5, body, number, meeting, r.status, r.decided))
+}
+
+func (r *stepRow) step() *planmodel.CaseStep { return &r.c.path().Steps[r.k] }
+
+func (r *stepRow) onBody(v string)      { r.step().Body = v; r.c.changed() }
+func (r *stepRow) onNumber(v string)    { r.step().CaseNumber = v; r.c.changed() }
+func (r *stepRow) onMeeting(iso string) { r.step().Meeting = iso; r.c.changed() }
+func (r *stepRow) onDecided(iso string) { r.step().Decided = iso; r.c.changed() }
+
+// onStatus stores where the case stands in the body; a decision taken is
+// dated today unless a date is given.
+func (r *stepRow) onStatus(v string) {
+	if v == "" {
+		return
 	}
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
-	return container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(5, body, number, meeting, status, decided))
+	step := r.step()
+	step.Status = widgets.Chosen(r.status, planmodel.CaseStatuses, caseStatusName)
+	if step.Status.Decided() && step.Decided == "" {
+		today := r.c.e.ps.Now().Format("2006-01-02")
+		step.Decided = today
+		r.decided.SetText(widgets.DateOf(today))
+	}
+	r.c.changed()
 }
 
 func (e *decisionEditor) confirmDelete() {
 	d := e.decision()
 	dialog.ShowConfirm(lang.L("Delete decision"),
 		lang.L("Delete «{{.Title}}» and its decision path in every municipality?", map[string]any{"Title": widgets.OrDash(d.Title(planmodel.Bokmal))}),
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			p := e.ps.Plan()
-			for i := range p.Decisions {
-				if p.Decisions[i].ID == e.id {
-					p.Decisions = append(p.Decisions[:i:i], p.Decisions[i+1:]...)
-					break
-				}
-			}
-			e.ps.Changed()
-			e.ps.ShowStage(wizard.StageStructure, "")
-		}, e.ps.Window())
+		e.onDeleteConfirmed, e.ps.Window())
+}
+
+// onDeleteConfirmed deletes the decision when the user said yes, and goes
+// back to the list.
+func (e *decisionEditor) onDeleteConfirmed(ok bool) {
+	if !ok {
+		return
+	}
+	if e.later != nil {
+		e.later.Stop()
+	}
+	p := e.ps.Plan()
+	for i := range p.Decisions {
+		if p.Decisions[i].ID == e.id {
+			p.Decisions = append(p.Decisions[:i:i], p.Decisions[i+1:]...)
+			break
+		}
+	}
+	e.ps.Changed()
+	e.ps.ShowStage(wizard.StageStructure, "")
 }
 
 // exportDrafts asks for a folder and writes a draft for every municipality
