@@ -239,7 +239,7 @@ func (ps *planScreen) WriteInBackground(dir string, write stages.WriteFunc, done
 			prog.Hide()
 			switch {
 			case errors.Is(err, outfile.ErrCancelled):
-				dialog.ShowInformation(lang.L("Writing the documents…"), lang.L("The export was stopped, and none of its files were written."), u.win)
+				dialog.ShowInformation(lang.L("Export stopped"), lang.L("The export was stopped, and none of its files were written."), u.win)
 			case err != nil:
 				u.showError(err)
 			default:
