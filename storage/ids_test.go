@@ -201,3 +201,30 @@ func TestOldFileReadOnlyResolvesNames(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Salvaging a file of schema 2 writes a file of the current schema, so the
+// plans it saves must be given IDs there.
+func TestSalvageOfAnOldFileGivesIDs(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "saved.db")
+	if _, err := Salvage(copyFile(t, "testdata/schema-v2.db"), out); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var stored map[string]*planmodel.Plan
+	s.view(func(tx *bolt.Tx) error { stored = storedPlans(t, tx); return nil })
+	if len(stored) < 3 {
+		t.Fatalf("%d plans and snapshots saved", len(stored))
+	}
+	for k, p := range stored {
+		planID, _, _ := strings.Cut(k, "/")
+		for _, m := range p.Municipalities {
+			if m.ID == "" || stored[planID].IDOf(m.Name) != m.ID {
+				t.Errorf("%s: %s has the ID %q, %q in the plan", k, m.Name, m.ID, stored[planID].IDOf(m.Name))
+			}
+		}
+	}
+}

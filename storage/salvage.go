@@ -316,7 +316,10 @@ func putRecords(path string, records map[string]salvaged) error {
 				return err
 			}
 		}
-		return nil
+		// The records may come from a file of schema 2 or older, whose plans
+		// refer to municipalities by name; the step changes nothing in the
+		// others.
+		return migrateMunicipalityIDs(tx)
 	})
 	if cerr := db.Close(); err == nil {
 		err = cerr
