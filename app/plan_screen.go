@@ -146,6 +146,9 @@ func (ps *planScreen) selectStage(i int) {
 	if i < 0 || i >= len(ps.u.guide.Stages) {
 		return
 	}
+	if c := ps.u.win.Canvas(); c.Focused() == ps.sidebar {
+		c.Unfocus() // its focus mark stays on the row it had, which then looks chosen beside the one shown
+	}
 	ps.sidebar.Select(i) // calls show through OnSelected
 	if ps.stage != i {
 		ps.show(i)
@@ -161,11 +164,11 @@ func (ps *planScreen) show(i int) {
 		ps.sidebar.UnselectAll()
 		ps.view = nil
 		ps.settings.Importance = widget.HighImportance
-		ps.setBody(container.NewVScroll(newSettingsView(ps).content))
+		ps.setBody(widgets.NewWheelPage(newSettingsView(ps).content))
 	case signalsView:
 		ps.sidebar.UnselectAll()
 		ps.view = nil
-		ps.setBody(container.NewVScroll(stages.NewSignalsView(ps)))
+		ps.setBody(widgets.NewWheelPage(stages.NewSignalsView(ps)))
 	case historyScreen:
 		ps.sidebar.UnselectAll()
 		ps.view = nil

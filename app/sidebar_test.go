@@ -77,3 +77,17 @@ func TestNextStepShowsTheUrgentSignal(t *testing.T) {
 		t.Errorf("with no decision overdue the next urgent signal should show: %q", got)
 	}
 }
+
+// A stage chosen from the View menu or by "Gå til" while the side bar has
+// the keyboard focus leaves no focus mark on the row that had it, which
+// looked like a second chosen stage.
+func TestSidebarFocusMarkFollows(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.addExample("hallingdal")
+	ps := u.plan
+	ps.focusFirst()
+	ps.selectStage(4)
+	if u.win.Canvas().Focused() == ps.sidebar || highlighted(ps) != 4 {
+		t.Errorf("after Ctrl+5 row %d is chosen and the side bar keeps its focus mark on another: %v", highlighted(ps), u.win.Canvas().Focused() == ps.sidebar)
+	}
+}

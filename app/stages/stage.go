@@ -70,7 +70,7 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 		list.Add(row.content)
 	}
 	pr := s.Progress(ps.Plan())
-	checklist := container.NewTabItemWithIcon(v.checklistTitle(), theme.CheckButtonCheckedIcon(), container.NewVScroll(container.NewPadded(list)))
+	checklist := container.NewTabItemWithIcon(v.checklistTitle(), theme.CheckButtonCheckedIcon(), widgets.NewWheelPage(container.NewPadded(list)))
 
 	guidance := container.NewVBox()
 	for _, para := range s.Guidance {
@@ -86,13 +86,17 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 		}
 		guidance.Add(widgets.Section(lang.L("Warning signals to watch for"), "", box))
 	}
-	guide := container.NewTabItemWithIcon(lang.L("Guidance"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(guidance)))
+	guide := container.NewTabItemWithIcon(lang.L("Guidance"), theme.InfoIcon(), widgets.NewWheelPage(container.NewPadded(guidance)))
 
 	tabs := container.NewAppTabs(checklist)
 	kinds := []Tab{TabChecklist}
 	if newTool := tools[s.ID]; newTool != nil {
 		v.tool = newTool(ps)
-		tabs.Append(container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), container.NewVScroll(container.NewPadded(v.tool.canvas()))))
+		page := widgets.NewWheelPage(container.NewPadded(v.tool.canvas()))
+		if s.ID == wizard.StageResources { // its grids and list of measures scroll themselves
+			page = container.NewVScroll(container.NewPadded(v.tool.canvas()))
+		}
+		tabs.Append(container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), page))
 		kinds = append(kinds, TabTool)
 	}
 	tabs.Append(guide)

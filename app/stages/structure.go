@@ -156,10 +156,10 @@ func ShowDecision(ps Host, id string) {
 // so that one appearing while the user types never moves a field under
 // the cursor.
 func (e *decisionEditor) page() fyne.CanvasObject {
-	notes := widgets.NewReservedArea(e.warnings, 3, func(n int) string {
+	notes := widgets.NewReservedArea(e.warnings, 2, func(n int) string {
 		return lang.L("Notes on this decision ({{.Count}}); the warning signals for the whole plan are under Warning signals", map[string]any{"Count": n})
 	}, lang.L("No notes on this decision."))
-	return container.NewBorder(container.NewPadded(notes), nil, nil, nil, container.NewVScroll(e.content))
+	return container.NewBorder(container.NewPadded(notes), nil, nil, nil, widgets.NewWheelPage(e.content))
 }
 
 func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.Plan().Decision(e.id) }
