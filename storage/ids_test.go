@@ -228,3 +228,42 @@ func TestSalvageOfAnOldFileGivesIDs(t *testing.T) {
 		}
 	}
 }
+
+// The ID step leaves a file whose plans have IDs as it is, byte for byte,
+// and a value that is no plan too, as Salvage runs it over records of any
+// schema.
+func TestIDStepLeavesPlansWithIDsAlone(t *testing.T) {
+	s, err := Open(copyFile(t, "testdata/schema-v3.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	values := func() map[string]string {
+		out := map[string]string{}
+		s.view(func(tx *bolt.Tx) error {
+			return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+				return b.ForEach(func(k, v []byte) error { out[string(name)+"/"+string(k)] = string(v); return nil })
+			})
+		})
+		return out
+	}
+	err = s.update(func(tx *bolt.Tx) error { // a record of another kind in the plans bucket
+		return tx.Bucket(bucketPlans).Put([]byte("header"), seal([]byte(`{"parts":["a","b"]}`)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := values()
+	if err := s.update(migrateMunicipalityIDs); err != nil {
+		t.Fatal(err)
+	}
+	after := values()
+	if len(after) != len(before) || len(before) < 5 {
+		t.Fatalf("%d values before, %d after", len(before), len(after))
+	}
+	for k, v := range before {
+		if after[k] != v {
+			t.Errorf("%s changed", k)
+		}
+	}
+}

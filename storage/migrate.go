@@ -3,7 +3,9 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -51,7 +53,8 @@ func (s *Store) migrate(from int) error {
 // planmodel.Plan.ResolveNames). A plan's snapshots and deleted copy take the
 // live plan's IDs where the names agree, so that comparing a snapshot with
 // the plan still pairs the same municipalities. A value that cannot be read
-// is left as it is, for Check to name.
+// is left as it is, for Check to name, and so is one whose municipalities
+// have IDs already (Salvage runs the step over what it saves).
 func migrateMunicipalityIDs(tx *bolt.Tx) error {
 	known := map[string]map[string]planmodel.MunicipalityID{} // plan ID → name → municipality ID
 	err := rewriteValues(tx.Bucket(bucketPlans), func(k, data []byte) ([]byte, error) {
@@ -122,9 +125,13 @@ func rewriteValues(b *bolt.Bucket, rewrite func(k, data []byte) ([]byte, error))
 	return nil
 }
 
+// errHasIDs says that a value needs no IDs: it has them, or it is no plan.
+var errHasIDs = errors.New("the plan has municipality IDs")
+
 // withIDs returns the plan in data with municipality IDs and references by
-// ID. A municipality takes the ID known for its name in the plan planID,
-// when there is one; the IDs it gives are added to known.
+// ID, or errHasIDs when no municipality of it lacks an ID. A municipality
+// takes the ID known for its name in the plan planID, when there is one; the
+// IDs of the plan are added to known.
 func withIDs(data []byte, known map[string]map[string]planmodel.MunicipalityID, planID string) ([]byte, error) {
 	var p planmodel.Plan
 	if err := json.Unmarshal(data, &p); err != nil {
@@ -135,16 +142,22 @@ func withIDs(data []byte, known map[string]map[string]planmodel.MunicipalityID, 
 		ids = map[string]planmodel.MunicipalityID{}
 		known[planID] = ids
 	}
-	for i := range p.Municipalities {
-		if m := &p.Municipalities[i]; m.ID == "" && p.IndexOf(ids[m.Name]) < 0 {
-			m.ID = ids[m.Name]
+	legacy := slices.ContainsFunc(p.Municipalities, func(m planmodel.Municipality) bool { return m.ID == "" })
+	if legacy {
+		for i := range p.Municipalities {
+			if m := &p.Municipalities[i]; m.ID == "" && p.IndexOf(ids[m.Name]) < 0 {
+				m.ID = ids[m.Name]
+			}
 		}
+		p.ResolveNames()
 	}
-	p.ResolveNames()
 	for _, m := range p.Municipalities {
 		if _, ok := ids[m.Name]; !ok {
 			ids[m.Name] = m.ID
 		}
+	}
+	if !legacy {
+		return nil, errHasIDs // written with IDs, or not a plan: left as it is
 	}
 	return json.Marshal(&p)
 }
