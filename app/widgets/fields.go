@@ -205,6 +205,7 @@ func ShowOpenFile(win fyne.Window, ext string, limit int64, read func(name strin
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.Show()
+	translatePlaces(win)
 }
 
 // NewSelect is a drop-down list whose empty choice reads "(velg)" in the
@@ -222,4 +223,5 @@ func ShowFolderOpen(win fyne.Window, chosen func(dir fyne.ListableURI, err error
 	d.SetTitleText(lang.L("Choose a folder"))
 	d.SetConfirmText(lang.L("Choose"))
 	d.Show()
+	translatePlaces(win)
 }
