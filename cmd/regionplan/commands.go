@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -289,15 +290,11 @@ func exportDecisions(p *planmodel.Plan, id, dir string, at time.Time, formats []
 	if len(decisions) == 0 {
 		return nil, fmt.Errorf("plan %s has no decisions to export yet", p.ID)
 	}
-	var docs []report.Draft
+	var docs report.Documents // made as they are written, in the chosen formats only
 	for i := range decisions {
-		files, err := report.DecisionFiles(p, &decisions[i], at)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, files...)
+		docs = append(docs, report.DecisionDocuments(p, &decisions[i], at)...)
 	}
-	return writeDocs(dir, docs, formats, nil)
+	return docs.Write(context.Background(), dir, formats, nil)
 }
 
 func importPlan(path string, args []string, stdout io.Writer) error {
