@@ -2,16 +2,17 @@ package planmodel
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"slices"
 )
 
-// MunicipalityID names one municipality within one plan for good: eight
-// random hex digits given when it joins the plan, never changed by a rename
-// and never reused. Its kommunenummer is a fact about it, not its ID.
+// MunicipalityID names one municipality within one plan for good: eight hex
+// digits given when it joins the plan and never changed by a rename. Its
+// kommunenummer is a fact about it, not its ID.
 type MunicipalityID string
 
-// newMunicipalityID returns an ID that no municipality of the plan has.
+// newMunicipalityID returns a random ID that no municipality of the plan has.
 func (p *Plan) newMunicipalityID() MunicipalityID {
 	for {
 		var b [4]byte
@@ -23,6 +24,19 @@ func (p *Plan) newMunicipalityID() MunicipalityID {
 			return id
 		}
 	}
+}
+
+// nameID returns the ID a municipality without one gets from its name, the
+// first eight hex digits of the name's SHA-256, so that every copy of a plan
+// written before municipalities had IDs (the plan, its snapshots, an old
+// plan file) gives it the same one. When another municipality of the plan
+// has that ID already, it returns a random one.
+func (p *Plan) nameID(name string) MunicipalityID {
+	sum := sha256.Sum256([]byte(name))
+	if id := MunicipalityID(hex.EncodeToString(sum[:4])); p.IndexOf(id) < 0 {
+		return id
+	}
+	return p.newMunicipalityID()
 }
 
 // IndexOf returns the index of the municipality with the given ID, or -1
@@ -78,18 +92,21 @@ func (p *Plan) KnownIDs() map[MunicipalityID]bool {
 	return known
 }
 
-// AssignIDs gives every municipality that has none a new ID. Plans built in
-// code and plans whose references already use IDs need nothing more.
+// AssignIDs gives every municipality that has none an ID made from its
+// name (see ResolveNames). Plans built in code and plans whose references
+// already use IDs need nothing more.
 func (p *Plan) AssignIDs() {
 	for i := range p.Municipalities {
-		if p.Municipalities[i].ID == "" {
-			p.Municipalities[i].ID = p.newMunicipalityID()
+		if m := &p.Municipalities[i]; m.ID == "" {
+			m.ID = p.nameID(m.Name)
 		}
 	}
 }
 
 // ResolveNames turns references that hold municipality names into ones
-// that hold IDs, after giving every municipality without an ID one. Plans
+// that hold IDs, after giving every municipality without an ID one made
+// from its name, so that the same plan read twice, or a plan and its
+// snapshots, get the same IDs. Plans
 // written before municipalities had IDs (schema 1 and 2, plan file format
 // 1) refer by name throughout; the example plans are written that way too.
 // A reference that is already a municipality's ID stays. A trust assessment

@@ -162,6 +162,15 @@ func TestResolveNames(t *testing.T) {
 	if got := plantest.NamedView(t, &old); got != want {
 		t.Errorf("resolved\n%s\nwant\n%s", got, want)
 	}
+	var other planmodel.Plan // another copy of the same old plan, as a snapshot is
+	json.Unmarshal([]byte(want), &other)
+	for i := range other.Municipalities {
+		other.Municipalities[i].ID = ""
+	}
+	other.ResolveNames()
+	if !slices.Equal(ids(&other), ids(&old)) {
+		t.Errorf("two copies of one plan got the IDs %v and %v", ids(&other), ids(&old))
+	}
 	again := plantest.NamedView(t, &old)
 	if old.ResolveNames(); plantest.NamedView(t, &old) != again {
 		t.Error("resolving twice changed the plan")

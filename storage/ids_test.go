@@ -200,6 +200,15 @@ func TestOldFileReadOnlyResolvesNames(t *testing.T) {
 	if err := p.Validate(); err != nil {
 		t.Error(err)
 	}
+	h, _ := s.Load("hallingdal01")
+	snaps, _ := s.Snapshots(h.ID)
+	if len(snaps) != 1 {
+		t.Fatalf("snapshots %+v", snaps)
+	}
+	snap, _, err := s.LoadSnapshot(h.ID, snaps[0].ID)
+	if err != nil || snap.Municipalities[0].ID != h.Municipalities[0].ID {
+		t.Errorf("the snapshot's IDs differ from the plan's: %v", err)
+	}
 }
 
 // Salvaging a file of schema 2 writes a file of the current schema, so the

@@ -50,26 +50,24 @@ func (s *Store) migrate(from int) error {
 // migrateMunicipalityIDs is the step from schema 2 to 3: every municipality
 // gets an ID, and every reference to a municipality in the plans, the
 // deleted plans and the snapshots holds its ID instead of its name (see
-// planmodel.Plan.ResolveNames). A plan's snapshots and deleted copy take the
-// live plan's IDs where the names agree, so that comparing a snapshot with
-// the plan still pairs the same municipalities. A value that cannot be read
-// is left as it is, for Check to name, and so is one whose municipalities
-// have IDs already (Salvage runs the step over what it saves).
+// planmodel.Plan.ResolveNames). The IDs are made from the names, so a plan's
+// snapshots get the same IDs as the plan and still compare municipality by
+// municipality. A value that cannot be read is left as it is, for Check to
+// name, and so is one whose municipalities have IDs already (Salvage runs
+// the step over what it saves).
 func migrateMunicipalityIDs(tx *bolt.Tx) error {
-	known := map[string]map[string]planmodel.MunicipalityID{} // plan ID → name → municipality ID
-	err := rewriteValues(tx.Bucket(bucketPlans), func(k, data []byte) ([]byte, error) {
-		return withIDs(data, known, string(k))
+	err := rewriteValues(tx.Bucket(bucketPlans), func(_, data []byte) ([]byte, error) {
+		return withIDs(data)
 	})
 	if err != nil {
 		return err
 	}
-	err = rewriteValues(tx.Bucket(bucketSnapshots), func(k, data []byte) ([]byte, error) {
+	err = rewriteValues(tx.Bucket(bucketSnapshots), func(_, data []byte) ([]byte, error) {
 		var rec map[string]json.RawMessage
 		if err := json.Unmarshal(data, &rec); err != nil {
 			return nil, err
 		}
-		planID, _, _ := bytes.Cut(k, []byte("/"))
-		plan, err := withIDs(rec["plan"], known, string(planID))
+		plan, err := withIDs(rec["plan"])
 		if err != nil {
 			return nil, err
 		}
@@ -79,7 +77,7 @@ func migrateMunicipalityIDs(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	return rewriteValues(tx.Bucket(bucketTrash), func(k, data []byte) ([]byte, error) {
+	return rewriteValues(tx.Bucket(bucketTrash), func(_, data []byte) ([]byte, error) {
 		var rec trashRecord
 		if err := json.Unmarshal(data, &rec); err != nil {
 			return nil, err
@@ -88,7 +86,7 @@ func migrateMunicipalityIDs(tx *bolt.Tx) error {
 		if err != nil {
 			return nil, err
 		}
-		if inner, err = withIDs(inner, known, string(k)); err != nil {
+		if inner, err = withIDs(inner); err != nil {
 			return nil, err
 		}
 		rec.Plan = seal(inner)
@@ -129,35 +127,15 @@ func rewriteValues(b *bolt.Bucket, rewrite func(k, data []byte) ([]byte, error))
 var errHasIDs = errors.New("the plan has municipality IDs")
 
 // withIDs returns the plan in data with municipality IDs and references by
-// ID, or errHasIDs when no municipality of it lacks an ID. A municipality
-// takes the ID known for its name in the plan planID, when there is one; the
-// IDs of the plan are added to known.
-func withIDs(data []byte, known map[string]map[string]planmodel.MunicipalityID, planID string) ([]byte, error) {
+// ID, or errHasIDs when no municipality of it lacks an ID.
+func withIDs(data []byte) ([]byte, error) {
 	var p planmodel.Plan
 	if err := json.Unmarshal(data, &p); err != nil {
 		return nil, err
 	}
-	ids := known[planID]
-	if ids == nil {
-		ids = map[string]planmodel.MunicipalityID{}
-		known[planID] = ids
-	}
-	legacy := slices.ContainsFunc(p.Municipalities, func(m planmodel.Municipality) bool { return m.ID == "" })
-	if legacy {
-		for i := range p.Municipalities {
-			if m := &p.Municipalities[i]; m.ID == "" && p.IndexOf(ids[m.Name]) < 0 {
-				m.ID = ids[m.Name]
-			}
-		}
-		p.ResolveNames()
-	}
-	for _, m := range p.Municipalities {
-		if _, ok := ids[m.Name]; !ok {
-			ids[m.Name] = m.ID
-		}
-	}
-	if !legacy {
+	if !slices.ContainsFunc(p.Municipalities, func(m planmodel.Municipality) bool { return m.ID == "" }) {
 		return nil, errHasIDs // written with IDs, or not a plan: left as it is
 	}
+	p.ResolveNames()
 	return json.Marshal(&p)
 }
