@@ -30,13 +30,24 @@ type municipalityEditor struct {
 
 func newMunicipalityEditor(ps Host) *municipalityEditor {
 	e := &municipalityEditor{ps: ps, rows: container.NewVBox(), total: widget.NewLabel("")}
-	add := widget.NewButtonWithIcon(lang.L("Add municipality…"), theme.ContentAddIcon(), func() { e.edit(-1) })
+	add := widget.NewButtonWithIcon(lang.L("Add municipality…"), theme.ContentAddIcon(), e.onAdd)
 	e.add = add
 	e.merge = widget.NewButtonWithIcon(lang.L("Merge municipalities…"), theme.ContentCopyIcon(), e.mergeDialog)
 	e.total.Importance = widget.LowImportance
 	e.refresh()
 	e.content = container.NewVBox(e.rows, container.NewBorder(nil, nil, nil, container.NewHBox(e.merge, add), e.total))
 	return e
+}
+
+// onAdd opens the dialog for a new municipality, with the register's search.
+func (e *municipalityEditor) onAdd() { e.edit(-1) }
+
+// onMergePick proposes the first municipality picked for a merger as the
+// name after it, until a name is typed.
+func onMergePick(sel []string, newName *widget.Entry) {
+	if len(sel) > 0 && newName.Text == "" {
+		newName.SetText(sel[0])
+	}
 }
 
 func (e *municipalityEditor) refresh() {
@@ -251,11 +262,7 @@ func (e *municipalityEditor) mergeDialog() {
 	pick := widget.NewCheckGroup(names, nil)
 	newName := widget.NewEntry()
 	newName.SetPlaceHolder(lang.L("e.g. Kristiansand"))
-	pick.OnChanged = func(sel []string) {
-		if len(sel) > 0 && newName.Text == "" {
-			newName.SetText(sel[0])
-		}
-	}
+	pick.OnChanged = func(sel []string) { onMergePick(sel, newName) }
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Municipalities"), pick),
 		widget.NewFormItem(lang.L("Name after the merger"), newName),

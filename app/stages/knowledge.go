@@ -25,6 +25,7 @@ type knowledgeTool struct {
 	sources  *widgets.RecordList[planmodel.Source]
 	areas    *widgets.RecordList[planmodel.ActionArea]
 	content  fyne.CanvasObject
+	strength *widget.Entry // the field that adds a row to the matrix
 }
 
 func newKnowledgeTool(ps Host) *knowledgeTool {
@@ -55,7 +56,7 @@ func newKnowledgeTool(ps Host) *knowledgeTool {
 		},
 		Changed: t.showWarnings,
 	})
-	editBrief := widget.NewButtonWithIcon(lang.L("Edit the brief…"), theme.DocumentCreateIcon(), func() { t.editBrief() })
+	editBrief := widget.NewButtonWithIcon(lang.L("Edit the brief…"), theme.DocumentCreateIcon(), t.onEditBrief)
 	t.showBrief()
 	t.showWarnings()
 	t.drawMatrix()
@@ -115,39 +116,49 @@ func (t *knowledgeTool) showBrief() {
 	}, "\n"))
 }
 
+func (t *knowledgeTool) onEditBrief() { t.editBrief() }
+
+// briefForm is the dialog that edits the brief for a commissioned study.
+type briefForm struct {
+	t                          *knowledgeTool
+	questions, group, provider *widget.Entry
+	deadline                   *widget.Entry
+}
+
 func (t *knowledgeTool) editBrief() *widgets.FormDialog {
-	p := t.ps.Plan()
 	b := planmodel.RDBrief{}
-	if p.RDBrief != nil {
+	if p := t.ps.Plan(); p.RDBrief != nil {
 		b = *p.RDBrief
 	}
-	questions := widgets.NewNoteEntry(b.Questions)
-	group := widgets.NewNoteEntry(b.WorkingGroup)
-	provider := widgets.NewEntry(b.Provider)
-	deadline := widgets.NewDateEntry(b.Deadline, "", nil)
+	f := &briefForm{t: t, questions: widgets.NewNoteEntry(b.Questions), group: widgets.NewNoteEntry(b.WorkingGroup),
+		provider: widgets.NewEntry(b.Provider), deadline: widgets.NewDateEntry(b.Deadline, "", nil)}
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Questions"), questions),
-		widget.NewFormItem(lang.L("Working group"), group),
-		widget.NewFormItem(lang.L("Provider"), provider),
-		widget.NewFormItem(lang.L("Deadline"), deadline),
+		widget.NewFormItem(lang.L("Questions"), f.questions),
+		widget.NewFormItem(lang.L("Working group"), f.group),
+		widget.NewFormItem(lang.L("Provider"), f.provider),
+		widget.NewFormItem(lang.L("Deadline"), f.deadline),
 	)
-	return widgets.ShowFormDialog(t.ps.Window(), lang.L("Brief for a commissioned R&D study"), lang.L("Save"), form, func() error {
-		d, err := widgets.DateIn(deadline, "deadline")
-		if err != nil {
-			return err
-		}
-		n := planmodel.RDBrief{Questions: strings.TrimSpace(questions.Text), WorkingGroup: strings.TrimSpace(group.Text), Provider: strings.TrimSpace(provider.Text), Deadline: d}
-		if ps := n.Validate(); len(ps) > 0 {
-			return ps
-		}
-		p.RDBrief = &n
-		if n == (planmodel.RDBrief{}) {
-			p.RDBrief = nil
-		}
-		t.ps.Changed()
-		t.showBrief()
-		return nil
-	})
+	return widgets.ShowFormDialog(t.ps.Window(), lang.L("Brief for a commissioned R&D study"), lang.L("Save"), form, f.onSave)
+}
+
+// onSave keeps the brief, or refuses it with what is wrong.
+func (f *briefForm) onSave() error {
+	d, err := widgets.DateIn(f.deadline, "deadline")
+	if err != nil {
+		return err
+	}
+	n := planmodel.RDBrief{Questions: strings.TrimSpace(f.questions.Text), WorkingGroup: strings.TrimSpace(f.group.Text), Provider: strings.TrimSpace(f.provider.Text), Deadline: d}
+	if ps := n.Validate(); len(ps) > 0 {
+		return ps
+	}
+	p := f.t.ps.Plan()
+	p.RDBrief = &n
+	if n == (planmodel.RDBrief{}) {
+		p.RDBrief = nil
+	}
+	f.t.ps.Changed()
+	f.t.showBrief()
+	return nil
 }
 
 func (t *knowledgeTool) areaSummary(a planmodel.ActionArea) (string, string) {
@@ -236,34 +247,40 @@ func (t *knowledgeTool) drawMatrix() {
 		for _, m := range p.Municipalities {
 			c := widget.NewCheck("", nil)
 			c.Checked = slices.Contains(s.Municipalities, m.ID)
-			c.OnChanged = func(on bool) { t.tick(i, m.ID, on) }
+			c.OnChanged = func(on bool) { t.onTick(i, m.ID, on) }
 			cells = append(cells, container.NewCenter(c))
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			p.Strengths = append(p.Strengths[:i:i], p.Strengths[i+1:]...)
-			t.ps.Changed()
-			t.drawMatrix()
-		})
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.onRemoveStrength(i) })
 		t.matrix.Objects = append(t.matrix.Objects, row(task, cells, del))
 	}
-	entry := widget.NewEntry()
-	entry.SetPlaceHolder(lang.L("Task, strength or function, e.g. Regional hospital"))
-	add := func() {
-		task := strings.TrimSpace(entry.Text)
-		s := planmodel.Strength{Task: task}
-		if len(s.Validate(nil)) > 0 || len(p.Strengths) >= planmodel.MaxRecords {
-			return
-		}
-		p.Strengths = append(p.Strengths, s)
-		t.ps.Changed()
-		t.drawMatrix()
-	}
-	entry.OnSubmitted = func(string) { add() }
-	t.matrix.Objects = append(t.matrix.Objects, container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon(lang.L("Add row"), theme.ContentAddIcon(), add), entry))
+	t.strength = widget.NewEntry()
+	t.strength.SetPlaceHolder(lang.L("Task, strength or function, e.g. Regional hospital"))
+	t.strength.OnSubmitted = func(string) { t.onAddStrength() }
+	t.matrix.Objects = append(t.matrix.Objects, container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon(lang.L("Add row"), theme.ContentAddIcon(), t.onAddStrength), t.strength))
 }
 
-// tick records whether municipality m has the strength of row i.
-func (t *knowledgeTool) tick(i int, m planmodel.MunicipalityID, on bool) {
+// onRemoveStrength removes row i of the strengths matrix.
+func (t *knowledgeTool) onRemoveStrength(i int) {
+	p := t.ps.Plan()
+	p.Strengths = append(p.Strengths[:i:i], p.Strengths[i+1:]...)
+	t.ps.Changed()
+	t.drawMatrix()
+}
+
+// onAddStrength adds the task typed in the matrix's field as a new row.
+func (t *knowledgeTool) onAddStrength() {
+	p := t.ps.Plan()
+	s := planmodel.Strength{Task: strings.TrimSpace(t.strength.Text)}
+	if len(s.Validate(nil)) > 0 || len(p.Strengths) >= planmodel.MaxRecords {
+		return
+	}
+	p.Strengths = append(p.Strengths, s)
+	t.ps.Changed()
+	t.drawMatrix()
+}
+
+// onTick records whether municipality m has the strength of row i.
+func (t *knowledgeTool) onTick(i int, m planmodel.MunicipalityID, on bool) {
 	s := &t.ps.Plan().Strengths[i]
 	var ms []planmodel.MunicipalityID
 	for _, n := range t.ps.Plan().Municipalities {

@@ -38,7 +38,7 @@ func newMeasureList(t *resourcesTool) *measureList {
 	l.list = widget.NewList(func() int { return len(l.t.ps.Plan().Measures) }, l.newRow, l.updateRow)
 	l.height = canvas.NewRectangle(color.Transparent)
 	l.box = container.NewStack(l.height, l.list)
-	add := widget.NewButtonWithIcon(lang.L("Add measure…"), theme.ContentAddIcon(), func() { l.edit(-1) })
+	add := widget.NewButtonWithIcon(lang.L("Add measure…"), theme.ContentAddIcon(), l.onAdd)
 	l.content = container.NewVBox(l.empty, l.box, container.NewHBox(add),
 		widgets.Heading(lang.L("Responsibility per municipality")), l.overview)
 	l.refresh()
@@ -86,6 +86,9 @@ func (l *measureList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.edit.OnTapped = func() { l.edit(i) }
 	r.del.OnTapped = func() { l.remove(i) }
 }
+
+// onAdd opens the dialog for a new measure.
+func (l *measureList) onAdd() { l.edit(-1) }
 
 func (l *measureList) refresh() {
 	n := len(l.t.ps.Plan().Measures)

@@ -26,6 +26,14 @@ type participationTool struct {
 	content   fyne.CanvasObject
 }
 
+// onPickBoard shows the SWOT board of the workshop picked, unless the
+// picker is only being set to the board shown.
+func (t *participationTool) onPickBoard(string) {
+	if !t.syncing {
+		t.showBoard(t.swotPick.SelectedIndex())
+	}
+}
+
 func newParticipationTool(ps Host) *participationTool {
 	t := &participationTool{ps: ps, board: container.NewVBox(), shown: -1}
 	p := ps.Plan()
@@ -53,11 +61,7 @@ func newParticipationTool(ps Host) *participationTool {
 		},
 		Changed: t.pickerChanged,
 	})
-	t.swotPick = widgets.NewSelect(nil, func(string) {
-		if !t.syncing {
-			t.showBoard(t.swotPick.SelectedIndex())
-		}
-	})
+	t.swotPick = widgets.NewSelect(nil, t.onPickBoard)
 	t.pickerChanged()
 	t.content = container.NewVBox(
 		widgets.Heading(lang.L("Focus groups")), groups.Content,
@@ -167,39 +171,52 @@ func (t *participationTool) showBoard(i int) {
 	t.board.Objects = append(t.board.Objects, grid)
 }
 
-// quadrant is one editable list of a SWOT board. Enter adds the point
-// typed and empties the field, which keeps the focus for the next point.
+// quadrant is one editable list of a SWOT board: its points, each with a
+// button that removes it, and a field whose Enter adds the point typed and
+// empties the field, which keeps the focus for the next point.
+type quadrant struct {
+	t     *participationTool
+	list  *[]string
+	items *fyne.Container
+	entry *widget.Entry
+}
+
 func (t *participationTool) quadrant(name string, list *[]string) fyne.CanvasObject {
-	items := container.NewVBox()
-	var fill func()
-	fill = func() {
-		items.Objects = nil
-		for j, s := range *list {
-			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-				*list = append((*list)[:j:j], (*list)[j+1:]...)
-				t.ps.Changed()
-				fill()
-			})
-			items.Objects = append(items.Objects, container.NewBorder(nil, nil, nil, del, widgets.Wrapped("• "+s)))
-		}
-		items.Refresh()
-	}
-	fill()
-	entry := widget.NewEntry()
-	entry.SetPlaceHolder(lang.L("New point"))
-	add := func() {
-		s := strings.TrimSpace(entry.Text)
-		if s == "" || len([]rune(s)) > planmodel.MaxNameLen || len(*list) >= planmodel.MaxRecords {
-			return
-		}
-		*list = append(*list, s)
-		entry.SetText("")
-		t.ps.Changed()
-		fill()
-	}
-	entry.OnSubmitted = func(string) { add() }
-	box := container.NewVBox(items, container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.ContentAddIcon(), add), entry))
+	q := &quadrant{t: t, list: list, items: container.NewVBox(), entry: widget.NewEntry()}
+	q.fill()
+	q.entry.SetPlaceHolder(lang.L("New point"))
+	q.entry.OnSubmitted = func(string) { q.onAdd() }
+	box := container.NewVBox(q.items, container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.ContentAddIcon(), q.onAdd), q.entry))
 	return widgets.Section(name, "", box)
+}
+
+// fill shows the quadrant's points.
+func (q *quadrant) fill() {
+	q.items.Objects = nil
+	for j, s := range *q.list {
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { q.onRemove(j) })
+		q.items.Objects = append(q.items.Objects, container.NewBorder(nil, nil, nil, del, widgets.Wrapped("• "+s)))
+	}
+	q.items.Refresh()
+}
+
+// onAdd adds the point typed and empties the field.
+func (q *quadrant) onAdd() {
+	s := strings.TrimSpace(q.entry.Text)
+	if s == "" || len([]rune(s)) > planmodel.MaxNameLen || len(*q.list) >= planmodel.MaxRecords {
+		return
+	}
+	*q.list = append(*q.list, s)
+	q.entry.SetText("")
+	q.t.ps.Changed()
+	q.fill()
+}
+
+// onRemove removes point j.
+func (q *quadrant) onRemove(j int) {
+	*q.list = append((*q.list)[:j:j], (*q.list)[j+1:]...)
+	q.t.ps.Changed()
+	q.fill()
 }
 
 func participantName(g planmodel.Participant) string {

@@ -281,9 +281,7 @@ func (t *politicalTool) fillReanchoring() {
 	}
 	switch {
 	case r == nil && pending:
-		start := widget.NewButtonWithIcon(lang.L("Start re-anchoring after the {{.Year}} election", map[string]any{"Year": e.Year}), theme.HistoryIcon(), func() {
-			StartReanchoring(t.ps, e)
-		})
+		start := widget.NewButtonWithIcon(lang.L("Start re-anchoring after the {{.Year}} election", map[string]any{"Year": e.Year}), theme.HistoryIcon(), func() { t.onStartReanchoring(e) })
 		start.Importance = widget.HighImportance
 		t.reanchor.Objects = append(t.reanchor.Objects, widgets.Wrapped(lang.L("The election on {{.Date}} has been held and the plan is not yet anchored with the new councils. Re-anchoring takes a snapshot of the plan first, then gives each municipality a checklist.", map[string]any{"Date": planmodel.FormatDate(e.Date)})))
 		t.reanchor.Objects = append(t.reanchor.Objects, container.NewHBox(start))
@@ -294,48 +292,70 @@ func (t *politicalTool) fillReanchoring() {
 	}
 	t.reanchor.Objects = append(t.reanchor.Objects, widgets.Wrapped(lang.L("After the {{.Year}} election. Tick each step as the municipality takes it – the council briefed, new contacts named, the decision renewed, the contribution confirmed. The plan is anchored anew when every municipality has taken all four.", map[string]any{"Year": r.Election})))
 	for _, m := range p.Municipalities {
-		name, id := m.Name, m.ID
-		status := widget.NewLabel("")
-		showStatus := func() {
-			if r.Anchored(id) {
-				status.SetText(lang.L("Anchored"))
-				status.Importance = widget.SuccessImportance
-			} else {
-				done := 0
-				for _, s := range planmodel.ReanchorSteps {
-					if r.Progress(id).Done[s] != "" {
-						done++
-					}
-				}
-				status.SetText(lang.L("{{.Done}} of 4", map[string]any{"Done": done}))
-				status.Importance = widget.MediumImportance
-			}
-			status.Refresh()
-		}
-		checks := container.NewHBox()
-		for _, step := range planmodel.ReanchorSteps {
-			c := widget.NewCheck(ReanchorStepName(step), nil)
-			c.SetChecked(r.Progress(id).Done[step] != "")
-			c.OnChanged = func(on bool) {
-				pr := r.Progress(id)
-				if pr.Done == nil {
-					pr.Done = map[string]string{}
-				}
-				if on {
-					pr.Done[step] = t.ps.Now().Format("2006-01-02")
-				} else {
-					delete(pr.Done, step)
-				}
-				showStatus()
-				t.ps.Changed()
-			}
-			checks.Add(c)
-		}
-		showStatus()
-		label := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		label.Truncation = fyne.TextTruncateEllipsis
-		t.reanchor.Objects = append(t.reanchor.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(130, label.MinSize().Height), label), status, checks))
+		t.reanchor.Objects = append(t.reanchor.Objects, t.newReanchorRow(r, m).content)
 	}
+}
+
+// onStartReanchoring starts the re-anchoring after election e.
+func (t *politicalTool) onStartReanchoring(e planmodel.Election) { StartReanchoring(t.ps, e) }
+
+// reanchorRow is one municipality's re-anchoring: a tick per step and how
+// far it has come.
+type reanchorRow struct {
+	t       *politicalTool
+	r       *planmodel.Reanchoring
+	id      planmodel.MunicipalityID
+	status  *widget.Label
+	content fyne.CanvasObject
+}
+
+func (t *politicalTool) newReanchorRow(r *planmodel.Reanchoring, m planmodel.Municipality) *reanchorRow {
+	row := &reanchorRow{t: t, r: r, id: m.ID, status: widget.NewLabel("")}
+	checks := container.NewHBox()
+	for _, step := range planmodel.ReanchorSteps {
+		c := widget.NewCheck(ReanchorStepName(step), nil)
+		c.SetChecked(r.Progress(m.ID).Done[step] != "")
+		c.OnChanged = func(on bool) { row.onStep(step, on) }
+		checks.Add(c)
+	}
+	row.showStatus()
+	label := widget.NewLabelWithStyle(m.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	label.Truncation = fyne.TextTruncateEllipsis
+	row.content = container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(130, label.MinSize().Height), label), row.status, checks)
+	return row
+}
+
+// onStep records that the municipality took step today, or had not.
+func (row *reanchorRow) onStep(step string, on bool) {
+	pr := row.r.Progress(row.id)
+	if pr.Done == nil {
+		pr.Done = map[string]string{}
+	}
+	if on {
+		pr.Done[step] = row.t.ps.Now().Format("2006-01-02")
+	} else {
+		delete(pr.Done, step)
+	}
+	row.showStatus()
+	row.t.ps.Changed()
+}
+
+// showStatus says whether the municipality is anchored anew, or how many steps it has taken.
+func (row *reanchorRow) showStatus() {
+	if row.r.Anchored(row.id) {
+		row.status.SetText(lang.L("Anchored"))
+		row.status.Importance = widget.SuccessImportance
+	} else {
+		done := 0
+		for _, s := range planmodel.ReanchorSteps {
+			if row.r.Progress(row.id).Done[s] != "" {
+				done++
+			}
+		}
+		row.status.SetText(lang.L("{{.Done}} of 4", map[string]any{"Done": done}))
+		row.status.Importance = widget.MediumImportance
+	}
+	row.status.Refresh()
 }
 
 // ReanchorStepName is a re-anchoring step's short name, for a tick box or a sentence.

@@ -193,19 +193,9 @@ func newItemRow(ps Host, it *wizard.Item) *itemRow {
 	r.changed.Importance = widget.LowImportance
 	r.showChanged(st)
 
-	r.done.OnChanged = func(on bool) {
-		if on {
-			r.setNotRelevant(false)
-		}
-		r.record()
-	}
-	r.notRelevant.OnChanged = func(on bool) {
-		if on {
-			r.setDone(false)
-		}
-		r.record()
-	}
-	r.note.OnChanged = func(string) { r.record() }
+	r.done.OnChanged = r.onDone
+	r.notRelevant.OnChanged = r.onNotRelevant
+	r.note.OnChanged = r.onNote
 	r.evidence = widgets.Wrapped("")
 	tick := widget.NewButtonWithIcon(lang.L("Tick"), theme.ConfirmIcon(), r.onTickSuggested)
 	tick.Importance = widget.HighImportance
@@ -253,6 +243,25 @@ func (r *itemRow) onTickSuggested() {
 	r.done.SetChecked(true) // records, through OnChanged
 	r.showSuggestion()
 }
+
+// onDone ticks the item as done, which it then is not "not relevant", or unticks it.
+func (r *itemRow) onDone(on bool) {
+	if on {
+		r.setNotRelevant(false)
+	}
+	r.record()
+}
+
+// onNotRelevant marks the item as not relevant, which it then is not done, or unmarks it.
+func (r *itemRow) onNotRelevant(on bool) {
+	if on {
+		r.setDone(false)
+	}
+	r.record()
+}
+
+// onNote keeps the note as the user types it.
+func (r *itemRow) onNote(string) { r.record() }
 
 func (r *itemRow) setDone(on bool) {
 	r.updating = true
