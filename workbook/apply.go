@@ -23,7 +23,7 @@ func (rd *reader) apply(sheet, part string, r int, title, key, label string, val
 	case sheetFunding:
 		fig, added = rd.fundingLine(sheet, r, title, key, label)
 	default:
-		fig, commit = rd.municipalityLine(sheet, r, title, part)
+		fig, commit = rd.municipalityLine(sheet, r, title, key, part)
 	}
 	if fig == nil {
 		return
@@ -306,9 +306,15 @@ func (rd *reader) fundingLine(sheet string, r int, title, key, label string) (fi
 
 // municipalityLine returns where a municipality's payments or hours are
 // kept while a row is read, and the function that puts them back; nil
-// (with a problem) when the plan has no such municipality.
-func (rd *reader) municipalityLine(sheet string, r int, name, part string) (figures, func()) {
+// (with a problem) when the plan has no such municipality. The row's key,
+// when the plan has a municipality of that ID, names it even when the
+// municipality was renamed since the export.
+func (rd *reader) municipalityLine(sheet string, r int, name, key, part string) (figures, func()) {
 	id := rd.p.IDOf(name)
+	if byKey := planmodel.MunicipalityID(key); key != "" && rd.p.IndexOf(byKey) >= 0 && byKey != id {
+		id = byKey
+		rd.skip(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "The row is headed «{{.Title}}», but its hidden key says it is {{.Name}}'s: its figures are read as {{.Name}}'s, and no municipality is renamed.", Args: map[string]any{"Title": name, "Name": rd.p.NameOf(byKey)}})
+	}
 	if id == "" {
 		rd.problem(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
 		return nil, nil

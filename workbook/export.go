@@ -125,7 +125,7 @@ func cell(col, row int) string {
 
 // line is one row of a sheet: its title, an optional label in the second
 // column, the figures of each input column kind per year, and for a cost
-// item or funding source its key (see lineKeys).
+// item or funding source its key (see lineKeys), for a municipality its ID.
 type line struct {
 	title, label string
 	values       map[string]planmodel.Yearly
@@ -383,7 +383,7 @@ func (w *writer) payments() error {
 		}}
 	for _, m := range w.p.Municipalities {
 		pm := w.p.Resources.Payments[m.ID]
-		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colInvoiced: pm.Invoiced, colPaid: pm.Paid}})
+		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colInvoiced: pm.Invoiced, colPaid: pm.Paid}, key: string(m.ID)})
 	}
 	return w.write(t)
 }
@@ -391,7 +391,7 @@ func (w *writer) payments() error {
 func (w *writer) hours() error {
 	t := table{sheet: word(w.std, sheetHours), heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
 	for _, m := range w.p.Municipalities {
-		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.ID]}})
+		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.ID]}, key: string(m.ID)})
 	}
 	return w.write(t)
 }

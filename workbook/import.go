@@ -205,7 +205,7 @@ func (rd *reader) columns(sheet, part string, head []string, textCols int) (cols
 		h := strings.TrimSpace(head[i])
 		at := cell(i+1, 1)
 		m := yearHeading.FindStringSubmatch(h)
-		if m == nil && is(h, "book key") && (part == sheetCosts || part == sheetFunding) {
+		if m == nil && is(h, "book key") {
 			keyCol = i + 1
 			continue
 		}

@@ -169,3 +169,36 @@ func TestWorkbookWithoutKeysDeletesNothing(t *testing.T) {
 		t.Errorf("%v %v", q, err)
 	}
 }
+
+// The municipalities' rows carry their IDs as keys: a municipality renamed
+// in the plan after the export still gets its own figures, and a row whose
+// name was changed in the workbook stays its municipality's, with a note.
+func TestMunicipalityRowsFollowTheirIDs(t *testing.T) {
+	p := example(t, "kristiansand")
+	data := edit(t, export(t, p), func(f *excelize.File) {
+		keyColumn(t, f, "Timer")
+		keyColumn(t, f, "Innbetalinger")
+		f.SetCellInt("Timer", "C3", 320)                 // Vennesla, 2016
+		f.SetCellStr("Timer", "A4", "Songdalen kommune") // a row renamed by hand
+	})
+	renamed := p.Clone()
+	renamed.Municipalities[1].Name = "Vennesla kommune"
+	r := read(t, renamed, data)
+	if len(r.Problems) > 0 {
+		t.Fatal(r.Problems)
+	}
+	q, err := applied(r, renamed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ven, song := renamed.Municipalities[1].ID, renamed.Municipalities[2].ID
+	if q.Resources.Hours[ven].Get(2016) != 320 || q.Resources.Hours[song].Get(2016) != p.Resources.Hours[song].Get(2016) || q.Municipalities[2].Name != "Songdalen" {
+		t.Errorf("hours %v / %v, name %q", q.Resources.Hours[ven], q.Resources.Hours[song], q.Municipalities[2].Name)
+	}
+	notes := strings.Join(Lines(r.Skipped), "\n")
+	for _, want := range []string{"Timer!A3: The row is headed «Vennesla», but its hidden key says it is Vennesla kommune's", "Timer!A4: The row is headed «Songdalen kommune», but its hidden key says it is Songdalen's"} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("no note %q in\n%s", want, notes)
+		}
+	}
+}

@@ -233,7 +233,7 @@ func TestHostileWorkbooks(t *testing.T) {
 			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Kostnader", "B2", "Kaffe") })
 		}, "Kostnader!B2: «Kaffe» is not one of these: Prosjektledelse, ", ""},
 		{"an unknown municipality", func() []byte {
-			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Timer", "A3", "Oslo") })
+			return edit(t, good, func(f *excelize.File) { f.InsertRows("Timer", 3, 1); f.SetCellStr("Timer", "A3", "Oslo") })
 		}, "Timer!A3: Oslo is not among", ""},
 		{"figures without a name", func() []byte {
 			return edit(t, good, func(f *excelize.File) { f.SetCellStr("Kostnader", "A3", "") })
