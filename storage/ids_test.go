@@ -114,7 +114,7 @@ func TestMigrationGivesMunicipalityIDs(t *testing.T) {
 
 // formatOne writes p as a plan file of format 1: references by name and no
 // municipality IDs.
-func formatOne(t *testing.T, p *planmodel.Plan) []byte {
+func formatOne(t testing.TB, p *planmodel.Plan) []byte {
 	t.Helper()
 	data, err := EncodePlanFile(p, now)
 	if err != nil {

@@ -191,6 +191,8 @@ func FuzzDecodePlanFile(f *testing.F) {
 	if data, err := EncodePlanFile(long, now); err == nil {
 		f.Add(data)
 	}
+	k, _ := examples.Plan(examples.Kristiansand, now)
+	f.Add(formatOne(f, k)) // references by name
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := DecodePlanFile(data)
 		if err != nil {
