@@ -18,8 +18,10 @@ import (
 	"regionplan/planmodel"
 )
 
-// goodFile writes a sound plan file with a few plans and returns its bytes
-// and the plans' JSON by ID, for comparing what a damaged copy yields.
+// goodFile writes a sound plan file with 30 plans (8 with -short, which
+// make test uses under the race detector; the full size runs without it)
+// and returns its bytes and the plans' JSON by ID, for comparing what a
+// damaged copy yields.
 func goodFile(t *testing.T) ([]byte, map[string][]byte) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), FileName)
@@ -28,7 +30,11 @@ func goodFile(t *testing.T) ([]byte, map[string][]byte) {
 		t.Fatal(err)
 	}
 	want := map[string][]byte{}
-	for i := range 30 {
+	plans := 30
+	if testing.Short() {
+		plans = 8
+	}
+	for i := range plans {
 		p, _ := examples.Plan([]string{"kristiansand", "hallingdal"}[i%2], now)
 		p.Name = fmt.Sprintf("%s %d", p.Name, i)
 		if err := s.Save(p); err != nil {
