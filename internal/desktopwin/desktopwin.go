@@ -40,7 +40,8 @@ func InterceptEscape(win fyne.Window, handle func() bool) bool {
 
 // FitScreen shrinks win, once shown, to the work area of the screen it is on
 // (the screen less its panels and the window's frame) when it is larger, and
-// moves it into that area. It returns the window's size.
+// moves it into that area when part of it lies outside. It returns the
+// window's size.
 func FitScreen(win fyne.Window) fyne.Size {
 	size := win.Canvas().Size()
 	vp := viewport(win)
@@ -54,12 +55,18 @@ func FitScreen(win fyne.Window) fyne.Size {
 	l, t, r, b := vp.GetFrameSize()
 	scale := win.Canvas().Scale()
 	most := fyne.NewSize(float32(w-l-r)/scale, float32(h-t-b)/scale)
-	if size.Width <= most.Width && size.Height <= most.Height {
+	if size.Width > most.Width || size.Height > most.Height {
+		size = fyne.NewSize(min(size.Width, most.Width), min(size.Height, most.Height))
+		win.Resize(size)
+	}
+	var wx, wy int
+	if !safely(func() { wx, wy = vp.GetPos() }) {
 		return size
 	}
-	size = fyne.NewSize(min(size.Width, most.Width), min(size.Height, most.Height))
-	win.Resize(size)
-	safely(func() { vp.SetPos(x+l, y+t) })
+	right, bottom := x+w-r-int(size.Width*scale), y+h-b-int(size.Height*scale)
+	if nx, ny := max(min(wx, right), x+l), max(min(wy, bottom), y+t); nx != wx || ny != wy {
+		safely(func() { vp.SetPos(nx, ny) })
+	}
 	return size
 }
 
