@@ -30,7 +30,7 @@ type startScreen struct {
 
 func newStartScreen(u *UI) *startScreen {
 	s := &startScreen{u: u}
-	entries, err := u.store.List()
+	entries, err := u.store.Summaries()
 	if err != nil {
 		u.showError(err)
 	}
@@ -66,6 +66,15 @@ func newStartScreen(u *UI) *startScreen {
 		body = s.list
 	}
 	header := container.NewVBox(title, intro, buttons, widget.NewSeparator())
+	if checking(u.store) {
+		// The file is still being checked (storage.OpenChecking): every plan
+		// listed was checked as it was read; the list is drawn again when
+		// the whole file is done.
+		note := widget.NewLabelWithStyle(lang.L("Checking the plan file…"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		note.Importance = widget.LowImportance
+		header.Add(note)
+		afterCheck(s.whenChecked)
+	}
 	if err := u.store.Damaged(); err != nil {
 		header.Add(u.damageBanner(err))
 	}
@@ -77,6 +86,37 @@ func newStartScreen(u *UI) *startScreen {
 	}
 	s.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, body))
 	return s
+}
+
+// checking reports whether the store is still checking its file.
+func checking(st *storage.Store) bool {
+	select {
+	case <-st.Checked():
+		return false
+	default:
+		return true
+	}
+}
+
+// afterCheck runs the start screen's wait for the store's check; tests run
+// it themselves.
+var afterCheck = func(wait func()) { go wait() }
+
+// whenChecked waits for the store's check and then shows its outcome: the
+// start screen again, now with any damage or backup problem, or, when a
+// plan was opened meanwhile, the damage as an error (its next save is
+// refused).
+func (s *startScreen) whenChecked() {
+	<-s.u.store.Checked()
+	fyne.Do(func() {
+		switch {
+		case s.u.start != s: // a newer start screen shows it
+		case s.u.plan == nil:
+			s.u.showStart()
+		case s.u.store.Damaged() != nil:
+			s.u.showError(s.u.store.Damaged())
+		}
+	})
 }
 
 // syncedBanner warns, when the plan file lies in a synced folder or on a

@@ -208,6 +208,7 @@ func pruneBackups(dir string) error {
 // checking that the backup is a sound plan file and backing up the current
 // file. The store stays open, on the restored file.
 func (s *Store) RestoreBackup(path string) error {
+	<-s.checked // the file is swapped under the check otherwise
 	if err := checkRestorable(s.path, path); err != nil {
 		return err
 	}
@@ -224,7 +225,11 @@ func (s *Store) RestoreBackup(path string) error {
 	if err := s.swapFile(staged); err != nil {
 		return err
 	}
-	return s.prepare()
+	later, err := s.prepare()
+	if later != nil {
+		later()
+	}
+	return err
 }
 
 // RestoreFile replaces the plan file at path with the backup at backup

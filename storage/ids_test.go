@@ -26,6 +26,14 @@ func storedPlans(t *testing.T, tx *bolt.Tx) map[string]*planmodel.Plan {
 			return
 		}
 		b.ForEach(func(k, v []byte) error {
+			if strings.HasPrefix(string(v), string(recordMark)) { // a plan stored in sections, from schema 4 on
+				p, err := decodePlan(string(k), v)
+				if err != nil {
+					t.Fatalf("%s: %v", k, err)
+				}
+				out[string(k)] = p
+				return nil
+			}
 			data, err := unseal(v)
 			if err != nil {
 				t.Fatalf("%s: %v", k, err)

@@ -20,6 +20,7 @@ import (
 var migrations = []func(tx *bolt.Tx) error{
 	migrateAddSnapshots,    // 1 → 2
 	migrateMunicipalityIDs, // 2 → 3
+	migrateSections,        // 3 → 4
 }
 
 // SchemaVersion returns the schema version this build writes: one more than

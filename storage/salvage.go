@@ -113,6 +113,11 @@ func recordKey(bucket []byte, key string) string {
 // classify tells which bucket a loose record belongs to and when it was
 // written, or ok false when it is not a verified record of Regionplan.
 func classify(key, v []byte) (bucket []byte, when time.Time, ok bool) {
+	if bytes.HasPrefix(v, recordMark) {
+		if p, err := decodePlan(string(key), v); err == nil && p.ID == string(key) {
+			return bucketPlans, p.Updated, true
+		}
+	}
 	data, err := unseal(v)
 	if err != nil {
 		return nil, time.Time{}, false

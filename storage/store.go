@@ -70,15 +70,22 @@ type Store struct {
 	damage   error // the first damage found; from then on nothing is written
 	broken   bool  // bbolt panicked inside a write: the handle may hold its locks
 
-	backupErr error // why the daily backup failed at open, or nil
-	readOnly  bool  // opened read-only: the medium cannot be written
+	backupErr error         // why the daily backup failed at open, or nil
+	readOnly  bool          // opened read-only: the medium cannot be written
+	checked   chan struct{} // closed once the plans are checked (see OpenChecking)
+	done      func()        // closes checked, once
+
+	written records // each plan's record as last saved, for the next save
 }
 
 // options are settings for tests: bbolt's MaxSize (to simulate a full disk)
-// and the clock that dates automatic backups.
+// and the clock that dates automatic backups; and whether the plans are
+// checked after Open returns (see OpenChecking).
 type options struct {
-	maxSize int
-	now     func() time.Time
+	maxSize     int
+	now         func() time.Time
+	background  bool
+	beforeCheck func() // run before the plans are checked, in tests
 }
 
 // Entry is one stored plan as listed: the plan itself, or the error that
@@ -99,6 +106,27 @@ type Entry struct {
 // read-only: Damaged reports why. On the first open of a day a sound file is
 // backed up (see Backups).
 func Open(path string) (*Store, error) { return open(path, options{}) }
+
+// OpenChecking opens the plan file at path as Open does, but returns once
+// the file's structure is checked, before every plan is read and checked
+// and the day's backup is taken: that goes on in the background, so a
+// window can be drawn meanwhile. Checked is closed when it is done; until
+// then every write waits for it, so nothing is written into a file before
+// it is known to be sound, and what is read is checked as it is read. A
+// file that needs an upgrade is checked whole before Open returns, as the
+// upgrade writes.
+func OpenChecking(path string) (*Store, error) { return open(path, options{background: true}) }
+
+// OpenCheckingAfter opens the file as OpenChecking does, but its check waits
+// until release is closed: for tests of what is shown while a file is
+// being checked.
+func OpenCheckingAfter(path string, release <-chan struct{}) (*Store, error) {
+	return open(path, options{background: true, beforeCheck: func() { <-release }})
+}
+
+// Checked is closed once the plans of the file have been checked after it
+// was opened; from then on Damaged and BackupProblem give the result.
+func (s *Store) Checked() <-chan struct{} { return s.checked }
 
 func open(path string, o options) (*Store, error) {
 	if o.now == nil {
@@ -130,43 +158,69 @@ func open(path string, o options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, opts: o, readOnly: readOnly}
-	if err := s.prepare(); err != nil {
+	s := &Store{db: db, path: path, opts: o, readOnly: readOnly, checked: make(chan struct{})}
+	s.done = sync.OnceFunc(func() { close(s.checked) })
+	later, err := s.prepare()
+	if err != nil {
+		s.done()
 		db.Close()
 		return nil, err
 	}
+	if later == nil {
+		s.done()
+		return s, nil
+	}
+	if !o.background {
+		later()
+		return s, nil
+	}
+	go later()
 	return s, nil
 }
 
-// prepare checks a freshly opened file, migrates it when it is older, notes
-// damaged records and takes the day's backup.
-func (s *Store) prepare() error {
+// prepare checks a freshly opened file's structure and migrates it when it
+// is older. It returns what is left to do, or nil: check every record, note
+// damage, and take the day's backup, then close Checked.
+func (s *Store) prepare() (later func(), err error) {
 	version, err := s.checkMeta()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	problems, readable := s.checkStructure()
 	if len(problems) > 0 && !readable {
-		return fmt.Errorf("%s: %w", s.path, errors.Join(problems...))
+		return nil, fmt.Errorf("%s: %w", s.path, errors.Join(problems...))
 	}
 	if len(problems) > 0 {
 		// The tree bbolt reads is sound, but the next write would trust a
 		// page that lies: read the plans, write nothing, back nothing up.
 		s.noteDamage(errors.Join(problems...))
-		return nil
+		return nil, nil
 	}
-	if s.readOnly {
-		s.noteDamage(errors.Join(s.checkRecords()...))
-		return nil
-	}
-	if version < SchemaVersion() {
+	if !s.readOnly && version < SchemaVersion() {
+		// The upgrade writes, so it waits for nothing: everything is checked
+		// before Open returns.
+		s.done()
 		if err := s.migrate(version); err != nil {
-			return err
+			return nil, err
 		}
+		s.checkAndBackUp()
+		return nil, nil
 	}
-	if problems := s.checkRecords(); len(problems) > 0 {
+	return func() {
+		defer s.done()
+		if s.opts.beforeCheck != nil {
+			s.opts.beforeCheck()
+		}
+		s.checkAndBackUp()
+	}, nil
+}
+
+// checkAndBackUp checks every record, noting any damage, and takes the
+// day's backup of a sound file that can be written.
+func (s *Store) checkAndBackUp() {
+	if problems := s.checkRecords(); len(problems) > 0 || s.readOnly {
 		s.noteDamage(errors.Join(problems...))
-		return nil
+		return
 	}
 	// A backup that cannot be taken (a full disk, a folder that cannot be
 	// written) must not keep the user from the plans: it is reported instead.
@@ -175,7 +229,6 @@ func (s *Store) prepare() error {
 	} else if err != nil {
 		s.backupErr = fmt.Errorf("today's automatic backup could not be written to %s: %w", s.BackupDir(), err)
 	}
-	return nil
 }
 
 // ReadOnly reports whether the file was opened for reading only because its
@@ -183,8 +236,15 @@ func (s *Store) prepare() error {
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // BackupProblem returns why the day's automatic backup could not be taken
-// when the file was opened, or nil.
-func (s *Store) BackupProblem() error { return s.backupErr }
+// when the file was opened, or nil; nil too while Checked is open.
+func (s *Store) BackupProblem() error {
+	select {
+	case <-s.checked:
+		return s.backupErr
+	default:
+		return nil
+	}
+}
 
 // Path returns the file the store was opened from.
 func (s *Store) Path() string { return s.path }
@@ -193,6 +253,7 @@ func (s *Store) Path() string { return s.path }
 // bbolt panicked in during a write may never let go of its locks: it is
 // given LockTimeout to close and then left to the end of the process.
 func (s *Store) Close() error {
+	<-s.checked
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.isBroken() {
@@ -353,6 +414,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 // returns. It writes nothing into a file found damaged; a full disk gives
 // ErrDiskFull with everything saved before intact.
 func (s *Store) update(fn func(*bolt.Tx) error) error {
+	<-s.checked
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.isBroken() {
@@ -430,18 +492,29 @@ func unseal(v []byte) ([]byte, error) {
 	return data, nil
 }
 
+// encodePlan encodes p as a record of sealed sections (see record.go).
 func encodePlan(p *planmodel.Plan) ([]byte, error) {
-	data, err := json.Marshal(p)
+	rec, err := encodeRecord(p, nil)
 	if err != nil {
-		return nil, fmt.Errorf("cannot encode plan %s: %w", p.ID, err)
+		return nil, err
 	}
-	if len(data) > MaxPlanBytes {
-		return nil, fmt.Errorf("plan %s takes %d MB: %w", p.ID, len(data)>>20, ErrTooLarge)
-	}
-	return seal(data), nil
+	return rec.bytes, nil
 }
 
-func decodePlan(id string, v []byte) (*planmodel.Plan, error) {
+// decodePlan decodes a plan's record, of sealed sections or (written before
+// schema 4) sealed whole, and checks it.
+func decodePlan(id string, v []byte) (*planmodel.Plan, error) { return decodeRecord(id, v, false) }
+
+// decodeRecord decodes a plan's record as decodePlan does; with headOnly a
+// record of sections gives the plan without its resources, decisions and
+// measures.
+func decodeRecord(id string, v []byte, headOnly bool) (*planmodel.Plan, error) {
+	if p, sections, err := decodeSections(v, headOnly); sections {
+		if err != nil {
+			return nil, fmt.Errorf("plan %s cannot be decoded (%v): %w", id, err, ErrDamaged)
+		}
+		return p, nil
+	}
 	data, err := unseal(v)
 	if err != nil {
 		return nil, fmt.Errorf("plan %s does not match its checksum: %w", id, ErrDamaged)
@@ -469,18 +542,34 @@ func ValidID(id string) bool {
 }
 
 // Save stores the plan under its ID, replacing what was there. When Save
-// returns nil the plan is on disk.
+// returns nil the plan is on disk. Only the sections of the record that
+// changed since this store last wrote the plan are encoded and sealed
+// again; that record is trusted only while it is still what the file holds.
 func (s *Store) Save(p *planmodel.Plan) error {
 	if !ValidID(p.ID) {
 		return fmt.Errorf("cannot save a plan with the ID %q", p.ID)
 	}
-	v, err := encodePlan(p)
+	last := s.written.get(p.ID)
+	rec, err := encodeRecord(p, last)
 	if err != nil {
 		return err
 	}
-	return s.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketPlans).Put([]byte(p.ID), v)
+	err = s.update(func(tx *bolt.Tx) error {
+		plans := tx.Bucket(bucketPlans)
+		if last != nil && !bytes.Equal(plans.Get([]byte(p.ID)), last.bytes) {
+			// Written by other means since (a restored backup, the trash):
+			// encode it all.
+			if rec, err = encodeRecord(p, nil); err != nil {
+				return err
+			}
+		}
+		return plans.Put([]byte(p.ID), rec.bytes)
 	})
+	if err != nil {
+		rec = nil
+	}
+	s.written.set(p.ID, rec)
+	return err
 }
 
 // Create stores a new plan; it fails if a plan with the same ID exists,
@@ -489,16 +578,20 @@ func (s *Store) Create(p *planmodel.Plan) error {
 	if !ValidID(p.ID) {
 		return fmt.Errorf("cannot create a plan with the ID %q", p.ID)
 	}
-	v, err := encodePlan(p)
+	rec, err := encodeRecord(p, nil)
 	if err != nil {
 		return err
 	}
-	return s.update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketPlans).Get([]byte(p.ID)) != nil || tx.Bucket(bucketTrash).Get([]byte(p.ID)) != nil {
 			return fmt.Errorf("plan %s: %w", p.ID, errExists)
 		}
-		return tx.Bucket(bucketPlans).Put([]byte(p.ID), v)
+		return tx.Bucket(bucketPlans).Put([]byte(p.ID), rec.bytes)
 	})
+	if err == nil {
+		s.written.set(p.ID, rec)
+	}
+	return err
 }
 
 // Load returns the plan with the given ID.
@@ -518,11 +611,18 @@ func (s *Store) Load(id string) (*planmodel.Plan, error) {
 
 // List returns every live plan, most recently changed first. A plan that
 // cannot be read is listed with its error.
-func (s *Store) List() ([]Entry, error) {
+func (s *Store) List() ([]Entry, error) { return s.list(false) }
+
+// Summaries lists the live plans as List does, each without its resources,
+// decisions and measures (which a list of plans does not show): reading
+// them is what takes the time. Every record is still checked whole.
+func (s *Store) Summaries() ([]Entry, error) { return s.list(true) }
+
+func (s *Store) list(headOnly bool) ([]Entry, error) {
 	var out []Entry
 	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketPlans).ForEach(func(k, v []byte) error {
-			p, err := decodePlan(string(k), v)
+			p, err := decodeRecord(string(k), v, headOnly)
 			s.noteDamage(err)
 			out = append(out, Entry{ID: string(k), Plan: p, Err: err})
 			return nil
@@ -563,6 +663,7 @@ func (s *Store) Delete(id string, now time.Time) error {
 		if err := tx.Bucket(bucketTrash).Put([]byte(id), seal(rec)); err != nil {
 			return err
 		}
+		s.written.set(id, nil)
 		return plans.Delete([]byte(id))
 	})
 }

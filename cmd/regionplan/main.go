@@ -172,7 +172,7 @@ func runWindow(db, language string) error {
 		open    func()
 	)
 	open = func() {
-		if store, openErr = storage.Open(db); openErr == nil {
+		if store, openErr = storage.OpenChecking(db); openErr == nil {
 			var ui *app.UI
 			if ui, openErr = app.New(a, store); openErr == nil {
 				ui.OpenLast()
