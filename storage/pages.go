@@ -156,7 +156,7 @@ func (w *pageWalk) claim(p rawPage, end int, exact bool) bool {
 		w.fail("page %d claims %d overflow pages, past the end of the data (page %d)", p.id, p.overflow, w.hwm)
 		return false
 	}
-	if end > (int(p.overflow)+1)*ps || (exact && end/ps != int(p.overflow)) {
+	if end > (int(p.overflow)+1)*ps || (exact && (end+ps-1)/ps-1 != int(p.overflow)) {
 		w.fail("page %d claims %d overflow pages, but its content takes %d bytes", p.id, p.overflow, end)
 		return false
 	}

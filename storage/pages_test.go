@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"regionplan/planmodel"
 )
 
@@ -119,4 +121,24 @@ func TestFlippedOverflowCountIsFoundBeforeAWrite(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A page whose content fills its pages to the last byte has the overflow
+// count bbolt gives it (pages rounded up, less one), not one more: a record
+// of the right length made a sound file look broken.
+func TestContentFillingItsPagesExactly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := []byte("x")
+	value := bytes.Repeat([]byte{'v'}, 2*4096-pageHeaderSize-elementSize-len(key)) // the leaf is two pages exactly
+	if err := s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketSnapshots).Put(key, value) }); err != nil {
+		t.Fatal(err)
+	}
+	if problems, _ := s.checkStructure(); len(problems) > 0 {
+		t.Errorf("a sound file: %v", problems)
+	}
+	s.Close()
 }
