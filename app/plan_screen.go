@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -192,7 +193,10 @@ func (ps *planScreen) setBody(o fyne.CanvasObject) {
 	if ps.readOnly != nil {
 		disableInputs(o)
 	}
-	ps.body.Refresh()
+	// Laid out and redrawn, not refreshed: a refresh would measure every
+	// label of the page again, which a view kept from before does not need.
+	ps.body.Layout.Layout(ps.body.Objects, ps.body.Size())
+	canvas.Refresh(ps.body)
 }
 
 func (ps *planScreen) focusFirst() {

@@ -88,19 +88,18 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 	}
 	guide := container.NewTabItemWithIcon(lang.L("Guidance"), theme.InfoIcon(), widgets.NewWheelPage(container.NewPadded(guidance)))
 
-	tabs := container.NewAppTabs(checklist)
-	kinds := []Tab{TabChecklist}
+	items, kinds := []*container.TabItem{checklist}, []Tab{TabChecklist}
 	if newTool := tools[s.ID]; newTool != nil {
 		v.tool = newTool(ps)
 		page := widgets.NewWheelPage(container.NewPadded(v.tool.canvas()))
 		if s.ID == wizard.StageResources { // its grids and list of measures scroll themselves
 			page = container.NewVScroll(container.NewPadded(v.tool.canvas()))
 		}
-		tabs.Append(container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), page))
+		items = append(items, container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), page))
 		kinds = append(kinds, TabTool)
 	}
-	tabs.Append(guide)
-	kinds = append(kinds, TabGuidance)
+	items, kinds = append(items, guide), append(kinds, TabGuidance)
+	tabs, contents := openTabs(items)
 	v.checklistTab, v.tabs = checklist, tabs
 	// Open the kind of tab the user chose last; on an untouched stage the
 	// guidance comes first, so that a new stage starts with its advice.
@@ -113,9 +112,30 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 			tabs.SelectIndex(i)
 		}
 	}
+	fillTabs(items, contents)
 	tabs.OnSelected = func(it *container.TabItem) { *tab = kinds[tabs.SelectedIndex()] }
 	v.Content = container.NewBorder(container.NewPadded(container.NewVBox(header...)), nil, nil, nil, tabs)
 	return v
+}
+
+// openTabs makes the tabs of items, each with an empty holder for its
+// content until fillTabs puts it there, and returns the contents. Choosing
+// the tab to open refreshes every tab's content, which on a large plan
+// costs more than building it; an empty holder costs nothing. All tabs are
+// given at once, since each Append would refresh them all again.
+func openTabs(items []*container.TabItem) (*container.AppTabs, []fyne.CanvasObject) {
+	contents := make([]fyne.CanvasObject, len(items))
+	for i, it := range items {
+		contents[i], it.Content = it.Content, container.NewStack()
+	}
+	return container.NewAppTabs(items...), contents
+}
+
+// fillTabs puts the contents that openTabs held back in their holders.
+func fillTabs(items []*container.TabItem, contents []fyne.CanvasObject) {
+	for i, it := range items {
+		it.Content.(*fyne.Container).Objects = []fyne.CanvasObject{contents[i]}
+	}
 }
 
 // Fold hides the stage's title and purpose while the window is too low to
@@ -135,8 +155,10 @@ func (v *View) RefreshCount() {
 	for _, r := range v.items {
 		r.showSuggestion()
 	}
-	v.checklistTab.Text = v.checklistTitle()
-	v.tabs.Refresh()
+	if t := v.checklistTitle(); t != v.checklistTab.Text {
+		v.checklistTab.Text = t
+		v.tabs.Refresh() // refreshes every tab's content too: only when the title changed
+	}
 }
 
 // checklistTitle is the checklist tab's title: the items resolved, and how

@@ -168,7 +168,6 @@ func (l gridLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 
 func (g *Grid) newCell() fyne.CanvasObject {
 	l := widget.NewLabel("")
-	// l.Truncation = fyne.TextTruncateEllipsis
 	return container.NewStack(l, container.NewStack())
 }
 
@@ -193,14 +192,14 @@ func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 
 // setCellLabel draws cell in l, refreshing it only when something changed.
 func setCellLabel(l *widget.Label, cell GridCell) {
-	align := fyne.TextAlignTrailing
-	if cell.Leading {
-		align = fyne.TextAlignLeading
+	align, cut := fyne.TextAlignTrailing, fyne.TextTruncateOff
+	if cell.Leading { // a name, which may be longer than its column; figures fit
+		align, cut = fyne.TextAlignLeading, fyne.TextTruncateEllipsis
 	}
 	if l.Text == cell.Text && l.Alignment == align && l.TextStyle.Bold == cell.Bold && l.Importance == cell.Importance {
 		return
 	}
-	l.Text, l.Alignment, l.TextStyle.Bold, l.Importance = cell.Text, align, cell.Bold, cell.Importance
+	l.Text, l.Alignment, l.Truncation, l.TextStyle.Bold, l.Importance = cell.Text, align, cut, cell.Bold, cell.Importance
 	l.Refresh()
 }
 
