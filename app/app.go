@@ -271,8 +271,8 @@ func exampleTitle(name string) string {
 // old councils left it is kept.
 func (u *UI) snapshotAfterElection(p *planmodel.Plan) {
 	e, pending := p.PendingElection(u.now())
-	if !pending || p.Reanchoring(e.Year) != nil {
-		return
+	if !pending || p.Reanchoring(e.Year) != nil || u.readOnlyText() != "" {
+		return // a plan file that cannot be written gets no snapshot: its banner says why
 	}
 	snaps, err := u.store.Snapshots(p.ID)
 	if err != nil {
