@@ -90,84 +90,100 @@ func (e *municipalityEditor) refresh() {
 var papersStandards = []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk, planmodel.Neutral}
 
 func (e *municipalityEditor) remove(i int) {
-	p := e.ps.Plan()
-	name := p.Municipalities[i].Name
+	name := e.ps.Plan().Municipalities[i].Name
 	dialog.ShowConfirm(lang.L("Remove municipality"),
-		lang.L("Remove {{.Name}} from the plan?", map[string]any{"Name": name}), func(ok bool) {
-			if !ok || i >= len(p.Municipalities) || p.Municipalities[i].Name != name {
-				return
-			}
-			p.RemoveMunicipality(i)
-			e.ps.Changed()
-			e.refresh()
-		}, e.ps.Window())
+		lang.L("Remove {{.Name}} from the plan?", map[string]any{"Name": name}),
+		func(ok bool) { e.onRemove(i, name, ok) }, e.ps.Window())
+}
+
+// onRemove removes municipality i, named name, when the user agreed and it
+// is still the one asked about.
+func (e *municipalityEditor) onRemove(i int, name string, ok bool) {
+	p := e.ps.Plan()
+	if !ok || i >= len(p.Municipalities) || p.Municipalities[i].Name != name {
+		return
+	}
+	p.RemoveMunicipality(i)
+	e.ps.Changed()
+	e.refresh()
+}
+
+// municipalityForm is the dialog that adds municipality i, or edits it,
+// with the register's search for a new one.
+type municipalityForm struct {
+	e                          *municipalityEditor
+	i                          int
+	m                          planmodel.Municipality
+	name, number, pop, popDate *widget.Entry
+	area, council, contact     *widget.Entry
+	expectation                *widget.Entry
+	std                        *widget.RadioGroup
+	standardNames              []string
+	applicant                  *widget.Check
+	readPapers                 func() planmodel.Papers
 }
 
 // edit opens the municipality dialog for municipality i, or for a new one when i < 0.
 func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	p := e.ps.Plan()
-	m := planmodel.Municipality{Standard: planmodel.Bokmal, Council: planmodel.DefaultCouncil}
+	f := &municipalityForm{e: e, i: i, m: planmodel.Municipality{Standard: planmodel.Bokmal, Council: planmodel.DefaultCouncil}}
 	title := lang.L("Add municipality")
 	if i >= 0 {
-		m = p.Municipalities[i]
-		title = lang.L("Edit {{.Name}}", map[string]any{"Name": m.Name})
+		f.m = p.Municipalities[i]
+		title = lang.L("Edit {{.Name}}", map[string]any{"Name": f.m.Name})
 	}
-	name := widgets.NewEntry(m.Name)
-	number := widgets.NewEntry(m.Number)
-	number.SetPlaceHolder("4022")
-	pop := widgets.NewEntry("")
+	m := f.m
+	f.name = widgets.NewEntry(m.Name)
+	f.number = widgets.NewEntry(m.Number)
+	f.number.SetPlaceHolder("4022")
+	f.pop = widgets.NewEntry("")
 	if m.Population > 0 {
-		pop.SetText(planmodel.FormatInt(int64(m.Population)))
+		f.pop.SetText(planmodel.FormatInt(int64(m.Population)))
 	}
-	popDate := widgets.NewEntry("")
+	f.popDate = widgets.NewEntry("")
 	if d, err := planmodel.ParseDate(m.PopulationDate); err == nil {
-		popDate.SetText(planmodel.FormatDate(d))
+		f.popDate.SetText(planmodel.FormatDate(d))
 	}
-	popDate.SetPlaceHolder("01.01.2026")
-	area := widgets.NewEntry("")
+	f.popDate.SetPlaceHolder("01.01.2026")
+	f.area = widgets.NewEntry("")
 	if m.AreaKm2 > 0 {
-		area.SetText(strings.ReplaceAll(strconv.FormatFloat(m.AreaKm2, 'f', -1, 64), ".", ","))
+		f.area.SetText(strings.ReplaceAll(strconv.FormatFloat(m.AreaKm2, 'f', -1, 64), ".", ","))
 	}
-	standardNames := make([]string, len(papersStandards))
+	f.standardNames = make([]string, len(papersStandards))
 	for i, s := range papersStandards {
-		standardNames[i] = widgets.StandardName(s)
+		f.standardNames[i] = widgets.StandardName(s)
 	}
-	std := widget.NewRadioGroup(standardNames, nil)
-	std.Horizontal = true
-	std.Required = true
-	std.SetSelected(widgets.StandardName(m.Standard))
-	council := widgets.NewEntry(m.Council)
-	contact := widgets.NewEntry(m.Contact)
-	expectation := widgets.NewNoteEntry(m.Expectation)
-	expectation.SetPlaceHolder(lang.L("What the municipality expects to gain from the cooperation"))
-	applicant := widget.NewCheck(lang.L("This is the applicant municipality"), nil)
-	applicant.SetChecked(i >= 0 && p.Applicant == m.ID)
+	f.std = widget.NewRadioGroup(f.standardNames, nil)
+	f.std.Horizontal = true
+	f.std.Required = true
+	f.std.SetSelected(widgets.StandardName(m.Standard))
+	f.council = widgets.NewEntry(m.Council)
+	f.contact = widgets.NewEntry(m.Contact)
+	f.expectation = widgets.NewNoteEntry(m.Expectation)
+	f.expectation.SetPlaceHolder(lang.L("What the municipality expects to gain from the cooperation"))
+	f.applicant = widget.NewCheck(lang.L("This is the applicant municipality"), nil)
+	f.applicant.SetChecked(i >= 0 && p.Applicant == m.ID)
 	papers, readPapers := papersItems(m.Papers)
+	f.readPapers = readPapers
 
 	form := widget.NewForm()
 	var picker *widgets.MunicipalityPicker
 	if i < 0 {
-		picker = widgets.NewMunicipalityPicker(func(r register.Entry) {
-			name.SetText(r.Name)
-			number.SetText(r.Number)
-			pop.SetText(planmodel.FormatInt(int64(r.Population)))
-			popDate.SetText(widgets.DateOf(r.PopulationDate))
-			std.SetSelected(widgets.StandardName(r.Standard))
-		})
+		picker = widgets.NewMunicipalityPicker(f.onPicked)
 		picker.Skip = func(r register.Entry) bool { return p.MunicipalityIndex(r.Name) >= 0 }
 		form.Append(lang.L("Find in the register"), picker.Content())
 	}
 	for _, it := range []*widget.FormItem{
-		widget.NewFormItem(lang.L("Name"), name),
-		widget.NewFormItem(lang.L("Municipality number"), number),
-		widget.NewFormItem(lang.L("Population"), pop),
-		widget.NewFormItem(lang.L("Counted on"), popDate),
-		widget.NewFormItem(lang.L("Area (km²)"), area),
-		widget.NewFormItem(lang.L("Written standard of its papers"), std),
-		widget.NewFormItem(lang.L("Name of the council"), council),
-		widget.NewFormItem(lang.L("Contact person"), contact),
-		widget.NewFormItem(lang.L("Expected benefit"), expectation),
-		widget.NewFormItem("", applicant),
+		widget.NewFormItem(lang.L("Name"), f.name),
+		widget.NewFormItem(lang.L("Municipality number"), f.number),
+		widget.NewFormItem(lang.L("Population"), f.pop),
+		widget.NewFormItem(lang.L("Counted on"), f.popDate),
+		widget.NewFormItem(lang.L("Area (km²)"), f.area),
+		widget.NewFormItem(lang.L("Written standard of its papers"), f.std),
+		widget.NewFormItem(lang.L("Name of the council"), f.council),
+		widget.NewFormItem(lang.L("Contact person"), f.contact),
+		widget.NewFormItem(lang.L("Expected benefit"), f.expectation),
+		widget.NewFormItem("", f.applicant),
 		widget.NewFormItem("", widget.NewLabelWithStyle(lang.L("Case system and papers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 	} {
 		form.AppendItem(it)
@@ -175,28 +191,40 @@ func (e *municipalityEditor) edit(i int) *widgets.FormDialog {
 	for _, it := range papers {
 		form.AppendItem(it)
 	}
-	d := widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, func() error {
-		n := m
-		n.Name, n.Number = strings.TrimSpace(name.Text), strings.TrimSpace(number.Text)
-		n.Council, n.Contact = strings.TrimSpace(council.Text), strings.TrimSpace(contact.Text)
-		n.Expectation = strings.TrimSpace(expectation.Text)
-		n.Papers = readPapers()
-		n.Standard = papersStandards[max(0, slices.Index(standardNames, std.Selected))]
-		if err := readFacts(&n, pop.Text, popDate.Text, area.Text); err != nil {
-			return err
-		}
-		if err := p.PutMunicipality(i, n, applicant.Checked); err != nil {
-			return err
-		}
-		e.ps.Changed()
-		e.refresh()
-		return nil
-	})
+	d := widgets.ShowFormDialog(e.ps.Window(), title, lang.L("Save"), form, f.onSave)
 	if picker != nil {
 		picker.OnDone = d.Submit
 		e.ps.Window().Canvas().Focus(picker.Search)
 	}
 	return d
+}
+
+// onPicked fills the form from the register's row the user picked.
+func (f *municipalityForm) onPicked(r register.Entry) {
+	f.name.SetText(r.Name)
+	f.number.SetText(r.Number)
+	f.pop.SetText(planmodel.FormatInt(int64(r.Population)))
+	f.popDate.SetText(widgets.DateOf(r.PopulationDate))
+	f.std.SetSelected(widgets.StandardName(r.Standard))
+}
+
+// onSave puts the municipality into the plan, or refuses it with what is wrong.
+func (f *municipalityForm) onSave() error {
+	n := f.m
+	n.Name, n.Number = strings.TrimSpace(f.name.Text), strings.TrimSpace(f.number.Text)
+	n.Council, n.Contact = strings.TrimSpace(f.council.Text), strings.TrimSpace(f.contact.Text)
+	n.Expectation = strings.TrimSpace(f.expectation.Text)
+	n.Papers = f.readPapers()
+	n.Standard = papersStandards[max(0, slices.Index(f.standardNames, f.std.Selected))]
+	if err := readFacts(&n, f.pop.Text, f.popDate.Text, f.area.Text); err != nil {
+		return err
+	}
+	if err := f.e.ps.Plan().PutMunicipality(f.i, n, f.applicant.Checked); err != nil {
+		return err
+	}
+	f.e.ps.Changed()
+	f.e.refresh()
+	return nil
 }
 
 // papersItems are the fields of how a municipality's case system heads its
@@ -255,50 +283,62 @@ func readFacts(m *planmodel.Municipality, pop, popDate, area string) error {
 // joined Kristiansand in 2020, after taking a snapshot of the plan.
 func (e *municipalityEditor) mergeDialog() {
 	p := e.ps.Plan()
-	names := make([]string, len(p.Municipalities))
-	for i, m := range p.Municipalities {
-		names[i] = m.Name
+	f := &mergeForm{e: e, newName: widget.NewEntry()}
+	for _, m := range p.Municipalities {
+		f.names = append(f.names, m.Name)
 	}
-	pick := widget.NewCheckGroup(names, nil)
-	newName := widget.NewEntry()
-	newName.SetPlaceHolder(lang.L("e.g. Kristiansand"))
-	pick.OnChanged = func(sel []string) { onMergePick(sel, newName) }
+	f.pick = widget.NewCheckGroup(f.names, nil)
+	f.newName.SetPlaceHolder(lang.L("e.g. Kristiansand"))
+	f.pick.OnChanged = func(sel []string) { onMergePick(sel, f.newName) }
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Municipalities"), pick),
-		widget.NewFormItem(lang.L("Name after the merger"), newName),
+		widget.NewFormItem(lang.L("Municipalities"), f.pick),
+		widget.NewFormItem(lang.L("Name after the merger"), f.newName),
 	)
-	widgets.ShowFormDialog(e.ps.Window(), lang.L("Merge municipalities"), lang.L("Merge"), form, func() error {
-		// Keep the plan's order, with the one named first in the merger first.
-		var chosen []string
-		for _, n := range names {
-			if slices.Contains(pick.Selected, n) {
-				chosen = append(chosen, n)
-			}
+	widgets.ShowFormDialog(e.ps.Window(), lang.L("Merge municipalities"), lang.L("Merge"), form, f.onMerge)
+}
+
+// mergeForm is the dialog that merges municipalities into one.
+type mergeForm struct {
+	e       *municipalityEditor
+	names   []string // the plan's municipalities, in its order
+	pick    *widget.CheckGroup
+	newName *widget.Entry
+}
+
+// onMerge merges the municipalities picked under the name typed, after a
+// snapshot, or refuses before anything changes.
+func (f *mergeForm) onMerge() error {
+	p := f.e.ps.Plan()
+	// Keep the plan's order, with the one named first in the merger first.
+	var chosen []string
+	for _, n := range f.names {
+		if slices.Contains(f.pick.Selected, n) {
+			chosen = append(chosen, n)
 		}
-		target := strings.TrimSpace(newName.Text)
-		for i, n := range chosen {
-			if n == target {
-				chosen[0], chosen[i] = chosen[i], chosen[0]
-			}
+	}
+	target := strings.TrimSpace(f.newName.Text)
+	for i, n := range chosen {
+		if n == target {
+			chosen[0], chosen[i] = chosen[i], chosen[0]
 		}
-		ids := make([]planmodel.MunicipalityID, len(chosen))
-		for i, n := range chosen {
-			ids[i] = p.IDOf(n)
-		}
-		if err := p.Clone().MergeMunicipalities(ids, target); err != nil {
-			return err // refused before anything is changed or a snapshot taken
-		}
-		label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
-		if err := e.ps.Snapshot(label, planmodel.SnapshotBeforeMerge, 0); err != nil {
-			return err
-		}
-		if err := p.MergeMunicipalities(ids, target); err != nil {
-			return err
-		}
-		e.ps.Changed()
-		e.refresh()
-		return nil
-	})
+	}
+	ids := make([]planmodel.MunicipalityID, len(chosen))
+	for i, n := range chosen {
+		ids[i] = p.IDOf(n)
+	}
+	if err := p.Clone().MergeMunicipalities(ids, target); err != nil {
+		return err // refused before anything is changed or a snapshot taken
+	}
+	label := lang.L("Before merging {{.Names}}", map[string]any{"Names": strings.Join(chosen, ", ")})
+	if err := f.e.ps.Snapshot(label, planmodel.SnapshotBeforeMerge, 0); err != nil {
+		return err
+	}
+	if err := p.MergeMunicipalities(ids, target); err != nil {
+		return err
+	}
+	f.e.ps.Changed()
+	f.e.refresh()
+	return nil
 }
 
 // The working tool of stage 1 is the municipality editor: the municipalities

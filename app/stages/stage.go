@@ -245,7 +245,9 @@ func (r *itemRow) showSuggestion() {
 		r.suggestion.Hide()
 		return
 	}
-	r.evidence.SetText(lang.L("Suggested: {{.Evidence}}", map[string]any{"Evidence": line}))
+	if text := lang.L("Suggested: {{.Evidence}}", map[string]any{"Evidence": line}); r.evidence.Text != text {
+		r.evidence.SetText(text) // this runs at every change: refresh only what changed
+	}
 	r.suggestion.Show()
 }
 
