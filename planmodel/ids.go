@@ -71,18 +71,6 @@ func (p *Plan) IDOf(name string) MunicipalityID {
 	return ""
 }
 
-// NamesOf returns the names of the municipalities with the given IDs, in
-// their order, leaving out IDs the plan does not have.
-func (p *Plan) NamesOf(ids []MunicipalityID) []string {
-	var out []string
-	for _, id := range ids {
-		if i := p.IndexOf(id); i >= 0 {
-			out = append(out, p.Municipalities[i].Name)
-		}
-	}
-	return out
-}
-
 // KnownIDs returns the set of the IDs of the plan's municipalities.
 func (p *Plan) KnownIDs() map[MunicipalityID]bool {
 	known := make(map[MunicipalityID]bool, len(p.Municipalities))
