@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/widgets"
+	"regionplan/examples"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 )
@@ -207,5 +208,20 @@ func TestBurdenNotesMerged(t *testing.T) {
 	}
 	if strings.Contains(text, "Små kommuner") {
 		t.Errorf("a note calls every municipality small: %q", notes)
+	}
+}
+
+// BenchmarkGridKeystroke measures one digit typed into a cell of stage 7's
+// budget grid on the large plan, with the totals, shares and accounts that
+// follow it.
+func BenchmarkGridKeystroke(b *testing.B) {
+	h := hostFor(b, examples.Large(time.Now()))
+	h.ShowStage("resources", TabTool)
+	g := h.view.tool.(*resourcesTool).budget.grid
+	g.Select(1, 2)
+	uitest.TypeKeys(h.win.Canvas(), "1")
+	for b.Loop() {
+		uitest.TypeKeys(h.win.Canvas(), "1")
+		uitest.PressKey(h.win.Canvas(), fyne.KeyBackspace)
 	}
 }
