@@ -42,4 +42,8 @@ func TestDecisionWarningsNeverMoveAField(t *testing.T) {
 	if want := fmt.Sprintf("Merknader til dette vedtaket (%d)", before+1); !uitest.ContainsText(uitest.Texts(h.page), want) {
 		t.Errorf("no caption %q among %q", want, uitest.Texts(h.page))
 	}
+	name := h.plan.NameOf(d.Paths[0].Municipality)
+	if want := name + ": møtet i " + step.Body + " er passert"; !uitest.ContainsText(uitest.Texts(e.warnings), want) {
+		t.Errorf("the warning does not name %s: %q", name, uitest.Texts(e.warnings))
+	}
 }

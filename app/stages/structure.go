@@ -236,7 +236,7 @@ func (e *decisionEditor) refreshWarnings() {
 		var text string
 		switch w.Kind {
 		case planmodel.WarnOverdue:
-			text = lang.L("{{.Municipality}}: the meeting in {{.Body}} has passed, but no decision is recorded.", map[string]any{"Municipality": w.Municipality, "Body": w.Body})
+			text = lang.L("{{.Municipality}}: the meeting in {{.Body}} has passed, but no decision is recorded.", map[string]any{"Municipality": e.ps.Plan().NameOf(w.Municipality), "Body": w.Body})
 		case planmodel.WarnInconsistent:
 			text = lang.L("Some councils have adopted the decision and others have rejected it. Talk with the councils that rejected it before going on.")
 		case planmodel.WarnMissingText:

@@ -29,7 +29,7 @@ func NewReservedArea(list *fyne.Container, lines int, caption func(n int) string
 	list.Layout = &countingBox{onCount: show}
 	show(len(list.Objects))
 	scroll := container.NewVScroll(list)
-	line := fyne.MeasureText("Åg", theme.TextSize(), fyne.TextStyle{}).Height + theme.InnerPadding()
+	line := fyne.MeasureText("Åg", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.InnerPadding() // a label's height
 	scroll.SetMinSize(fyne.NewSize(0, float32(lines)*line))
 	return container.NewBorder(title, widget.NewSeparator(), nil, nil, scroll)
 }
