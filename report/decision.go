@@ -183,7 +183,7 @@ func DecisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) ([]D
 
 // decisionDrafts are the drafts for every municipality of the plan.
 func decisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) Documents {
-	return perMunicipality(p, func(i int) func([]Format) (Draft, error) {
+	return perMunicipality(p, func(i int) Document {
 		return document(func() (*layout.Document, error) { return decisionLayout(p, d, i, at) },
 			p.Municipalities[i].Name, DraftFileName(p, d, i))
 	})
@@ -191,7 +191,7 @@ func decisionDrafts(p *planmodel.Plan, d *planmodel.Decision, at time.Time) Docu
 
 // perMunicipality is one document for each municipality of the plan, in
 // the plan's order.
-func perMunicipality(p *planmodel.Plan, makeDoc func(i int) func([]Format) (Draft, error)) Documents {
+func perMunicipality(p *planmodel.Plan, makeDoc func(i int) Document) Documents {
 	out := make(Documents, len(p.Municipalities))
 	for i := range out {
 		out[i] = makeDoc(i)

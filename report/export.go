@@ -8,42 +8,86 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"slices"
 	"strings"
 
 	"regionplan/internal/outfile"
+	"regionplan/report/docx"
 	"regionplan/report/layout"
 )
 
 // Documents are the documents of one export, in order, each made only when
 // it is needed, so that an export holds no more of them than it makes at
 // once.
-type Documents []func(formats []Format) (Draft, error)
+type Documents []Document
+
+// Document is one document of an export: whose it is, its file name, and
+// its layout, made when the document is (or the document already made).
+type Document struct {
+	municipality, fileName string
+	layout                 func() (*layout.Document, error)
+	made                   *Draft
+}
 
 // Both is every format: PDF/A and DOCX.
 var Both = []Format{PDF, DOCX}
 
-// document is the maker of one document from its layout, for Documents.
-func document(makeLayout func() (*layout.Document, error), municipality, fileName string) func([]Format) (Draft, error) {
-	return func(formats []Format) (Draft, error) {
-		l, err := makeLayout()
-		var d Draft
-		if err == nil {
-			d, err = renderAs(l, municipality, fileName, formats)
-		}
-		if err != nil && municipality != "" {
-			return Draft{}, fmt.Errorf("the document for %s: %w", municipality, err)
-		}
-		return d, err
-	}
+// document is the document of the given layout, for Documents.
+func document(makeLayout func() (*layout.Document, error), municipality, fileName string) Document {
+	return Document{municipality: municipality, fileName: fileName, layout: makeLayout}
 }
 
 // Made is the documents of docs, already made, as Documents.
 func Made(docs []Draft) Documents {
 	out := make(Documents, len(docs))
-	for i, d := range docs {
-		out[i] = func([]Format) (Draft, error) { return d, nil }
+	for i := range docs {
+		out[i] = Document{made: &docs[i]}
 	}
 	return out
+}
+
+// makeAll makes documents in the given formats. Their PDFs are written
+// through one document of the PDF library for each run of one orientation
+// (see renderAll), their DOCX files one by one.
+func makeAll(ds []Document, formats []Format) ([]Draft, error) {
+	out := make([]Draft, len(ds))
+	var ls []*layout.Document
+	var at []int // where each of ls goes in out
+	for i, d := range ds {
+		if d.made != nil {
+			out[i] = *d.made
+			continue
+		}
+		out[i] = Draft{Municipality: d.municipality, FileName: d.fileName}
+		l, err := d.layout()
+		if err == nil && slices.Contains(formats, DOCX) {
+			out[i].DOCX, err = docx.Write(l)
+		}
+		if err != nil {
+			if d.municipality != "" {
+				return nil, fmt.Errorf("the document for %s: %w", d.municipality, err)
+			}
+			return nil, err
+		}
+		if slices.Contains(formats, PDF) {
+			ls, at = append(ls, l), append(at, i)
+		}
+	}
+	for start := 0; start < len(ls); {
+		end := start + 1
+		for end < len(ls) && ls[end].Landscape == ls[start].Landscape {
+			end++
+		}
+		pdfs, err := renderAll(ls[start:end], documentRunes(ls[start:end]...))
+		if err != nil {
+			return nil, err
+		}
+		for j, pdf := range pdfs {
+			out[at[start+j]].PDF = pdf
+		}
+		start = end
+	}
+	return out, nil
 }
 
 // Make makes every document in the given formats, several at a time, and
@@ -94,18 +138,26 @@ func (ds Documents) Write(ctx context.Context, dir string, formats []Format, pro
 	return ex.Commit()
 }
 
-// made is one document made, or why it could not be.
+// made is a run of documents made, or why they could not be.
 type made struct {
-	d   Draft
+	ds  []Draft
 	err error
 }
 
-// each makes the documents, as many at a time as workers allows, and hands
-// each to use in order on the calling goroutine. It stops at the first
-// error, from making or from use, or when ctx is cancelled, and waits for
-// the documents being made to finish before it returns.
+// batch is how many documents one worker makes together: enough to share
+// the font's cost, few enough that progress moves and both processors work.
+const batch = 4
+
+// each makes the documents, batch at a time on as many workers as workers
+// allows, and hands each to use in order on the calling goroutine. It stops
+// at the first error, from making or from use, or when ctx is cancelled,
+// and waits for the documents being made to finish before it returns.
 func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, d Draft) error) error {
-	results := make([]chan made, len(ds))
+	var runs [][]Document
+	for from := 0; from < len(ds); from += batch {
+		runs = append(runs, ds[from:min(from+batch, len(ds))])
+	}
+	results := make([]chan made, len(runs))
 	for i := range results {
 		results[i] = make(chan made, 1)
 	}
@@ -114,27 +166,26 @@ func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, 
 	go func() { // starts the makers, no more at once than workers
 		defer close(finished)
 		sem := make(chan struct{}, workers())
-		for i, mk := range ds {
+		defer func() { // wait for those started
+			for range cap(sem) {
+				sem <- struct{}{}
+			}
+		}()
+		for i, run := range runs {
 			select {
 			case sem <- struct{}{}:
 			case <-stop:
-				for range cap(sem) { // wait for those started
-					sem <- struct{}{}
-				}
 				return
 			}
 			go func() {
-				d, err := mk(formats)
+				d, err := makeAll(run, formats)
 				results[i] <- made{d, err}
 				<-sem
 			}()
 		}
-		for range cap(sem) {
-			sem <- struct{}{}
-		}
 	}()
 	defer func() { close(stop); <-finished }()
-	for i := range ds {
+	for i := range runs {
 		var r made
 		select {
 		case r = <-results[i]:
@@ -144,21 +195,23 @@ func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, 
 		if r.err != nil {
 			return r.err
 		}
-		if err := use(i, r.d); err != nil {
-			return err
+		for k, d := range r.ds {
+			if err := use(i*batch+k, d); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-// docMemory is what making one document allocates, in bytes: a draft of
-// the large plan as PDF/A and DOCX allocates 16.8 MB (see
+// batchMemory is what making one batch of documents allocates, in bytes:
+// four drafts of the large plan as PDF/A and DOCX allocate 32 MB (see
 // docs/performance.md), most of it short-lived buffers of the PDF library,
-// so a document being made never holds more.
-const docMemory = 17 << 20
+// so a batch being made never holds more.
+const batchMemory = 32 << 20
 
-// workers is how many documents are made at once: one per processor, and
-// fewer when the memory left under the program's soft limit
+// workers is how many batches of documents are made at once: one per
+// processor, and fewer when the memory left under the program's soft limit
 // (debug.SetMemoryLimit) would not hold them.
 func workers() int {
 	n := runtime.GOMAXPROCS(0)
@@ -169,5 +222,5 @@ func workers() int {
 	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
 	metrics.Read(s)
 	used := int64(s[0].Value.Uint64() - s[1].Value.Uint64())
-	return max(1, min(n, int((limit-used)/docMemory)))
+	return max(1, min(n, int((limit-used)/batchMemory)))
 }

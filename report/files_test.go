@@ -141,17 +141,17 @@ func TestCancelledWriteLeavesNothing(t *testing.T) {
 	}
 }
 
-// Documents are made one per processor, and one at a time once the memory
+// Batches are made one per processor, and one at a time once the memory
 // left under the soft limit holds no more.
 func TestWorkersFollowTheMemoryLimit(t *testing.T) {
 	old := debug.SetMemoryLimit(-1)
 	defer debug.SetMemoryLimit(old)
 	debug.SetMemoryLimit(math.MaxInt64)
 	if n := workers(); n != runtime.GOMAXPROCS(0) {
-		t.Errorf("without a memory limit %d documents are made at once, want %d", n, runtime.GOMAXPROCS(0))
+		t.Errorf("without a memory limit %d batches are made at once, want %d", n, runtime.GOMAXPROCS(0))
 	}
 	debug.SetMemoryLimit(1 << 20) // less than the program holds already
 	if n := workers(); n != 1 {
-		t.Errorf("with no memory left %d documents are made at once, want 1", n)
+		t.Errorf("with no memory left %d batches are made at once, want 1", n)
 	}
 }

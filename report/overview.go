@@ -42,7 +42,7 @@ func overviewLayout(p *planmodel.Plan, d *planmodel.Decision, at time.Time) *lay
 		layout.Block{Kind: layout.Table, Widths: []float64{30, 36, 22, 22, 36, 19}, Rows: rows})
 	for _, warn := range p.DecisionWarnings(d, at) {
 		if warn.Kind == planmodel.WarnOverdue {
-			l.Add(layout.Block{Kind: layout.Note, Text: fmt.Sprintf("%s: %s – %s", w("overdue"), warn.Municipality, warn.Body)})
+			l.Add(layout.Block{Kind: layout.Note, Text: fmt.Sprintf("%s: %s – %s", w("overdue"), p.NameOf(warn.Municipality), warn.Body)})
 		}
 	}
 	return l

@@ -68,16 +68,27 @@ type doc struct {
 
 // renderPDF writes a layout as a PDF/A-1b document.
 func renderPDF(l *layout.Document) ([]byte, error) {
-	return render(l, documentRunes(l))
+	out, err := renderAll([]*layout.Document{l}, documentRunes(l))
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
 }
 
-// render writes a layout as a PDF/A-1b document whose font holds the
-// given characters.
-func render(l *layout.Document, runes []rune) ([]byte, error) {
+// renderAll writes layouts of one orientation as PDF/A-1b documents, one
+// for each, whose font holds the given characters. They are written as one
+// document of the PDF library, which is then split (see split), so that a
+// font is added, cut and compressed once for all of them: that is most of
+// the work of a short document.
+func renderAll(ls []*layout.Document, runes []rune) ([][]byte, error) {
 	faces, err := loadFonts()
 	if err != nil {
 		return nil, err
 	}
+	if len(ls) > len(pageCounts) {
+		return nil, fmt.Errorf("%d documents cannot be written together; %d can", len(ls), len(pageCounts))
+	}
+	l := ls[0]
 	orientation := "P"
 	if l.Landscape {
 		orientation = "L"
@@ -85,37 +96,66 @@ func render(l *layout.Document, runes []rune) ([]byte, error) {
 	pdf := fpdf.New(orientation, "mm", "A4", "")
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
 	pdf.SetAutoPageBreak(true, marginBottom)
-	pdf.SetTitle(clean(l.Title), true)
-	pdf.SetSubject(clean(l.Subject), true)
-	pdf.SetAuthor(clean(l.Author), true)
+	pdf.SetTitle(clean(l.Title), true) // split writes each document's own
 	pdf.SetCreator(producer, false)
 	pdf.SetCreationDate(l.Created)
 	pdf.SetModificationDate(l.Created)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
-	pdf.AliasNbPages("{nb}")
 	pdfaSetup(pdf, l)
 	w, h := pdf.GetPageSize()
 	d := &doc{pdf: pdf, width: w - marginLeft - marginRight, height: h, faces: faces, runes: runes, added: map[string]bool{}}
-	pdf.SetHeaderFuncMode(func() { d.running(l.Running) }, true)
+	starts := make([]int, len(ls)) // the first page of each document
+	cur, next := 0, 0
+	page := func() int { return pdf.PageNo() - starts[cur] + 1 } // the page within its document
+	pdf.SetHeaderFuncMode(func() {
+		if next != cur || pdf.PageNo() == 1 { // the first page of the next document
+			cur = next
+			starts[cur] = pdf.PageNo()
+		}
+		d.running(ls[cur].Running, page())
+	}, true)
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-15)
 		d.font("", 8)
 		pdf.SetTextColor(90, 90, 90)
-		pdf.CellFormat(0, 6, fmt.Sprintf("%s %d %s {nb}", l.Page, pdf.PageNo(), l.Of), "", 0, "R", false, 0, "")
+		pdf.CellFormat(0, 6, fmt.Sprintf("%s %d %s %s", ls[cur].Page, page(), ls[cur].Of, pageCount(cur)), "", 0, "R", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	})
-	pdf.AddPage()
-	d.masthead(l)
-	for i := range l.Blocks {
-		d.block(l.Blocks, i)
+	for k, l := range ls {
+		next = k
+		pdf.AddPage()
+		d.masthead(l)
+		for i := range l.Blocks {
+			d.block(l.Blocks, i)
+		}
 	}
-	return d.output()
+	for k := range ls { // the last page's footer is written with the output, its count filled in then
+		end := pdf.PageNo() + 1
+		if k+1 < len(ls) {
+			end = starts[k+1]
+		}
+		pdf.RegisterAlias(pageCount(k), fmt.Sprint(end-starts[k]))
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("cannot write the document: %w", err)
+	}
+	return split(buf.Bytes(), ls, starts)
 }
 
-// running writes the header of every page after the first.
-func (d *doc) running(text string) {
-	if d.pdf.PageNo() < 2 || text == "" {
+// pageCounts are the placeholders for the numbers of pages of the
+// documents written together, which the PDF library fills in as it writes
+// the pages: orderings of "{nb}", as wide as one another, since the
+// library places the right-aligned footer by the placeholder's width.
+var pageCounts = []string{"{nb}", "{bn}", "}nb{", "}bn{", "n{b}", "b{n}"}
+
+// pageCount is the placeholder for the number of pages of document k.
+func pageCount(k int) string { return pageCounts[k] }
+
+// running writes the header of every page after a document's first.
+func (d *doc) running(text string, page int) {
+	if page < 2 || text == "" {
 		return
 	}
 	d.pdf.SetXY(marginLeft, 10)
@@ -481,19 +521,6 @@ func (d *doc) row(b layout.Block, r int) {
 		d.pdf.Line(marginLeft, y, x, y)
 	}
 	d.pdf.SetXY(marginLeft, y+h)
-}
-
-// output finishes the document.
-func (d *doc) output() ([]byte, error) {
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("cannot write the document: %w", err)
-	}
-	b, err := archive(buf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("cannot make the document PDF/A: %w", err)
-	}
-	return b, nil
 }
 
 // clean makes text safe for the PDF: characters the document font lacks

@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -214,4 +215,162 @@ func pdfLang(std planmodel.Standard) string {
 		return "nn-NO"
 	}
 	return "nb-NO"
+}
+
+var (
+	kidsRe  = regexp.MustCompile(`/Kids \[[^\]]*\]`)
+	countRe = regexp.MustCompile(`/Count \d+`)
+	langRe  = regexp.MustCompile(`/Lang \([^)]*\)`)
+	refRe   = regexp.MustCompile(`(\d+) 0 R`)
+)
+
+// split cuts a document the library wrote for several layouts, each
+// beginning at its page in starts, into one PDF/A-1b document for each
+// layout: its own pages, the fonts and output intent they share, and its
+// own language, information dictionary and XMP metadata. Each is then
+// mended by archive as a document of its own would be.
+func split(raw []byte, ls []*layout.Document, starts []int) ([][]byte, error) {
+	objs, root, err := splitObjects(raw)
+	if err != nil {
+		return nil, err
+	}
+	if len(objs) == 0 {
+		return nil, errors.New("the document has no objects")
+	}
+	bodies := map[int][]byte{}
+	var pages []int
+	info, meta := -1, -1
+	for _, o := range objs {
+		bodies[o.num] = o.body
+		switch {
+		case bytes.Contains(o.body, []byte("<</Type /Page\n")):
+			pages = append(pages, o.num)
+		case bytes.Contains(o.body, []byte("\n/CreationDate (D:")):
+			info = o.num
+		case bytes.Contains(o.body, []byte("<< /Type /Metadata /Subtype /XML ")):
+			meta = o.num
+		}
+	}
+	if info < 0 || meta < 0 || bodies[1] == nil || len(pages) < len(ls) {
+		return nil, errors.New("the document lacks its information, metadata or pages")
+	}
+	header := raw[:objs[0].off]
+	out := make([][]byte, len(ls))
+	for k, l := range ls {
+		end := len(pages)
+		if k+1 < len(ls) {
+			end = starts[k+1] - 1
+		}
+		kids := ""
+		for _, p := range pages[starts[k]-1 : end] {
+			kids += fmt.Sprintf("%d 0 R ", p)
+		}
+		own := map[int][]byte{
+			1:    countRe.ReplaceAll(kidsRe.ReplaceAll(bodies[1], []byte("/Kids ["+kids+"]")), fmt.Appendf(nil, "/Count %d", end-starts[k]+1)),
+			root: langRe.ReplaceAll(bodies[root], fmt.Appendf(nil, "/Lang (%s)", l.Lang)),
+			meta: metadataObject(meta, xmp(l)),
+			info: infoObject(info, l),
+		}
+		if out[k], err = archive(assemble(header, bodies, own, root, info)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// metadataObject is object num holding an XMP packet, as the library writes it.
+func metadataObject(num int, packet []byte) []byte {
+	return fmt.Appendf(nil, "%d 0 obj\n<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream\nendobj\n", num, len(packet), packet)
+}
+
+// infoObject is object num, the information dictionary of layout l with
+// the entries and dates the library writes (archive gives the dates their
+// time zone).
+func infoObject(num int, l *layout.Document) []byte {
+	b := fmt.Appendf(nil, "%d 0 obj\n<<\n/Producer %s\n", num, pdfString(producer))
+	for _, e := range [][2]string{{"Title", l.Title}, {"Subject", l.Subject}, {"Author", l.Author}} {
+		if t := clean(e[1]); t != "" {
+			b = fmt.Appendf(b, "/%s %s\n", e[0], pdfString(t))
+		}
+	}
+	date := l.Created.Format("20060102150405")
+	return fmt.Appendf(b, "/Creator %s\n/CreationDate (D:%s)\n/ModDate (D:%s)\n>>\nendobj\n", pdfString(producer), date, date)
+}
+
+// pdfString is a text string in UTF-16BE with its byte order mark, in hex.
+func pdfString(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	return b.String() + ">"
+}
+
+// dict is the part of an object's body before its stream, where its
+// references are.
+func dict(body []byte) []byte {
+	if i := bytes.Index(body, []byte("\nstream\n")); i >= 0 {
+		return body[:i]
+	}
+	return body
+}
+
+// assemble writes a PDF of the objects reachable from the catalog root and
+// the information dictionary info, taken from own where it has them and
+// from bodies otherwise, numbered anew from 1 in their old order, with the
+// cross-reference table and trailer as the library writes them.
+func assemble(header []byte, bodies, own map[int][]byte, root, info int) []byte {
+	body := func(n int) []byte {
+		if b, ok := own[n]; ok {
+			return b
+		}
+		return bodies[n]
+	}
+	keep := map[int]bool{}
+	todo := []int{root, info}
+	for len(todo) > 0 {
+		n := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if keep[n] || body(n) == nil {
+			continue
+		}
+		keep[n] = true
+		for _, m := range refRe.FindAllSubmatch(dict(body(n)), -1) {
+			r, _ := strconv.Atoi(string(m[1]))
+			todo = append(todo, r)
+		}
+	}
+	nums := make([]int, 0, len(keep))
+	for n := range keep {
+		nums = append(nums, n)
+	}
+	slices.Sort(nums)
+	renum := map[int]int{}
+	for i, n := range nums {
+		renum[n] = i + 1
+	}
+	ref := func(m []byte) []byte {
+		r, _ := strconv.Atoi(string(refRe.FindSubmatch(m)[1]))
+		return fmt.Appendf(nil, "%d 0 R", renum[r])
+	}
+	var out bytes.Buffer
+	out.Write(header)
+	offsets := make([]int, len(nums))
+	for i, n := range nums {
+		b := body(n)
+		d := dict(b)
+		first := bytes.IndexByte(d, '\n') // "N 0 obj"
+		offsets[i] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj", i+1)
+		out.Write(refRe.ReplaceAllFunc(d[first:], ref))
+		out.Write(b[len(d):])
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(nums)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n>>\nstartxref\n%d\n%%%%EOF\n", len(nums)+1, renum[root], renum[info], xref)
+	return out.Bytes()
 }

@@ -69,7 +69,7 @@ func statusDocuments(p *planmodel.Plan, year int, at time.Time) (Documents, erro
 	if year < p.FirstYear || year > p.LastYear {
 		return nil, fmt.Errorf("%d lies outside the plan's period %d–%d; choose a year in it", year, p.FirstYear, p.LastYear)
 	}
-	one := func(i int) func([]Format) (Draft, error) {
+	one := func(i int) Document {
 		s := statusReport{p: p, i: i, year: year, std: p.DocumentStandard()}
 		who, whose := s.w("steering group"), ""
 		if i >= 0 {

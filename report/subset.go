@@ -296,9 +296,9 @@ var baseRunes = func() []rune {
 	return append(rs, []rune("–—‘’‚“”„…•€\u2009\u202F")...)
 }()
 
-// documentRunes are the characters a document's font must hold: the base
-// ones and every one in the layout's printed texts, as clean leaves them.
-func documentRunes(l *layout.Document) []rune {
+// documentRunes are the characters the documents' font must hold: the base
+// ones and every one in the layouts' printed texts, as clean leaves them.
+func documentRunes(ls ...*layout.Document) []rune {
 	seen := map[rune]bool{}
 	for _, r := range baseRunes {
 		seen[r] = true
@@ -310,6 +310,19 @@ func documentRunes(l *layout.Document) []rune {
 			}
 		}
 	}
+	for _, l := range ls {
+		addLayout(add, l)
+	}
+	out := make([]rune, 0, len(seen))
+	for r := range seen {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// addLayout hands add every printed text of a layout.
+func addLayout(add func(...string), l *layout.Document) {
 	add(l.Masthead[0], l.Masthead[1], l.Kind, l.Running, l.Page, l.Of)
 	for _, b := range l.Blocks {
 		add(b.Text)
@@ -325,10 +338,4 @@ func documentRunes(l *layout.Document) []rune {
 			add(s.Name)
 		}
 	}
-	out := make([]rune, 0, len(seen))
-	for r := range seen {
-		out = append(out, r)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -82,15 +82,42 @@ func TestCutFontGivesTheSameText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		whole, err := render(l, all)
+		whole, err := renderAll([]*layout.Document{l}, all)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := pdfText(t, cut), pdfText(t, whole); got != want {
+		if got, want := pdfText(t, cut), pdfText(t, whole[0]); got != want {
 			t.Errorf("%s: the text with the cut font differs from the text with the whole font:\n%s\n---\n%s", name, got, want)
 		}
-		if len(cut) >= len(whole) {
-			t.Errorf("%s: the document with the cut font is %d bytes, with the whole font %d", name, len(cut), len(whole))
+		if len(cut) >= len(whole[0]) {
+			t.Errorf("%s: the document with the cut font is %d bytes, with the whole font %d", name, len(cut), len(whole[0]))
+		}
+	}
+}
+
+// Documents written together through one document of the PDF library read
+// the same as each written alone: their own pages, page numbers and text.
+func TestDocumentsWrittenTogetherReadAsAlone(t *testing.T) {
+	p := example(t, "hallingdal")
+	d := &p.Decisions[0]
+	together, err := DecisionDocuments(p, d, docTime).Make([]Format{PDF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(together) != len(p.Municipalities)+1 {
+		t.Fatalf("%d documents for %d municipalities", len(together), len(p.Municipalities))
+	}
+	for i := range p.Municipalities {
+		l, err := decisionLayout(p, d, i, docTime)
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone, err := renderPDF(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := pdfText(t, together[i].PDF), pdfText(t, alone); got != want {
+			t.Errorf("%s: written with the others it reads\n%s\n---\nalone\n%s", p.Municipalities[i].Name, got, want)
 		}
 	}
 }

@@ -134,7 +134,7 @@ func SummaryFiles(p *planmodel.Plan, at time.Time) ([]Draft, error) {
 
 // summaryDocuments are the summaries for every municipality's new council.
 func summaryDocuments(p *planmodel.Plan, at time.Time) Documents {
-	return perMunicipality(p, func(i int) func([]Format) (Draft, error) {
+	return perMunicipality(p, func(i int) Document {
 		m := p.Municipalities[i]
 		return document(func() (*layout.Document, error) { return summaryLayout(p, i, at) },
 			m.Name, fileName(word(p.PapersStandard(i), "summary file"), "", m.Name))
