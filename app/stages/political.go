@@ -49,13 +49,21 @@ func newPoliticalTool(ps Host) *politicalTool {
 		container.NewHBox(summaries),
 		widgets.Heading(lang.L("Elections")), t.electionRows(),
 		widgets.Heading(lang.L("Re-anchoring after an election")), t.reanchor,
-		widgets.Heading(lang.L("Goals")), t.warnings, goals.Content,
+		widgets.Heading(lang.L("Goals")), goalNotes(t.warnings), goals.Content,
 		widgets.Heading(lang.L("Measurements")), widgets.Wrapped(lang.L("Record each goal's indicator as it is measured, with its source. The chart shows the measurements against the straight path from the baseline to the target.")), t.measurements.box,
 		widgets.Heading(lang.L("Sub-goals")), widgets.Wrapped(lang.L("Be realistic about how long each sub-goal needs. A sub-goal that runs past an election needs a step where the new councils confirm it.")), t.subGoals,
 		widgets.Heading(lang.L("Timeline")), t.timeline,
 	)
 	t.refresh()
 	return t
+}
+
+// goalNotes keeps the goals' warnings in a place of a fixed height, so that
+// one appearing as a measurement is typed below never moves the field.
+func goalNotes(warnings *fyne.Container) fyne.CanvasObject {
+	return widgets.NewReservedArea(warnings, 2, func(n int) string {
+		return lang.L("Notes on the goals ({{.Count}})", map[string]any{"Count": n})
+	}, lang.L("No notes on the goals."))
 }
 
 func (t *politicalTool) title() string             { return lang.L("Goals, elections and re-anchoring") }

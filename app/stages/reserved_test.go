@@ -47,3 +47,24 @@ func TestDecisionWarningsNeverMoveAField(t *testing.T) {
 		t.Errorf("the warning does not name %s: %q", name, uitest.Texts(e.warnings))
 	}
 }
+
+// In stage 6 a goal's warning that appears as a measurement is recorded
+// takes the goals' notes area and never moves the measurements below.
+func TestGoalWarningsNeverMoveTheMeasurements(t *testing.T) {
+	h := openStage(t, "hallingdal", "political-shifts")
+	tool := h.view.tool.(*politicalTool)
+	h.view.tabs.SelectIndex(1) // the tool
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(tool.measurements.box)
+	before := len(tool.warnings.Objects)
+	h.plan.Goals = append(h.plan.Goals, planmodel.Goal{ID: "new", Title: "Flere gründere"}) // no indicator, no target: not measurable
+	tool.refresh()
+	size := h.win.Canvas().Size()
+	h.win.Resize(size.AddWidthHeight(0, 1))
+	h.win.Resize(size)
+	if len(tool.warnings.Objects) <= before {
+		t.Fatalf("no warning for a goal without a target: %d, %d before", len(tool.warnings.Objects), before)
+	}
+	if got := fyne.CurrentApp().Driver().AbsolutePositionForObject(tool.measurements.box); got != at {
+		t.Errorf("a new goal warning moved the measurements from %v to %v", at, got)
+	}
+}
