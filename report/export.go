@@ -144,15 +144,16 @@ type made struct {
 	err error
 }
 
-// batch is how many documents one worker makes together: enough to share
-// the font's cost, few enough that progress moves and both processors work.
-const batch = 4
-
-// each makes the documents, batch at a time on as many workers as workers
-// allows, and hands each to use in order on the calling goroutine. It stops
-// at the first error, from making or from use, or when ctx is cancelled,
-// and waits for the documents being made to finish before it returns.
+// each makes the documents in batches, as many batches at once as workers
+// allows, and hands each document to use in order on the calling
+// goroutine. A batch is written together (see renderAll) to share the
+// font's cost; there are twice as many batches as workers, so that both
+// processors work to the end and progress moves. It stops at the first
+// error, from making or from use, or when ctx is cancelled, and waits for
+// the documents being made to finish before it returns.
 func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, d Draft) error) error {
+	n := workers()
+	batch := min(len(pageCounts), max(1, (len(ds)+2*n-1)/(2*n)))
 	var runs [][]Document
 	for from := 0; from < len(ds); from += batch {
 		runs = append(runs, ds[from:min(from+batch, len(ds))])
@@ -165,7 +166,7 @@ func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, 
 	finished := make(chan struct{})
 	go func() { // starts the makers, no more at once than workers
 		defer close(finished)
-		sem := make(chan struct{}, workers())
+		sem := make(chan struct{}, n)
 		defer func() { // wait for those started
 			for range cap(sem) {
 				sem <- struct{}{}
@@ -204,11 +205,11 @@ func (ds Documents) each(ctx context.Context, formats []Format, use func(i int, 
 	return nil
 }
 
-// batchMemory is what making one batch of documents allocates, in bytes:
-// four drafts of the large plan as PDF/A and DOCX allocate 32 MB (see
-// docs/performance.md), most of it short-lived buffers of the PDF library,
-// so a batch being made never holds more.
-const batchMemory = 32 << 20
+// batchMemory is what making the largest batch of documents allocates, in
+// bytes: six drafts of the large plan as PDF/A and DOCX allocate about
+// 48 MB (8 MB each, see docs/performance.md), most of it short-lived
+// buffers of the PDF library, so a batch being made never holds more.
+const batchMemory = 48 << 20
 
 // workers is how many batches of documents are made at once: one per
 // processor, and fewer when the memory left under the program's soft limit
