@@ -50,7 +50,6 @@ func TestWheelOverFieldsScrollsThePage(t *testing.T) {
 	if page.Offset.Y <= 0 {
 		t.Errorf("the wheel over a multi-line field left the page at %v", page.Offset)
 	}
-
 	h.ShowStage("expectations", TabChecklist)
 	note := h.view.items[0].note
 	list := h.view.tabs.Selected().Content
