@@ -181,91 +181,121 @@ func (l *measureList) remove(i int) {
 		}, l.t.ps.Window())
 }
 
+// measureForm is the dialog that adds measure i, or edits it.
+type measureForm struct {
+	l                             *measureList
+	i                             int
+	m                             planmodel.Measure
+	name, desc, area, first, last *widget.Entry
+	cost                          *widget.Entry
+	scope                         widgets.ChoiceSelect[planmodel.Scope]
+	status                        widgets.ChoiceSelect[planmodel.MeasureStatus]
+	who                           *widget.Select
+	quick                         *widget.Check
+	readProgress                  func(*planmodel.Measure)
+}
+
 // edit opens the measure dialog for measure i, or for a new one when i < 0.
 func (l *measureList) edit(i int) *widgets.FormDialog {
 	p := l.t.ps.Plan()
-	m := planmodel.Measure{Scope: planmodel.ScopeCommon, Status: planmodel.MeasureIdea}
+	f := &measureForm{l: l, i: i, m: planmodel.Measure{Scope: planmodel.ScopeCommon, Status: planmodel.MeasureIdea}}
 	title := lang.L("Add measure")
 	if i >= 0 {
-		m = p.Measures[i]
+		f.m = p.Measures[i]
 		title = lang.L("Edit measure")
 	}
-	name := widgets.NewEntry(m.Title)
-	desc := widget.NewMultiLineEntry()
-	desc.SetText(m.Description)
-	desc.Wrapping = fyne.TextWrapWord
-	desc.SetMinRowsVisible(3)
-	scope := widgets.NewChoiceSelect([]planmodel.Scope{planmodel.ScopeCommon, planmodel.ScopeLocal}, scopeName, m.Scope, nil)
+	m := f.m
+	f.name = widgets.NewEntry(m.Title)
+	f.desc = widget.NewMultiLineEntry()
+	f.desc.SetText(m.Description)
+	f.desc.Wrapping = fyne.TextWrapWord
+	f.desc.SetMinRowsVisible(3)
+	f.scope = widgets.NewChoiceSelect([]planmodel.Scope{planmodel.ScopeCommon, planmodel.ScopeLocal}, scopeName, m.Scope, nil)
 	names := []string{lang.L("(nobody yet)")}
 	for _, mu := range p.Municipalities {
 		names = append(names, mu.Name)
 	}
-	who := widgets.NewSelect(names, nil)
-	who.SetSelectedIndex(max(0, p.IndexOf(m.Responsible)+1))
-	area := widgets.NewEntry(m.Area)
-	area.SetPlaceHolder(lang.L("e.g. Green business development"))
-	quick := widget.NewCheck(lang.L("A quick win: visible results early"), nil)
-	quick.SetChecked(m.QuickWin)
-	status := widgets.NewChoiceSelect(planmodel.MeasureStatuses, measureStatusName, m.Status, nil)
-	first, last := widgets.NewEntry(yearText(m.FirstYear)), widgets.NewEntry(yearText(m.LastYear))
-	first.SetPlaceHolder(strconv.Itoa(p.FirstYear))
-	last.SetPlaceHolder(strconv.Itoa(p.LastYear))
-	cost := widgets.NewEntry("")
+	f.who = widgets.NewSelect(names, nil)
+	f.who.SetSelectedIndex(max(0, p.IndexOf(m.Responsible)+1))
+	f.area = widgets.NewEntry(m.Area)
+	f.area.SetPlaceHolder(lang.L("e.g. Green business development"))
+	f.quick = widget.NewCheck(lang.L("A quick win: visible results early"), nil)
+	f.quick.SetChecked(m.QuickWin)
+	f.status = widgets.NewChoiceSelect(planmodel.MeasureStatuses, measureStatusName, m.Status, nil)
+	f.first, f.last = widgets.NewEntry(yearText(m.FirstYear)), widgets.NewEntry(yearText(m.LastYear))
+	f.first.SetPlaceHolder(strconv.Itoa(p.FirstYear))
+	f.last.SetPlaceHolder(strconv.Itoa(p.LastYear))
+	f.cost = widgets.NewEntry("")
 	if m.Cost > 0 {
-		cost.SetText(planmodel.FormatInt(m.Cost))
+		f.cost.SetText(planmodel.FormatInt(m.Cost))
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), name),
-		widget.NewFormItem(lang.L("About the measure"), desc),
-		widget.NewFormItem(lang.L("Common or local"), scope.Select),
-		widget.NewFormItem(lang.L("Responsible municipality"), who),
-		widget.NewFormItem(lang.L("Action area"), area),
-		widget.NewFormItem("", quick),
-		widget.NewFormItem(lang.L("Status"), status.Select),
-		widget.NewFormItem(lang.L("First year"), first),
-		widget.NewFormItem(lang.L("Last year"), last),
-		widget.NewFormItem(lang.L("Cost (kr)"), cost),
+		widget.NewFormItem(lang.L("Title"), f.name),
+		widget.NewFormItem(lang.L("About the measure"), f.desc),
+		widget.NewFormItem(lang.L("Common or local"), f.scope.Select),
+		widget.NewFormItem(lang.L("Responsible municipality"), f.who),
+		widget.NewFormItem(lang.L("Action area"), f.area),
+		widget.NewFormItem("", f.quick),
+		widget.NewFormItem(lang.L("Status"), f.status.Select),
+		widget.NewFormItem(lang.L("First year"), f.first),
+		widget.NewFormItem(lang.L("Last year"), f.last),
+		widget.NewFormItem(lang.L("Cost (kr)"), f.cost),
 	)
 	progress, readProgress := progressFields(m, progressYear(p, l.t.ps.Now().Year()))
+	f.readProgress = readProgress
 	form.Items = append(form.Items, progress...)
 	form.Items[3].HintText = lang.L("For a common measure the municipality that leads it; for a local one the municipality it belongs to.")
-	return widgets.ShowFormDialog(l.t.ps.Window(), title, lang.L("Save"), form, func() error {
-		n := planmodel.Measure{
-			ID: m.ID, Title: strings.TrimSpace(name.Text), Description: strings.TrimSpace(desc.Text),
-			Scope: scope.IDs[max(0, scope.SelectedIndex())], Area: strings.TrimSpace(area.Text), QuickWin: quick.Checked,
-			Status: status.IDs[max(0, status.SelectedIndex())],
+	return widgets.ShowFormDialog(l.t.ps.Window(), title, lang.L("Save"), form, f.onSave)
+}
+
+// read is the measure as the form says it, or what is wrong with it.
+func (f *measureForm) read() (planmodel.Measure, error) {
+	p := f.l.t.ps.Plan()
+	n := planmodel.Measure{
+		ID: f.m.ID, Title: strings.TrimSpace(f.name.Text), Description: strings.TrimSpace(f.desc.Text),
+		Scope: f.scope.IDs[max(0, f.scope.SelectedIndex())], Area: strings.TrimSpace(f.area.Text), QuickWin: f.quick.Checked,
+		Status: f.status.IDs[max(0, f.status.SelectedIndex())],
+	}
+	if k := f.who.SelectedIndex(); k > 0 {
+		n.Responsible = p.Municipalities[k-1].ID
+	}
+	f.readProgress(&n)
+	var err error
+	if n.FirstYear, err = planmodel.ParseOptionalYear(f.first.Text, "firstYear"); err != nil {
+		return n, err
+	}
+	if n.LastYear, err = planmodel.ParseOptionalYear(f.last.Text, "lastYear"); err != nil {
+		return n, err
+	}
+	if s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(f.cost.Text), "kr")); s != "" {
+		if n.Cost, err = planmodel.ParseInt(s); err != nil {
+			return n, planmodel.Problems{{Field: "cost", Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxAmount}}}
 		}
-		if k := who.SelectedIndex(); k > 0 {
-			n.Responsible = p.Municipalities[k-1].ID
+	}
+	if ps := p.ValidateMeasure(n); len(ps) > 0 {
+		return n, ps
+	}
+	return n, nil
+}
+
+// onSave puts the measure into the plan, or refuses it with what is wrong.
+func (f *measureForm) onSave() error {
+	n, err := f.read()
+	if err != nil {
+		return err
+	}
+	p := f.l.t.ps.Plan()
+	if f.i < 0 {
+		if len(p.Measures) >= planmodel.MaxMeasures {
+			return planmodel.Problems{{Field: "measures", Message: "A plan can have at most {{.Max}} measures.", Args: map[string]any{"Max": planmodel.MaxMeasures}}}
 		}
-		readProgress(&n)
-		var err error
-		if n.FirstYear, err = planmodel.ParseOptionalYear(first.Text, "firstYear"); err != nil {
-			return err
-		}
-		if n.LastYear, err = planmodel.ParseOptionalYear(last.Text, "lastYear"); err != nil {
-			return err
-		}
-		if s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cost.Text), "kr")); s != "" {
-			if n.Cost, err = planmodel.ParseInt(s); err != nil {
-				return planmodel.Problems{{Field: "cost", Message: "A figure must be a whole number between 0 and {{.Max}}.", Args: map[string]any{"Max": planmodel.MaxAmount}}}
-			}
-		}
-		if ps := p.ValidateMeasure(n); len(ps) > 0 {
-			return ps
-		}
-		if i < 0 {
-			if len(p.Measures) >= planmodel.MaxMeasures {
-				return planmodel.Problems{{Field: "measures", Message: "A plan can have at most {{.Max}} measures.", Args: map[string]any{"Max": planmodel.MaxMeasures}}}
-			}
-			n.ID = planmodel.NewID()
-			p.Measures = append(p.Measures, n)
-		} else {
-			p.Measures[i] = n
-		}
-		l.t.measuresChanged()
-		return nil
-	})
+		n.ID = planmodel.NewID()
+		p.Measures = append(p.Measures, n)
+	} else {
+		p.Measures[f.i] = n
+	}
+	f.l.t.measuresChanged()
+	return nil
 }
 
 func yearText(y int) string {
