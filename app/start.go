@@ -70,7 +70,7 @@ func newStartScreen(u *UI) *startScreen {
 		// The file is still being checked (storage.OpenChecking): every plan
 		// listed was checked as it was read; the list is drawn again when
 		// the whole file is done.
-		note := widget.NewLabelWithStyle(lang.L("Checking the plan file…"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		note := widget.NewLabel(lang.L("Checking the plan file…")) // no style of its own: a new face costs a font lookup at start
 		note.Importance = widget.LowImportance
 		header.Add(note)
 		afterCheck(s.whenChecked)
