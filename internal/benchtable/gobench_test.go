@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseBenchAndMedian(t *testing.T) {
 	out := []byte(`goos: linux
@@ -20,5 +23,28 @@ PASS
 	}
 	if _, ok := r.median("Load", "ns/op"); ok {
 		t.Error("a benchmark never run has a median")
+	}
+}
+
+// The autosave row takes its figures from the alternating benchmark's own
+// metrics, and the first-frame memory row compares with the bare window.
+func TestAutosaveAndMemoryRows(t *testing.T) {
+	r := results{}
+	parseBench(r, []byte("BenchmarkAutosave-2   	     301	   8407244 ns/op	   1030908 bare-ns	         1.296 ratio	   1335994 save-ns\n"))
+	rows := tableRows(r, startTimes{app: 300e6, bare: 250e6, appRSS: 163, bareRSS: 136, runs: 9})
+	var autosave, memory row
+	for _, w := range rows {
+		switch {
+		case strings.HasPrefix(w.name, "autosave"):
+			autosave = w
+		case strings.HasPrefix(w.name, "peak memory at the first frame"):
+			memory = w
+		}
+	}
+	if autosave.value != "1.30×" || autosave.verdict != "pass" || !strings.Contains(autosave.name, "save 1.3 ms, bare bbolt commit of the whole plan 1.0 ms") {
+		t.Errorf("autosave row %+v", autosave)
+	}
+	if memory.value != "1.20×" || memory.verdict != "MISS" || !strings.Contains(memory.name, "Regionplan 163 MB, bare window 136 MB") {
+		t.Errorf("memory row %+v", memory)
 	}
 }
