@@ -36,6 +36,7 @@ import (
 	"regionplan/app"
 	_ "regionplan/cmd/regionplan/internal/cleanlocale" // first: see its doc
 	"regionplan/internal/desktopwin"
+	"regionplan/internal/memlimit"
 	"regionplan/internal/platform"
 	"regionplan/storage"
 )
@@ -56,11 +57,8 @@ type usageError string
 func (e usageError) Error() string { return string(e) }
 
 // memoryLimit is the soft limit of the memory Go manages, set unless
-// GOMEMLIMIT is: a third above the live heap of the heaviest work measured
-// (380 MB: the large plan open with every stage and all 40 decisions shown,
-// drafts written), so the heap no longer grows to twice what it holds, yet
-// the collector does not run without pause (docs/performance.md).
-const memoryLimit = 512 << 20
+// GOMEMLIMIT is (see memlimit.Limit).
+const memoryLimit = memlimit.Limit
 
 // limitMemory sets memoryLimit unless the environment sets a limit itself.
 func limitMemory(getenv func(string) string) {

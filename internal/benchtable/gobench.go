@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"regionplan/internal/memlimit"
 )
 
 // results maps a benchmark's name (without the -N processor suffix) and a
@@ -33,12 +35,16 @@ func (r results) median(name, unit string) (float64, bool) {
 var procSuffix = regexp.MustCompile(`-\d+$`)
 
 // goBench runs `go test -bench` with args in the module at dir, echoing its
-// output to stderr, and adds what it reports to r.
+// output to stderr, and adds what it reports to r. The benchmarks run under
+// the program's soft memory limit, unless GOMEMLIMIT sets another.
 func goBench(r results, dir string, args ...string) error {
 	full := append([]string{"test", "-tags", tags, "-run", "^$", "-benchmem"}, args...)
 	fmt.Fprintln(os.Stderr, "go", strings.Join(full, " "))
 	cmd := exec.Command("go", full...)
 	cmd.Dir = dir
+	if os.Getenv("GOMEMLIMIT") == "" {
+		cmd.Env = append(os.Environ(), fmt.Sprintf("GOMEMLIMIT=%d", memlimit.Limit))
+	}
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	os.Stderr.Write(out)
