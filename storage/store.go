@@ -1,6 +1,7 @@
 // Package storage keeps plans in one bbolt file: each plan as versioned
-// JSON under its ID with a checksum, deleted plans in a recoverable trash,
-// and the file's format and schema version in a meta bucket.
+// JSON under its ID in sections with a checksum each (record.go), deleted
+// plans in a recoverable trash, and the file's format and schema version in
+// a meta bucket.
 package storage
 
 import (
