@@ -185,10 +185,7 @@ func TestWorkbookLayout(t *testing.T) {
 
 // hostile builds a workbook from the exported one with fn applied.
 func TestHostileWorkbooks(t *testing.T) {
-	hugeRows := 10_000 // 1 000 with -short, which make test uses under the race detector
-	if testing.Short() {
-		hugeRows = 1_000
-	}
+	const hugeRows = 10_000
 	p := example(t, "kristiansand")
 	good := export(t, p)
 	tests := []struct {
