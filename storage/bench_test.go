@@ -40,7 +40,7 @@ func BenchmarkSave(b *testing.B) {
 			defer s.Close()
 			b.ReportAllocs()
 			for b.Loop() {
-				s.written.set(p.ID, nil)
+				s.written.set(p.ID, nil, nil)
 				if err := s.Save(p); err != nil {
 					b.Fatal(err)
 				}

@@ -48,6 +48,9 @@ type section struct {
 type record struct {
 	bytes    []byte
 	sections []section
+	// spare is the buffer of the record this one replaced, which nothing
+	// refers to any more: the next record is made in it (see records).
+	spare []byte
 }
 
 var (
@@ -79,10 +82,12 @@ func privateCopy(t reflect.Type, v unsafe.Pointer) unsafe.Pointer {
 	return c.UnsafePointer()
 }
 
-// encodeRecord encodes p as a record. Sections whose value is the same as
-// in last (the record as last written, or nil) keep their sealed bytes;
-// the others are encoded and sealed anew.
-func encodeRecord(p *planmodel.Plan, last *record) (*record, error) {
+// encodeRecord encodes p as a record, in spare when it is large enough.
+// Sections whose value is the same as in last (the record as last written,
+// or nil) keep their sealed bytes; the others are encoded and sealed anew.
+// The record is p's whatever the file holds: each section kept is the
+// encoding of a value the same as p's.
+func encodeRecord(p *planmodel.Plan, last *record, spare []byte) (*record, error) {
 	head := *p
 	head.Resources, head.Decisions, head.Measures = planmodel.Resources{}, nil, nil
 	data, err := json.Marshal(&head)
@@ -110,7 +115,11 @@ func encodeRecord(p *planmodel.Plan, last *record) (*record, error) {
 	if size > MaxPlanBytes {
 		return nil, fmt.Errorf("plan %s takes %d MB: %w", p.ID, size>>20, ErrTooLarge)
 	}
-	rec.bytes = make([]byte, 0, size)
+	if cap(spare) >= size {
+		rec.bytes = spare[:0]
+	} else {
+		rec.bytes = make([]byte, 0, size)
+	}
 	rec.bytes = append(rec.bytes, recordMark...)
 	for _, sec := range rec.sections {
 		rec.bytes = binary.LittleEndian.AppendUint32(rec.bytes, uint32(len(sec.sealed)))
@@ -180,26 +189,38 @@ func decodeSection(p *planmodel.Plan, kind byte, data []byte) error {
 }
 
 // records keeps, per plan ID, the record as this store last wrote it, so
-// that the next save of the plan encodes only what changed. A save checks
-// the stored value against it before trusting it (see Store.Save).
+// that the next save of the plan encodes only what changed, and reuses the
+// buffers of records written before. A buffer goes to one record only: a
+// record's own buffer becomes the spare of the record that replaces it
+// here, once that one is written, and a spare is handed out once.
 type records struct {
 	mu   sync.Mutex
 	byID map[string]*record
 }
 
-func (r *records) get(id string) *record {
+// get returns plan id's record and the buffer to make the next one in.
+func (r *records) get(id string) (last *record, spare []byte) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.byID[id]
+	last = r.byID[id]
+	if last != nil {
+		spare, last.spare = last.spare, nil
+	}
+	return last, spare
 }
 
-// set keeps rec as plan id's record, or forgets it when rec is nil.
-func (r *records) set(id string, rec *record) {
+// set keeps rec, written on the ground of base (or nil), as plan id's
+// record, or forgets plan id's record when rec is nil.
+func (r *records) set(id string, rec, base *record) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	cur := r.byID[id]
 	if rec == nil {
 		delete(r.byID, id)
 		return
+	}
+	if cur != nil && cur == base {
+		rec.spare = cur.bytes
 	}
 	if r.byID == nil {
 		r.byID = map[string]*record{}
@@ -219,7 +240,7 @@ func migrateSections(tx *bolt.Tx) error {
 		if err != nil {
 			return nil
 		}
-		rec, err := encodeRecord(p, nil)
+		rec, err := encodeRecord(p, nil, nil)
 		if err != nil {
 			return err
 		}

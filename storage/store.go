@@ -495,7 +495,7 @@ func unseal(v []byte) ([]byte, error) {
 
 // encodePlan encodes p as a record of sealed sections (see record.go).
 func encodePlan(p *planmodel.Plan) ([]byte, error) {
-	rec, err := encodeRecord(p, nil)
+	rec, err := encodeRecord(p, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -545,31 +545,23 @@ func ValidID(id string) bool {
 // Save stores the plan under its ID, replacing what was there. When Save
 // returns nil the plan is on disk. Only the sections of the record that
 // changed since this store last wrote the plan are encoded and sealed
-// again; that record is trusted only while it is still what the file holds.
+// again.
 func (s *Store) Save(p *planmodel.Plan) error {
 	if !ValidID(p.ID) {
 		return fmt.Errorf("cannot save a plan with the ID %q", p.ID)
 	}
-	last := s.written.get(p.ID)
-	rec, err := encodeRecord(p, last)
+	last, spare := s.written.get(p.ID)
+	rec, err := encodeRecord(p, last, spare)
 	if err != nil {
 		return err
 	}
 	err = s.update(func(tx *bolt.Tx) error {
-		plans := tx.Bucket(bucketPlans)
-		if last != nil && !bytes.Equal(plans.Get([]byte(p.ID)), last.bytes) {
-			// Written by other means since (a restored backup, the trash):
-			// encode it all.
-			if rec, err = encodeRecord(p, nil); err != nil {
-				return err
-			}
-		}
-		return plans.Put([]byte(p.ID), rec.bytes)
+		return tx.Bucket(bucketPlans).Put([]byte(p.ID), rec.bytes)
 	})
 	if err != nil {
 		rec = nil
 	}
-	s.written.set(p.ID, rec)
+	s.written.set(p.ID, rec, last)
 	return err
 }
 
@@ -579,7 +571,7 @@ func (s *Store) Create(p *planmodel.Plan) error {
 	if !ValidID(p.ID) {
 		return fmt.Errorf("cannot create a plan with the ID %q", p.ID)
 	}
-	rec, err := encodeRecord(p, nil)
+	rec, err := encodeRecord(p, nil, nil)
 	if err != nil {
 		return err
 	}
@@ -590,7 +582,7 @@ func (s *Store) Create(p *planmodel.Plan) error {
 		return tx.Bucket(bucketPlans).Put([]byte(p.ID), rec.bytes)
 	})
 	if err == nil {
-		s.written.set(p.ID, rec)
+		s.written.set(p.ID, rec, nil)
 	}
 	return err
 }
@@ -664,7 +656,7 @@ func (s *Store) Delete(id string, now time.Time) error {
 		if err := tx.Bucket(bucketTrash).Put([]byte(id), seal(rec)); err != nil {
 			return err
 		}
-		s.written.set(id, nil)
+		s.written.set(id, nil, nil)
 		return plans.Delete([]byte(id))
 	})
 }
