@@ -114,16 +114,28 @@ func (e *Export) Abort() {
 // under a temporary name until the whole export is in place.
 type renamed struct{ final, old string }
 
+// link makes the hard link that keeps an earlier file while the new one
+// takes its name; a variable so that tests can make it fail as it does on
+// FAT32, exFAT and some network shares.
+var link = os.Link
+
 func replace(tmp, final string) (renamed, error) {
 	r := renamed{final: final}
-	if _, err := os.Lstat(final); err == nil {
+	// A folder of that name is left for the rename below to refuse.
+	if fi, err := os.Lstat(final); err == nil && !fi.IsDir() {
 		old := tmp + ".old"
-		if err := os.Link(final, old); err == nil {
-			r.old = old
+		if err := link(final, old); err != nil {
+			// Without hard links the earlier file is moved aside instead.
+			if err := os.Rename(final, old); err != nil {
+				return renamed{}, fmt.Errorf("cannot keep the earlier file: %w", err)
+			}
 		}
+		r.old = old
 	}
 	if err := os.Rename(tmp, final); err != nil {
-		r.forget()
+		if r.old != "" {
+			os.Rename(r.old, final)
+		}
 		return renamed{}, err
 	}
 	return r, nil

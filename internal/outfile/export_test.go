@@ -164,3 +164,45 @@ func TestCancelledExportLeavesNothing(t *testing.T) {
 		t.Errorf("A.pdf holds %q", got)
 	}
 }
+
+// failLinks makes hard links fail for the rest of the test, as they do on
+// FAT32, exFAT and some network shares; after is run at each failed link.
+func failLinks(t *testing.T, after func()) {
+	t.Helper()
+	saved := link
+	t.Cleanup(func() { link = saved })
+	link = func(string, string) error {
+		after()
+		return &os.LinkError{Op: "link", Err: errors.ErrUnsupported}
+	}
+}
+
+// Where hard links fail, a commit that fails still sets back the earlier file.
+func TestFailedCommitWithoutLinksSetsBackEarlierFiles(t *testing.T) {
+	failLinks(t, func() {})
+	TestFailedCommitSetsBackEarlierFiles(t)
+}
+
+// Where hard links fail, an export cancelled while its files are being put
+// in place sets back the earlier file it had already replaced.
+func TestCancelledCommitWithoutLinksKeepsEarlierFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "A.pdf"), []byte("earlier A"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	failLinks(t, cancel)
+	ex, err := Begin(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex.Add("A", ".pdf", []byte("new A"))
+	ex.Add("B", ".pdf", []byte("new B"))
+	if _, err := ex.Commit(); !errors.Is(err, ErrCancelled) {
+		t.Fatalf("Commit cancelled midway = %v, want ErrCancelled", err)
+	}
+	if names := listDir(t, dir); !slices.Equal(names, []string{"A.pdf"}) {
+		t.Errorf("after the cancelled export the folder holds %q", names)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "A.pdf")); string(got) != "earlier A" {
+		t.Errorf("A.pdf holds %q", got)
+	}
+}
