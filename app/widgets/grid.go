@@ -71,6 +71,7 @@ type Grid struct {
 	problem error  // why the editor's text cannot be stored, nil when it can
 	loading bool   // the editor's text is being set by the grid, not typed
 	shift   bool   // a shift key is held
+	moving  bool   // the grid is moving the keyboard between its table and editor
 }
 
 // NewGrid shows model in columns of the given widths; the first sticky
@@ -247,9 +248,7 @@ func (g *Grid) startEdit(text string) {
 	g.loading = false
 	g.editor.CursorColumn = len([]rune(text))
 	g.table.RefreshItem(g.cursor)
-	if c := fyne.CurrentApp().Driver().CanvasForObject(g.table); c != nil {
-		c.Focus(g.editor)
-	}
+	g.focus(g.editor)
 	if text != cell.Edit {
 		g.onTyped(text)
 	}
@@ -356,9 +355,22 @@ func (g *Grid) onEditorLeft() {
 	g.closeEdit()
 }
 
-func (g *Grid) focusTable() {
+func (g *Grid) focusTable() { g.focus(g.table) }
+
+// focus gives o, the table or the editor, the keyboard.
+func (g *Grid) focus(o fyne.Focusable) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g.table); c != nil {
-		c.Focus(g.table)
+		g.moving = true
+		c.Focus(o)
+		g.moving = false
+	}
+}
+
+// keyboardLeft forgets the shift key when the keyboard leaves the grid, as
+// its release then goes elsewhere.
+func (g *Grid) keyboardLeft() {
+	if !g.moving {
+		g.shift = false
 	}
 }
 
@@ -427,6 +439,12 @@ func (t *gridTable) KeyDown(k *fyne.KeyEvent) { t.g.trackShift(k, true) }
 
 // KeyUp follows the shift keys.
 func (t *gridTable) KeyUp(k *fyne.KeyEvent) { t.g.trackShift(k, false) }
+
+// FocusLost forgets the shift key when the keyboard leaves the grid.
+func (t *gridTable) FocusLost() {
+	t.Table.FocusLost()
+	t.g.keyboardLeft()
+}
 
 // TypedKey moves between cells, starts an edit (Enter, F2) or clears a cell (Delete).
 func (t *gridTable) TypedKey(k *fyne.KeyEvent) {
@@ -507,6 +525,7 @@ func (e *gridEditor) TypedKey(k *fyne.KeyEvent) {
 // FocusLost ends the edit when the user clicks elsewhere.
 func (e *gridEditor) FocusLost() {
 	e.Entry.FocusLost()
+	e.g.keyboardLeft()
 	e.g.onEditorLeft()
 }
 

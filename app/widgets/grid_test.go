@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
@@ -191,4 +193,40 @@ func TestGridClickEditsTheCell(t *testing.T) {
 	if m.v[1][0] != 7 {
 		t.Errorf("stored %d, want 7", m.v[1][0])
 	}
+}
+
+// Shift+Tab from the first cell leaves the grid, and the shift key is let
+// go over the field before it: Enter and Tab in the grid go forward again.
+func TestGridForgetsShiftLetGoElsewhere(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nb"); err != nil {
+		t.Fatal(err)
+	}
+	m := &sums{names: []string{"Flå", "Gol"}, v: [][2]int64{{100, 200}, {0, 50}}}
+	g := NewGrid(m, 1, 120, 100, 100, 100)
+	before := widget.NewEntry()
+	w := test.NewWindow(container.NewVBox(before, g))
+	w.Resize(fyne.NewSize(600, 400))
+	t.Cleanup(w.Close)
+	c := w.Canvas()
+
+	// Held over two Tabs, shift goes back both times inside the grid.
+	g.Edit(1, 1)
+	c.Focused().(desktop.Keyable).KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	uitest.PressKey(c, fyne.KeyTab)
+	at(t, g, 0, 2)
+	uitest.PressKey(c, fyne.KeyTab)
+	at(t, g, 0, 1)
+	uitest.PressKey(c, fyne.KeyTab)
+	if c.Focused() != before {
+		t.Fatalf("Shift+Tab from the first cell gave the keyboard to %T", c.Focused())
+	}
+	c.Focused().(desktop.Keyable).KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+
+	g.Select(0, 1)
+	uitest.TypeKeys(c, "5")
+	uitest.PressKey(c, fyne.KeyReturn)
+	at(t, g, 1, 1)
+	uitest.PressKey(c, fyne.KeyTab)
+	at(t, g, 1, 2)
 }
