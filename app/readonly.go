@@ -60,7 +60,7 @@ func (ps *planScreen) refuse() bool {
 	return true
 }
 
-// disableInputs disables every entry, check box, choice and slider inside o,
+// disableInputs disables every entry, check box, choice, slider and grid inside o,
 // so that a read-only plan cannot be typed into. Buttons stay enabled: they
 // export, navigate and open dialogs, and an edit they make is refused.
 func disableInputs(o fyne.CanvasObject) {

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/stages"
+	"regionplan/app/widgets"
 	"regionplan/examples"
 	"regionplan/internal/testfs"
 	"regionplan/internal/uitest"
@@ -42,11 +44,9 @@ func readOnlyStore(t *testing.T) (*storage.Store, string) {
 	return ro, p.ID
 }
 
-// A plan file opened read-only used to open the plan for editing, and the
-// edits failed only when they were saved. The plan screen now says so at the
-// top, its entries and check boxes are disabled, and an edit that still gets
-// through (a button, a dialog) is undone with a line in the status bar.
-func TestReadOnlyPlanCannotBeEdited(t *testing.T) {
+// openReadOnly opens a read-only plan in a test window.
+func openReadOnly(t *testing.T) (*UI, *planScreen) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	if err := SetLanguage("nb"); err != nil {
 		t.Fatal(err)
@@ -63,6 +63,15 @@ func TestReadOnlyPlanCannotBeEdited(t *testing.T) {
 	if ps == nil {
 		t.Fatal("the plan did not open")
 	}
+	return u, ps
+}
+
+// A plan file opened read-only used to open the plan for editing, and the
+// edits failed only when they were saved. The plan screen now says so at the
+// top, its entries and check boxes are disabled, and an edit that still gets
+// through (a button, a dialog) is undone with a line in the status bar.
+func TestReadOnlyPlanCannotBeEdited(t *testing.T) {
+	u, ps := openReadOnly(t)
 	if top := u.win.Canvas().Overlays().Top(); top != nil {
 		t.Errorf("opening the plan showed %q (the election snapshot cannot be written)", uitest.Texts(top))
 	}
@@ -113,4 +122,35 @@ func shownAndTabbed(o fyne.CanvasObject) []fyne.CanvasObject {
 		}
 	}
 	return out
+}
+
+// The grids of stage 7 used to stay editable in a read-only plan: typing
+// into a cell stored the figure, and the edit was then undone by building
+// the screen anew. Now a read-only plan's grids do not start an edit.
+func TestReadOnlyPlanGridsCannotBeTypedInto(t *testing.T) {
+	u, ps := openReadOnly(t)
+	var grids int
+	ps.tab = stages.TabTool // the grids are on the tool's tab
+	for view := 0; view < len(u.guide.Stages); view++ {
+		ps.show(view)
+		shown := ps.view
+		for _, o := range shownAndTabbed(ps.body) {
+			for _, g := range uitest.FindAll[*widgets.Grid](o) {
+				grids++
+				if !g.Disabled() {
+					t.Errorf("view %d: a grid is not disabled", view)
+				}
+				// Row 1, column 2 is a figure in each of stage 7's grids.
+				g.Select(1, 2)
+				uitest.TypeKeys(u.win.Canvas(), "9")
+				uitest.PressKey(u.win.Canvas(), fyne.KeyReturn)
+				if ps.view != shown || strings.Contains(ps.status.Text, "Ikke endret") {
+					t.Fatalf("view %d: typing into a grid changed the plan (status %q)", view, ps.status.Text)
+				}
+			}
+		}
+	}
+	if grids == 0 {
+		t.Fatal("no stage has a grid to look at")
+	}
 }

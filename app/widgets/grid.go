@@ -72,6 +72,7 @@ type Grid struct {
 	loading bool   // the editor's text is being set by the grid, not typed
 	shift   bool   // a shift key is held
 	moving  bool   // the grid is moving the keyboard between its table and editor
+	off     bool   // disabled: cells can be selected but not edited
 }
 
 // NewGrid shows model in columns of the given widths; the first sticky
@@ -113,6 +114,19 @@ func (g *Grid) Refresh() {
 	}
 	g.BaseWidget.Refresh()
 }
+
+// Disable stops the cells from being edited; they can still be selected
+// and read. An edit under way ends, keeping what was stored.
+func (g *Grid) Disable() {
+	g.off = true
+	g.closeEdit()
+}
+
+// Enable lets the cells be edited again.
+func (g *Grid) Enable() { g.off = false }
+
+// Disabled reports whether the cells cannot be edited.
+func (g *Grid) Disabled() bool { return g.off }
 
 // Problem says why the text being edited cannot be stored, nil when it can.
 func (g *Grid) Problem() error { return g.problem }
@@ -239,7 +253,7 @@ func (g *Grid) onSelected(id widget.TableCellID) {
 // startEdit puts the editor over the cell at the cursor with text.
 func (g *Grid) startEdit(text string) {
 	cell := g.model.Cell(g.cursor.Row, g.cursor.Col)
-	if !cell.Editable {
+	if !cell.Editable || g.off {
 		return
 	}
 	g.editing, g.before, g.problem = true, cell.Edit, nil
