@@ -17,7 +17,7 @@ import (
 
 // InterceptEscape makes Escape pressed without modifiers in win call handle
 // after Fyne has had the key, unless Fyne's own handling closed a pop-up
-// (such as an open drop-down). Call it on the main goroutine after win is
+// (such as an open drop-down) or moved the focus (a widget acted on it). Call it on the main goroutine after win is
 // shown; it reports whether win is a GLFW window.
 func InterceptEscape(win fyne.Window, handle func() bool) bool {
 	vp := viewport(win)
@@ -27,15 +27,26 @@ func InterceptEscape(win fyne.Window, handle func() bool) bool {
 	var prev glfw.KeyCallback
 	prev = vp.SetKeyCallback(func(w *glfw.Window, key glfw.Key, scancode int, action glfw.Action, mods glfw.ModifierKey) {
 		escape := key == glfw.KeyEscape && action == glfw.Press && mods == 0
-		before := win.Canvas().Overlays().Top()
-		if prev != nil {
-			prev(w, key, scancode, action, mods)
-		}
-		if escape && win.Canvas().Overlays().Top() == before {
+		left := leftAlone(win.Canvas(), func() {
+			if prev != nil {
+				prev(w, key, scancode, action, mods)
+			}
+		})
+		if escape && left {
 			handle()
 		}
 	})
 	return true
+}
+
+// leftAlone hands a key to Fyne through pass and reports whether Fyne's
+// handling left c as it was: the same pop-up on top and the same object
+// focused. A widget that acts on Escape itself, such as a grid's editor
+// cancelling an edit, moves the focus, and then Escape has been handled.
+func leftAlone(c fyne.Canvas, pass func()) bool {
+	top, focused := c.Overlays().Top(), c.Focused()
+	pass()
+	return c.Overlays().Top() == top && c.Focused() == focused
 }
 
 // FitScreen shrinks win, once shown, to the work area of the screen it is on

@@ -4,7 +4,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"regionplan/internal/uitest"
 )
 
 // On a window that is not a GLFW window, as the test driver's, everything
@@ -24,5 +28,46 @@ func TestOtherDriversAreLeftAlone(t *testing.T) {
 	}
 	if MoveTo(w, 10, 10) {
 		t.Error("a test window was moved")
+	}
+}
+
+// escaper is an entry that acts on Escape by giving the keyboard to next,
+// as the grid's editor does when Escape cancels an edit.
+type escaper struct {
+	widget.Entry
+	next fyne.Focusable
+}
+
+func (e *escaper) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		fyne.CurrentApp().Driver().CanvasForObject(e).Focus(e.next)
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// Escape is left to the window only when Fyne's handling of it moved
+// neither the keyboard nor a pop-up.
+func TestEscapeHandledByAWidgetIsNotHandledAgain(t *testing.T) {
+	test.NewTempApp(t)
+	plain, next := widget.NewEntry(), widget.NewEntry()
+	grid := &escaper{next: next}
+	grid.ExtendBaseWidget(grid)
+	w := test.NewWindow(container.NewVBox(plain, grid, next))
+	t.Cleanup(w.Close)
+	c := w.Canvas()
+	escape := func() { uitest.PressKey(c, fyne.KeyEscape) }
+
+	c.Focus(plain)
+	if !leftAlone(c, escape) {
+		t.Error("Escape in a plain entry was taken as handled")
+	}
+	c.Focus(grid)
+	if leftAlone(c, escape) {
+		t.Error("Escape that moved the keyboard was not taken as handled")
+	}
+	c.Unfocus()
+	if leftAlone(c, func() { widget.ShowPopUp(widget.NewLabel("menu"), c) }) {
+		t.Error("Escape that changed the pop-up on top was not taken as handled")
 	}
 }
