@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"sync"
@@ -230,7 +231,8 @@ func (r *records) set(id string, rec, base *record) {
 
 // migrateSections is the step from schema 3 to 4: every live plan's record
 // is written again in sealed sections. A record that cannot be read is left
-// as it is, for the check that follows to find.
+// as it is, for the check that follows to find, and so is one whose sections'
+// seals would take it over MaxPlanBytes: decodePlan still reads it whole.
 func migrateSections(tx *bolt.Tx) error {
 	plans := tx.Bucket(bucketPlans)
 	type rewrite struct{ key, value []byte }
@@ -241,6 +243,9 @@ func migrateSections(tx *bolt.Tx) error {
 			return nil
 		}
 		rec, err := encodeRecord(p, nil, nil)
+		if errors.Is(err, ErrTooLarge) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}

@@ -384,3 +384,65 @@ func TestConcurrentSavesOfOnePlan(t *testing.T) {
 	}
 	t.Errorf("the stored plan is none of the plans saved: %.200s", stored)
 }
+
+// TestMigrationKeepsARecordThatSectionsWouldMakeTooLarge holds the upgrade
+// to schema 4 to a plan just under MaxPlanBytes sealed whole: its sections'
+// seals would take it over, so it stays whole and readable instead of the
+// whole upgrade failing.
+func TestMigrationKeepsARecordThatSectionsWouldMakeTooLarge(t *testing.T) {
+	p, err := examples.Plan(examples.Kristiansand, time.Date(2026, 12, 2, 8, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Contact += strings.Repeat("a", MaxPlanBytes-len(seal(base))-8)
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := seal(data)
+	if len(whole) > MaxPlanBytes {
+		t.Fatalf("the test's record takes %d bytes, over the limit", len(whole))
+	}
+	if _, err := encodeRecord(p, nil, nil); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("the plan in sections should be too large, got %v", err)
+	}
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "big.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket(bucketPlans)
+		if err != nil {
+			return err
+		}
+		if err := b.Put([]byte(p.ID), whole); err != nil {
+			return err
+		}
+		return migrateSections(tx)
+	})
+	if err != nil {
+		t.Fatalf("the upgrade failed: %v", err)
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketPlans).Get([]byte(p.ID))
+		if !bytes.Equal(v, whole) {
+			return errors.New("the record was changed")
+		}
+		got, err := decodePlan(p.ID, v)
+		if err != nil {
+			return err
+		}
+		if got.Contact != p.Contact {
+			return errors.New("the record reads back different")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
