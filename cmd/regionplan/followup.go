@@ -91,7 +91,9 @@ func workbookLanguage(p *planmodel.Plan) string {
 // refused is the error for a workbook that cannot be read in, with its
 // problems in the language set.
 func refused(book string, ps planmodel.Problems) error {
-	return errors.New(lang.L("{{.Book}} cannot be read in; nothing was changed:", map[string]any{"Book": book}) + "\n" + strings.Join(problemLinesBy(ps, widgets.ProblemText), "\n"))
+	return errors.New(lang.L("{{.Book}} cannot be read in; nothing was changed:", map[string]any{"Book": book}) + "\n" + strings.Join(problemLinesBy(ps, widgets.ProblemText, func(n int) string {
+		return lang.L("… and {{.Count}} more problems", map[string]any{"Count": n})
+	}), "\n"))
 }
 
 // applyWorkbook prints the changes and what was skipped, as the window

@@ -219,3 +219,29 @@ func TestWorkbookMessagesAndDeletedLines(t *testing.T) {
 		t.Errorf("after applying: %q", titles)
 	}
 }
+
+// A workbook with many problems is refused with at most ten of them and the
+// count of the rest, all in the plan's written standard.
+func TestManyWorkbookProblemsAreCapped(t *testing.T) {
+	c := newCLIPlan(t)
+	f, book := c.workbook()
+	for i := range 12 { // the budget and accounts of 2015 and 2016 (C, D, F, G) of the first three lines
+		f.SetCellStr("Kostnader", cell(t, []int{3, 4, 6, 7}[i%4], 2+i/4), "mye")
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := c.run("import", "xlsx", "--plan", c.id, book)
+	if err == nil || !strings.Contains(stderr, "ressursplan.xlsx kan ikke leses inn; ingenting ble endret:") ||
+		!strings.Contains(stderr, "… og 2 problemer til") || strings.Count(stderr, "Cellen har teksten «mye»") != 10 {
+		t.Errorf("%v %q", err, stderr)
+	}
+}
+
+func cell(t *testing.T, col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return name
+}

@@ -59,15 +59,17 @@ func value(s string) string { return escape(clip(s, maxValueRunes)) }
 // value and field path clipped, at most maxProblems of them and the count
 // of the rest.
 func problemLines(ps planmodel.Problems) []string {
-	return problemLinesBy(ps, func(q planmodel.Problem) string { return strings.TrimPrefix(q.Error(), q.Field+": ") })
+	return problemLinesBy(ps, func(q planmodel.Problem) string { return strings.TrimPrefix(q.Error(), q.Field+": ") },
+		func(n int) string { return fmt.Sprintf("… and %d more problems", n) })
 }
 
-// problemLinesBy is problemLines with each message rendered by text.
-func problemLinesBy(ps planmodel.Problems, text func(planmodel.Problem) string) []string {
+// problemLinesBy is problemLines with each message rendered by text, and
+// the count of the rest by more.
+func problemLinesBy(ps planmodel.Problems, text func(planmodel.Problem) string, more func(n int) string) []string {
 	var lines []string
 	for i, p := range ps {
 		if i == maxProblems {
-			lines = append(lines, fmt.Sprintf("  … and %d more problems", len(ps)-maxProblems))
+			lines = append(lines, "  "+more(len(ps)-maxProblems))
 			break
 		}
 		q := planmodel.Problem{Field: clip(p.Field, maxValueRunes), Message: p.Message, Args: map[string]any{}}
