@@ -79,6 +79,7 @@ var FundingKinds = []FundingKind{FundJointShare, FundCounty, FundState, FundBusi
 
 // CostItem is one line of the plan's costs, in whole kroner per year.
 type CostItem struct {
+	ID       string       `json:"id,omitempty"` // stable across renames; given at the first workbook export
 	Title    string       `json:"title"`
 	Category CostCategory `json:"category"`
 	Amounts  Yearly       `json:"amounts,omitempty"`
@@ -88,6 +89,7 @@ type CostItem struct {
 
 // FundingSource is one line of the plan's funding, in whole kroner per year.
 type FundingSource struct {
+	ID      string      `json:"id,omitempty"` // stable across renames; given at the first workbook export
 	Name    string      `json:"name"`
 	Kind    FundingKind `json:"kind"`
 	Amounts Yearly      `json:"amounts,omitempty"`

@@ -17,6 +17,10 @@ func (rd *reader) apply(sheet, part string, r int, title, key, label string, val
 	var fig figures
 	commit := func() {}
 	added := false
+	if rd.set.gone(key) {
+		rd.skip(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: goneMessage, Args: map[string]any{"Title": title}})
+		return
+	}
 	switch part {
 	case sheetCosts:
 		fig, added = rd.costLine(sheet, r, title, key, label)
@@ -118,6 +122,10 @@ func drop(w *planmodel.Wording) string {
 	return strings.Join(texts, " / ")
 }
 
+// goneMessage is the note on a row whose line the workbook was exported
+// with but the plan no longer has under that key.
+const goneMessage = "«{{.Title}}» was deleted from the plan after the workbook was exported, or renamed there before it had a key of its own; the row is skipped. Export the workbook again to edit it."
+
 // lineSet is how the rows of a costs or funding sheet find the plan's
 // lines: by the key in the hidden column, else by title. When the sheet
 // has the key column, a line that no row took is deleted.
@@ -127,17 +135,20 @@ type lineSet struct {
 	keys    []string // each line's key, as the plan stood when read
 	taken   []bool
 	present map[string]bool // the keys the sheet's rows hold
+	// exported holds the key and title of each line the workbook was
+	// exported with; nil when the workbook does not record them.
+	exported map[string]string
 }
 
 // newLineSet prepares the lines of the sheet part, whose rows hold their
 // keys in column keyCol (0 for none).
 func (rd *reader) newLineSet(part string, keyCol int, rows [][]string) *lineSet {
-	ls := &lineSet{keyCol: keyCol, present: map[string]bool{}}
+	ls := &lineSet{keyCol: keyCol, present: map[string]bool{}, exported: rd.book[part]}
 	switch part {
 	case sheetCosts:
-		ls.list, ls.keys = costList{&rd.p.Resources}, lineKeys(costTitles(rd.p))
+		ls.list, ls.keys = costList{&rd.p.Resources}, costKeys(rd.p)
 	case sheetFunding:
-		ls.list, ls.keys = fundingList{&rd.p.Resources}, lineKeys(fundingNames(rd.p))
+		ls.list, ls.keys = fundingList{&rd.p.Resources}, fundingKeys(rd.p)
 	default:
 		return ls
 	}
@@ -172,6 +183,26 @@ func (ls *lineSet) find(key, title string) int {
 	return -1
 }
 
+// gone reports whether key names a line the workbook was exported with
+// that the plan no longer has.
+func (ls *lineSet) gone(key string) bool {
+	if ls.list == nil || key == "" {
+		return false
+	}
+	if _, ok := ls.exported[key]; !ok {
+		return false
+	}
+	return !slices.Contains(ls.keys, key)
+}
+
+// retitled reports whether the row with key gives its line the title:
+// when the row still has the title the line was exported with, the line
+// keeps the title it has in the plan now.
+func (ls *lineSet) retitled(key, title string) bool {
+	was, ok := ls.exported[key]
+	return !ok || was != title
+}
+
 // renamed records that the row r gave line i a new title.
 func (rd *reader) renamed(sheet string, r, i int, title string) {
 	ls, std := rd.set, rd.p.DocumentStandard()
@@ -184,19 +215,20 @@ func (rd *reader) renamed(sheet string, r, i int, title string) {
 }
 
 // deleteMissing deletes the lines of the sheet just read that no row
-// took, when the sheet has the key column, and records each as a change.
-// A sheet without keys (from an older Regionplan, or made by hand) deletes
-// nothing.
+// took and that the workbook was exported with, when the sheet has the
+// key column, and records each as a change. A line added to the plan
+// after the export is kept, and a workbook that does not record its
+// lines (from an older Regionplan, or made by hand) deletes nothing.
 func (rd *reader) deleteMissing(sheet string) {
 	ls := rd.set
-	if ls.list == nil || ls.keyCol == 0 {
+	if ls.list == nil || ls.keyCol == 0 || ls.exported == nil {
 		return
 	}
 	std := rd.p.DocumentStandard()
 	gone := make([]bool, len(ls.keys))
 	deleted := false
 	for i, taken := range ls.taken {
-		if !taken {
+		if _, exported := ls.exported[ls.keys[i]]; !taken && exported {
 			gone[i], deleted = true, true
 			rd.change(Change{Sheet: sheet, Line: ls.list.title(i), Column: word(std, colBudget) + " " + word(std, "in all"), Old: planmodel.FormatInt(ls.list.budget(i)), New: "–", Deleted: true})
 		}
@@ -258,7 +290,7 @@ func (rd *reader) costLine(sheet string, r int, title, key, label string) (figur
 		res.Costs[i].Category = cat
 		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: labelOf(std, "cost "+string(cur)), New: labelOf(std, "cost "+string(cat))})
 	}
-	if res.Costs[i].Title != title {
+	if res.Costs[i].Title != title && rd.set.retitled(key, title) {
 		rd.renamed(sheet, r, i, title)
 	}
 	c := &res.Costs[i]
@@ -292,7 +324,7 @@ func (rd *reader) fundingLine(sheet string, r int, title, key, label string) (fi
 		res.Funding[i].Kind = kind
 		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: labelOf(std, "fund "+string(cur)), New: labelOf(std, "fund "+string(kind))})
 	}
-	if res.Funding[i].Name != title {
+	if res.Funding[i].Name != title && rd.set.retitled(key, title) {
 		rd.renamed(sheet, r, i, title)
 	}
 	s := &res.Funding[i]

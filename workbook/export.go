@@ -64,6 +64,7 @@ type writer struct {
 	std                     planmodel.Standard
 	years                   []int
 	accounts                map[int]bool // the years with accounts
+	book                    [][3]string  // the rows of bookSheet, see record
 	header, number, sumLine int
 }
 
@@ -83,7 +84,7 @@ func Export(p *planmodel.Plan, at time.Time) ([]byte, error) {
 		return nil, err
 	}
 	s, shareErr := p.Shares()
-	steps := []func() error{w.costs, w.funding, func() error { return w.shares(s, shareErr) }, w.payments, w.hours}
+	steps := []func() error{w.costs, w.funding, func() error { return w.shares(s, shareErr) }, w.payments, w.hours, w.record}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, fmt.Errorf("cannot write the workbook: %w", err)
@@ -132,19 +133,74 @@ type line struct {
 	key          string
 }
 
-// lineKeys returns the key of each line of a list with the given titles:
-// its title as exported and how many lines of that title came before it,
-// as "1:Prosjektleder". The key is written in a hidden last column, so a
-// line renamed in the workbook is still known, and a line whose row is
-// gone is known to be deleted.
-func lineKeys(titles []string) []string {
+// lineKeys returns the key of each line of a list with the given IDs and
+// titles: its ID when it has one, else its title and how many lines of that
+// title came before it, as "1:Prosjektleder". The key is written in a
+// hidden last column, so a line renamed in the workbook is still known, and
+// a line whose row is gone is known to be deleted. Only an ID survives a
+// rename in the plan after the export (see LineIDs).
+func lineKeys(ids, titles []string) []string {
 	seen := map[string]int{}
 	keys := make([]string, len(titles))
 	for i, t := range titles {
 		seen[t]++
 		keys[i] = fmt.Sprintf("%d:%s", seen[t], t)
+		if ids[i] != "" {
+			keys[i] = ids[i]
+		}
 	}
 	return keys
+}
+
+// LineIDs gives every cost item and funding source of the plan that has no
+// ID, or one an earlier line has, a new ID, and reports whether it gave
+// any. Call it before Export and save the plan when it did: a workbook then
+// knows its lines even when they are renamed in the plan after the export.
+func LineIDs(p *planmodel.Plan) bool {
+	changed := false
+	seen := map[string]bool{}
+	give := func(id *string) {
+		if *id == "" || seen[*id] {
+			*id, changed = planmodel.NewID(), true
+		}
+		seen[*id] = true
+	}
+	for i := range p.Resources.Costs {
+		give(&p.Resources.Costs[i].ID)
+	}
+	for i := range p.Resources.Funding {
+		give(&p.Resources.Funding[i].ID)
+	}
+	return changed
+}
+
+// bookSheet is the very hidden sheet that records the key and title of
+// each cost and funding line as exported, one row each: the sheet's part,
+// the key, the title. Reading it back, only a line the export held and
+// whose row is gone counts as deleted, and a title unchanged since the
+// export renames nothing.
+const bookSheet = "Regionplan"
+
+// record writes the lines of the costs and funding sheets on bookSheet; a
+// sheet with no rows says the export held no lines.
+func (w *writer) record() error {
+	f := w.f
+	if _, err := f.NewSheet(bookSheet); err != nil {
+		return err
+	}
+	for i, row := range w.book {
+		for j, v := range row {
+			f.SetCellStr(bookSheet, cell(j+1, i+1), v)
+		}
+	}
+	return f.SetSheetVisible(bookSheet, false, true)
+}
+
+// note keeps the lines of a costs or funding table for bookSheet.
+func (w *writer) note(part string, lines []line) {
+	for _, l := range lines {
+		w.book = append(w.book, [3]string{part, l.key, l.title})
+	}
 }
 
 // table describes one sheet: its name, the headers of its first columns,
@@ -297,10 +353,11 @@ func difference(a, b string) func(string, int, int, map[string]int) string {
 func (w *writer) costs() error {
 	t := table{sheet: word(w.std, sheetCosts), heads: []string{word(w.std, "cost item"), word(w.std, "category")},
 		kinds: []string{colBudget, colActual, colDeviation}, formula: difference(colActual, colBudget), widths: []float64{40, 18}}
-	keys := lineKeys(costTitles(w.p))
+	keys := costKeys(w.p)
 	for i, c := range w.p.Resources.Costs {
 		t.lines = append(t.lines, line{c.Title, labelOf(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}, keys[i]})
 	}
+	w.note(sheetCosts, t.lines)
 	if err := w.write(t); err != nil {
 		return err
 	}
@@ -314,10 +371,11 @@ func (w *writer) costs() error {
 func (w *writer) funding() error {
 	t := table{sheet: word(w.std, sheetFunding), heads: []string{word(w.std, "funding source"), word(w.std, "kind")},
 		kinds: []string{colBudget, colReceived, colDeviation}, formula: difference(colReceived, colBudget), widths: []float64{40, 20}}
-	keys := lineKeys(fundingNames(w.p))
+	keys := fundingKeys(w.p)
 	for i, s := range w.p.Resources.Funding {
 		t.lines = append(t.lines, line{s.Name, labelOf(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}, keys[i]})
 	}
+	w.note(sheetFunding, t.lines)
 	if err := w.write(t); err != nil {
 		return err
 	}
@@ -328,20 +386,22 @@ func (w *writer) funding() error {
 	return w.dropList(t.sheet, len(t.lines), labels)
 }
 
-func costTitles(p *planmodel.Plan) []string {
-	out := make([]string, len(p.Resources.Costs))
+// costKeys returns the key of each cost item (see lineKeys).
+func costKeys(p *planmodel.Plan) []string {
+	ids, titles := make([]string, len(p.Resources.Costs)), make([]string, len(p.Resources.Costs))
 	for i, c := range p.Resources.Costs {
-		out[i] = c.Title
+		ids[i], titles[i] = c.ID, c.Title
 	}
-	return out
+	return lineKeys(ids, titles)
 }
 
-func fundingNames(p *planmodel.Plan) []string {
-	out := make([]string, len(p.Resources.Funding))
+// fundingKeys returns the key of each funding source (see lineKeys).
+func fundingKeys(p *planmodel.Plan) []string {
+	ids, names := make([]string, len(p.Resources.Funding)), make([]string, len(p.Resources.Funding))
 	for i, s := range p.Resources.Funding {
-		out[i] = s.Name
+		ids[i], names[i] = s.ID, s.Name
 	}
-	return out
+	return lineKeys(ids, names)
 }
 
 // dropList offers the labels in column B of the lines and of room for

@@ -133,9 +133,12 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 		return nil, planmodel.Problems{{Message: "The file holds no sheets, so it is not an XLSX workbook; save it from the spreadsheet as .xlsx."}}
 	}
 	r := &Result{plan: p.Clone()}
-	rd := &reader{f: f, r: r, p: r.plan}
+	rd := &reader{f: f, r: r, p: r.plan, book: readBook(f)}
 	found := false
 	for _, sh := range sheets {
+		if sh == bookSheet {
+			continue
+		}
 		part, ok := lookup(sh, []string{sheetCosts, sheetFunding, sheetShares, sheetPayments, sheetHours})
 		if !ok {
 			r.Skipped = append(r.Skipped, planmodel.Problem{Field: sh, Message: "Not a sheet of the resource plan; skipped."})
@@ -164,6 +167,28 @@ type reader struct {
 	r   *Result
 	p   *planmodel.Plan
 	set *lineSet // the lines of the costs or funding sheet being read
+	// book holds per sheet part the key and title of each line as
+	// exported, from bookSheet; nil when the workbook has no such sheet.
+	book map[string]map[string]string
+}
+
+// readBook reads the lines the workbook was exported with from bookSheet;
+// nil when it has none (from an older Regionplan, or made by hand).
+func readBook(f *excelize.File) map[string]map[string]string {
+	if i, err := f.GetSheetIndex(bookSheet); err != nil || i < 0 {
+		return nil
+	}
+	rows, err := f.GetRows(bookSheet)
+	if err != nil {
+		return nil
+	}
+	book := map[string]map[string]string{sheetCosts: {}, sheetFunding: {}}
+	for _, row := range rows {
+		if len(row) >= 2 && book[row[0]] != nil {
+			book[row[0]][row[1]] = strings.Join(row[2:], "")
+		}
+	}
+	return book
 }
 
 func (rd *reader) skip(q planmodel.Problem)    { rd.r.Skipped = append(rd.r.Skipped, q) }

@@ -142,8 +142,11 @@ func TestNynorskWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := f.GetSheetList(); !slices.Equal(got, []string{"Kostnader", "Finansiering", "Delar", "Innbetalingar", "Timar"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"Kostnader", "Finansiering", "Delar", "Innbetalingar", "Timar", bookSheet}) {
 		t.Errorf("sheets: %v", got)
+	}
+	if visible, err := f.GetSheetVisible(bookSheet); visible || err != nil {
+		t.Errorf("the sheet %s shows (%v)", bookSheet, err)
 	}
 	if v, _ := f.GetCellValue("Kostnader", "D1"); v != "Rekneskap 2016" {
 		t.Errorf("D1: %q", v)

@@ -17,9 +17,14 @@ import (
 	"regionplan/workbook"
 )
 
-// exportWorkbook writes the resource plan as an XLSX workbook where the user chooses.
+// exportWorkbook writes the resource plan as an XLSX workbook where the
+// user chooses. Lines without an ID get one first, and the plan is saved,
+// so the workbook finds them even when they are renamed after the export.
 func (t *resourcesTool) exportWorkbook() {
 	p := t.ps.Plan()
+	if workbook.LineIDs(p) {
+		t.ps.Changed()
+	}
 	t.ps.SaveFile(outfile.Name(lang.L("Resource plan")+" "+p.Name, ".xlsx"), ".xlsx", func(path string) error {
 		data, err := workbook.Export(p, t.ps.Now())
 		if err != nil {

@@ -3,6 +3,7 @@ package stages
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -97,5 +98,28 @@ func TestReadInWorkbookDeletesALine(t *testing.T) {
 	uitest.TapButton(t, h.win, "Les inn")
 	if n := len(h.plan.Resources.Costs); n != 4 || h.plan.Resources.Costs[1].Title == "Kunnskapsgrunnlag og FoU-oppdrag" {
 		t.Errorf("after reading in: %d lines", n)
+	}
+}
+
+// Exporting from the window gives the lines IDs and saves them in the
+// plan, so a line renamed in stage 7 after the export is still its row's
+// line: reading the untouched workbook back changes nothing.
+func TestExportedLinesSurviveARenameInThePlan(t *testing.T) {
+	h, tool := openResources(t, "kristiansand")
+	tool.exportWorkbook()
+	if len(h.written) != 1 {
+		t.Fatalf("written: %q", h.written)
+	}
+	data, err := os.ReadFile(h.written[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := h.reload(); p.Resources.Costs[0].ID == "" || p.Resources.Costs[0].ID != h.plan.Resources.Costs[0].ID {
+		t.Fatalf("the line has no ID, or lost it in the plan file: %q", p.Resources.Costs[0].ID)
+	}
+	h.plan.Resources.Costs[0].Title = "Prosjektleder, omdøpt i planen"
+	tool.readWorkbook("bok.xlsx", data)
+	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Regnearket har de samme tallene som planen.") {
+		t.Errorf("the untouched workbook changes the renamed line: %q", text)
 	}
 }
