@@ -44,6 +44,9 @@ func newReadOnly(u *UI, p *planmodel.Plan) *readOnly {
 	return &readOnly{banner: container.NewBorder(nil, nil, icon, nil, l), pristine: p.Clone()}
 }
 
+// ReadOnly reports whether the plan file was opened for reading only.
+func (ps *planScreen) ReadOnly() bool { return ps.readOnly != nil }
+
 // refuse undoes an edit of the plan on a read-only plan file: the plan goes
 // back to how it was opened, the screen is built anew, and the status line
 // says why. It reports false when the plan file can be written.

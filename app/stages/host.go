@@ -21,6 +21,9 @@ type Host interface {
 	Plan() *planmodel.Plan
 	// Changed records that the plan changed, so that it is saved soon.
 	Changed()
+	// ReadOnly reports whether the plan file can only be read, so that
+	// Changed undoes any change.
+	ReadOnly() bool
 	// Now is the current time (fixed in tests).
 	Now() time.Time
 	// Window is the main window, for dialogs.

@@ -20,17 +20,18 @@ import (
 // a temporary folder that the plan is saved to when the test reloads it, the
 // guide in bokmål, and Fyne's test driver.
 type testHost struct {
-	t       testing.TB
-	win     fyne.Window
-	store   *storage.Store
-	path    string
-	plan    *planmodel.Plan
-	guide   *wizard.Guide
-	view    *View             // the stage shown, nil while a page is shown
-	page    fyne.CanvasObject // the page shown in place of a stage
-	tab     Tab
-	written []string     // the files of the last background write
-	timers  []*testTimer // every countdown started, to fire by hand
+	t        testing.TB
+	win      fyne.Window
+	store    *storage.Store
+	path     string
+	plan     *planmodel.Plan
+	guide    *wizard.Guide
+	view     *View             // the stage shown, nil while a page is shown
+	page     fyne.CanvasObject // the page shown in place of a stage
+	tab      Tab
+	written  []string     // the files of the last background write
+	timers   []*testTimer // every countdown started, to fire by hand
+	readOnly bool         // what ReadOnly reports
 }
 
 // testTimer is a countdown that runs only when the test fires it.
@@ -126,6 +127,7 @@ func (h *testHost) Plan() *planmodel.Plan { return h.plan }
 func (h *testHost) Now() time.Time        { return time.Now() }
 func (h *testHost) Window() fyne.Window   { return h.win }
 func (h *testHost) Guide() *wizard.Guide  { return h.guide }
+func (h *testHost) ReadOnly() bool        { return h.readOnly }
 func (h *testHost) Language() string      { return "nb" }
 func (h *testHost) ShowError(err error)   { h.t.Errorf("an error was shown: %v", err) }
 

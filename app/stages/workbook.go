@@ -19,10 +19,11 @@ import (
 
 // exportWorkbook writes the resource plan as an XLSX workbook where the
 // user chooses. Lines without an ID get one first, and the plan is saved,
-// so the workbook finds them even when they are renamed after the export.
+// so the workbook finds them even when they are renamed after the export;
+// a read-only plan is exported as it is.
 func (t *resourcesTool) exportWorkbook() {
 	p := t.ps.Plan()
-	if workbook.LineIDs(p) {
+	if !t.ps.ReadOnly() && workbook.LineIDs(p) {
 		t.ps.Changed()
 	}
 	t.ps.SaveFile(outfile.Name(lang.L("Resource plan")+" "+p.Name, ".xlsx"), ".xlsx", func(path string) error {

@@ -106,6 +106,12 @@ func TestReadInWorkbookDeletesALine(t *testing.T) {
 // line: reading the untouched workbook back changes nothing.
 func TestExportedLinesSurviveARenameInThePlan(t *testing.T) {
 	h, tool := openResources(t, "kristiansand")
+	h.readOnly = true
+	tool.exportWorkbook()
+	if len(h.written) != 1 || h.plan.Resources.Costs[0].ID != "" {
+		t.Fatalf("a read-only plan: written %q, the first line's ID %q", h.written, h.plan.Resources.Costs[0].ID)
+	}
+	h.readOnly = false
 	tool.exportWorkbook()
 	if len(h.written) != 1 {
 		t.Fatalf("written: %q", h.written)
