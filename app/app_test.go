@@ -37,8 +37,8 @@ func newTestUI(t testing.TB) (*UI, string) {
 	// Fyne's test driver runs fyne.Do at once on the calling goroutine, so an
 	// autosave timer would save on its own goroutine while the test goes on;
 	// tests save by leaving the plan instead, or fire the countdown themselves
-	// (TestAutosaveWithoutFlush).
-	u.startTimer = func(time.Duration, func()) timer { return &testTimer{} }
+	// (TestAutosaveWithoutFlush, progressDue).
+	u.startTimer = func(_ time.Duration, fire func()) timer { return &testTimer{fire: fire} }
 	u.background = func(work func()) { work() } // likewise: background work runs in the test's goroutine
 	t.Cleanup(func() {
 		if !u.closePlan() {
@@ -156,6 +156,9 @@ func TestAutosaveWithoutFlush(t *testing.T) {
 	u, _ := newTestUI(t)
 	var timers []*testTimer
 	u.startTimer = func(d time.Duration, fire func()) timer {
+		if d == progressDelay {
+			return &testTimer{fire: fire} // the progress refresh's, not the autosave's
+		}
 		if d != defaultAutosaveDelay {
 			t.Errorf("autosave after %v, want %v", d, defaultAutosaveDelay)
 		}

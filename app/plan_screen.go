@@ -63,7 +63,14 @@ type planScreen struct {
 	views map[int]*stages.View
 
 	readOnly *readOnly // nil unless the plan file cannot be written (readonly.go)
+
+	progressLater timer // the countdown to the progress refresh after a change, nil before the first
 }
+
+// progressDelay is how long after the last change the progress, the next
+// step and the warning signals are worked out again, so that typing does not
+// pay for them on every keystroke.
+const progressDelay = 300 * time.Millisecond
 
 func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps := &planScreen{u: u, plan: p, views: map[int]*stages.View{}}
@@ -203,8 +210,8 @@ func (ps *planScreen) focusFirst() {
 	ps.u.win.Canvas().Focus(ps.sidebar)
 }
 
-// Changed records that the plan changed: it schedules the autosave and
-// refreshes the progress marks.
+// Changed records that the plan changed: it schedules the autosave and,
+// after a pause in changes, the refresh of the progress marks.
 func (ps *planScreen) Changed() {
 	if ps.refuse() {
 		return
@@ -221,7 +228,25 @@ func (ps *planScreen) Changed() {
 	ps.updateReanchorBanner()
 	ps.status.SetText(lang.L("Saving…"))
 	ps.status.Importance = widget.LowImportance
-	ps.updateProgress()
+	ps.updateProgressLater()
+}
+
+// updateProgressLater refreshes the progress once changes pause for
+// progressDelay: it looks at the whole plan, too much for every keystroke.
+func (ps *planScreen) updateProgressLater() {
+	if ps.progressLater == nil {
+		ps.progressLater = ps.u.startTimer(progressDelay, ps.onProgressDue)
+		return
+	}
+	ps.progressLater.Reset(progressDelay)
+}
+
+// onProgressDue refreshes the progress when its countdown runs out, unless
+// the plan was closed meanwhile.
+func (ps *planScreen) onProgressDue() {
+	if ps.u.plan == ps {
+		ps.updateProgress()
+	}
 }
 
 // StartTimer starts a countdown the way the autosave's is started.

@@ -73,6 +73,7 @@ func TestNextStepShowsTheUrgentSignal(t *testing.T) {
 		ps.plan.Decisions[i].Paths = nil // no meeting passed without a decision, nor any other
 	}
 	ps.Changed()
+	progressDue(t, ps)
 	if got := ps.next.Text; !strings.HasPrefix(got, "Neste steg – varselsignal: ") || strings.Contains(got, "Vedtak på overtid") {
 		t.Errorf("with no decision overdue the next urgent signal should show: %q", got)
 	}

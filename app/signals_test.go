@@ -38,6 +38,7 @@ func TestSignalsPanelOpensTheStage(t *testing.T) {
 	// Recording the follow-up removes the signal and updates the count.
 	ps.plan.Workshops[0].FollowUp = "Referat sendt"
 	ps.Changed()
+	progressDue(t, ps)
 	if got := ps.signals.Text; got != "Varselsignaler (6)" {
 		t.Errorf("after the follow-up, side-bar button %q", got)
 	}
