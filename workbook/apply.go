@@ -18,7 +18,7 @@ func (rd *reader) apply(sheet, part string, r int, title, key, label string, val
 	commit := func() {}
 	added := false
 	if rd.set.gone(key) {
-		rd.skip(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: goneMessage, Args: map[string]any{"Title": title}})
+		rd.skip(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "«{{.Title}}» was deleted from the plan after the workbook was exported, or renamed there before it had a key of its own; the row is skipped. Export the workbook again to edit it.", Args: map[string]any{"Title": title}})
 		return
 	}
 	switch part {
@@ -121,10 +121,6 @@ func drop(w *planmodel.Wording) string {
 	slices.Sort(texts)
 	return strings.Join(texts, " / ")
 }
-
-// goneMessage is the note on a row whose line the workbook was exported
-// with but the plan no longer has under that key.
-const goneMessage = "«{{.Title}}» was deleted from the plan after the workbook was exported, or renamed there before it had a key of its own; the row is skipped. Export the workbook again to edit it."
 
 // lineSet is how the rows of a costs or funding sheet find the plan's
 // lines: by the key in the hidden column, else by title. When the sheet
