@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"weak"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -418,34 +419,58 @@ func (c *pathCard) onRemoveBody(k int) {
 // wordingSection lists the plan's texts that documents in another written
 // standard would print as written, each with an entry for its wording
 // there; empty when there are none.
+//
+// Decision editors opened one after another share the section while the
+// host and those texts stay the same (a wording typed takes its text off the
+// list, so the next editor builds it anew): it lists the whole plan's texts,
+// and Fyne keeps the renderers of every widget shown for a minute, so one
+// section per editor was most of the memory held after going through the
+// decisions. The section is kept through a weak pointer, alive only while a
+// page or Fyne's cache still holds its entries.
 func wordingSection(ps Host) fyne.CanvasObject {
-	box := container.NewVBox()
+	texts := report.UnwordedTexts(ps.Plan())
+	if w := lastWordings.Value(); w != nil && w.ps == ps && slices.Equal(w.texts, texts) {
+		return w.box
+	}
+	w := &wordings{ps: ps, texts: texts, box: container.NewVBox()}
+	lastWordings = weak.Make(w)
 	rows := map[planmodel.Standard]*fyne.Container{}
-	for _, u := range report.UnwordedTexts(ps.Plan()) {
+	for _, u := range texts {
 		name := map[string]any{"Standard": widgets.StandardName(u.Standard)}
 		if rows[u.Standard] == nil {
 			rows[u.Standard] = container.NewVBox()
-			box.Add(widgets.Section(lang.L("Texts without a {{.Standard}} version", name),
+			w.box.Add(widgets.Section(lang.L("Texts without a {{.Standard}} version", name),
 				lang.L("These texts of the plan are printed as written in {{.Standard}} documents. Write each one in {{.Standard}} here, or copy it where it reads the same.", name), rows[u.Standard]))
 		}
 		entry := widgets.NewEntry("")
 		entry.SetPlaceHolder(lang.L("In {{.Standard}}", name))
-		entry.OnChanged = wording{ps, u}.onChanged
+		entry.OnChanged = wording{w, u}.onChanged
 		rows[u.Standard].Add(container.NewGridWithColumns(2, widgets.Wrapped(u.Text), entry))
 	}
-	return box
+	return w.box
 }
+
+// wordings is a wording section with the host and the texts it was built
+// for; its entries hold it, so it lives as long as they do.
+type wordings struct {
+	ps    Host
+	texts []report.Unworded
+	box   *fyne.Container
+}
+
+// lastWordings is the wording section built last, while it lives.
+var lastWordings weak.Pointer[wordings]
 
 // wording is one text of the plan worded in another written standard.
 type wording struct {
-	ps Host
-	u  report.Unworded
+	w *wordings
+	u report.Unworded
 }
 
 // onChanged stores the text typed as the wording and saves.
 func (w wording) onChanged(s string) {
 	w.u.Set(w.u.Standard, s)
-	w.ps.Changed()
+	w.w.ps.Changed()
 }
 
 // copyProposal puts municipality i's numbered proposed decision on the

@@ -116,6 +116,34 @@ func TestEditorWordsTextsInTheOtherStandard(t *testing.T) {
 	}
 }
 
+// Decision editors opened one after another share the wording section,
+// which lists the whole plan's texts, until a wording is typed: the next
+// editor then lists the texts still without one.
+func TestEditorsShareTheWordingSectionUntilAWordingIsTyped(t *testing.T) {
+	h := openStage(t, "kristiansand", "structure")
+	h.plan.Decisions = append(h.plan.Decisions, report.NewDecision(h.plan, planmodel.DecisionKinds[0], h.Now()))
+	section := func(id string) fyne.CanvasObject {
+		c := newDecisionEditor(h, id).content.(*fyne.Container).Objects[0].(*fyne.Container)
+		return c.Objects[len(c.Objects)-1]
+	}
+	first := section(h.plan.Decisions[0].ID)
+	if second := section(h.plan.Decisions[1].ID); second != first {
+		t.Fatal("the second decision's editor builds the wording section anew")
+	}
+	entries := uitest.FindAll[*widget.Entry](first)
+	if len(entries) < 2 {
+		t.Fatalf("%d texts without nynorsk", len(entries))
+	}
+	entries[0].SetText("Kunnskapsgrunnlag og FoU-oppdrag på nynorsk")
+	third := section(h.plan.Decisions[1].ID)
+	if third == first {
+		t.Fatal("the editor opened after a wording was typed shows the old section")
+	}
+	if n := len(uitest.FindAll[*widget.Entry](third)); n != len(entries)-1 {
+		t.Errorf("%d texts listed after wording one of %d", n, len(entries))
+	}
+}
+
 // The warnings over the whole plan follow typing after a pause, not at each
 // keystroke: an emoji typed into the assessment is named once the
 // countdown has run.
