@@ -45,6 +45,10 @@ type UI struct {
 
 	plan  *planScreen // the open plan, nil on the start screen
 	start *startScreen
+	// heldSnapshots are the plans, as they were opened, whose election
+	// snapshots wait for the store's check (writes wait for it; checkDone
+	// takes them).
+	heldSnapshots []*planmodel.Plan
 }
 
 // New makes the main window for the plans in store. Call ShowAndRun on the
@@ -69,6 +73,9 @@ func New(a fyne.App, store *storage.Store) (*UI, error) {
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.Canvas().SetOnTypedKey(u.onTypedKey)
 	u.showStart()
+	if checking(store) {
+		afterCheck(u.whenChecked)
+	}
 	return u, nil
 }
 
@@ -164,7 +171,11 @@ func (u *UI) showPlan(id string) {
 		return
 	}
 	u.start = nil
-	u.snapshotAfterElection(p)
+	if checking(u.store) {
+		u.heldSnapshots = append(u.heldSnapshots, p.Clone()) // a write now would hold the window until the check is done
+	} else {
+		u.snapshotAfterElection(p)
+	}
 	u.plan = newPlanScreen(u, p)
 	u.win.SetTitle(fmt.Sprintf("%s – Regionplan", p.Name))
 	u.win.SetContent(u.plan.content)

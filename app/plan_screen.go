@@ -62,7 +62,8 @@ type planScreen struct {
 	// shown, since any of them may show what changed.
 	views map[int]*stages.View
 
-	readOnly *readOnly // nil unless the plan file cannot be written (readonly.go)
+	readOnly *readOnly       // nil unless the plan file cannot be written (readonly.go)
+	header   *fyne.Container // the top of the screen, where the read-only banner goes
 
 	progressLater timer // the countdown to the progress refresh after a change, nil before the first
 }
@@ -100,9 +101,6 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 		ps.banner,
 		widget.NewSeparator(),
 	)
-	if ps.readOnly = newReadOnly(u, p); ps.readOnly != nil {
-		header.Objects = append([]fyne.CanvasObject{ps.readOnly.banner}, header.Objects...)
-	}
 	ps.fold = func(folded bool) {
 		ps.folded = folded
 		widgets.SetVisible(title, !folded)
@@ -129,6 +127,8 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	side := container.NewBorder(nil, container.NewVBox(ps.signals, ps.history, ps.settings), nil, nil, widgets.NewSizeWatcher(ps.sidebar, ps.fitStageRows))
 
 	ps.body = container.NewStack()
+	ps.header = header
+	ps.setReadOnly()
 	split := container.NewHSplit(side, ps.body)
 	split.Offset = 0.27
 	ps.content = widgets.NewSizeWatcher(container.NewBorder(container.NewPadded(header), ps.status, nil, nil, split), func(size fyne.Size) {
@@ -147,6 +147,28 @@ func newPlanScreen(u *UI, p *planmodel.Plan) *planScreen {
 	ps.selectStage(first)
 	ps.updateProgress()
 	return ps
+}
+
+// setReadOnly makes the plan screen read-only when the plan file cannot be
+// written, when it opens or when the check after the first frame finds the
+// file damaged: a banner at the top says why, the inputs are disabled, and
+// the plan stays as it is in the window, edits not saved included.
+func (ps *planScreen) setReadOnly() {
+	if ps.readOnly != nil {
+		return
+	}
+	if ps.readOnly = newReadOnly(ps.u, ps.plan); ps.readOnly == nil {
+		return
+	}
+	ps.header.Objects = append([]fyne.CanvasObject{ps.readOnly.banner}, ps.header.Objects...)
+	ps.header.Refresh()
+	for _, o := range ps.body.Objects {
+		disableInputs(o)
+	}
+	if ps.saver.pending() { // refused at once, so that the status line says why
+		ps.saver.stop()
+		ps.saver.flush()
+	}
 }
 
 // selectStage shows stage i (0–7) and marks it in the side bar.

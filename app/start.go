@@ -69,11 +69,10 @@ func newStartScreen(u *UI) *startScreen {
 	if checking(u.store) {
 		// The file is still being checked (storage.OpenChecking): every plan
 		// listed was checked as it was read; the list is drawn again when
-		// the whole file is done.
+		// the whole file is done (UI.whenChecked).
 		note := widget.NewLabel(lang.L("Checking the plan file…")) // no style of its own: a new face costs a font lookup at start
 		note.Importance = widget.LowImportance
 		header.Add(note)
-		afterCheck(s.whenChecked)
 	}
 	if err := u.store.Damaged(); err != nil {
 		header.Add(u.damageBanner(err))
@@ -98,25 +97,33 @@ func checking(st *storage.Store) bool {
 	}
 }
 
-// afterCheck runs the start screen's wait for the store's check; tests run
-// it themselves.
+// afterCheck runs the window's wait for the store's check; tests run it
+// themselves.
 var afterCheck = func(wait func()) { go wait() }
 
-// whenChecked waits for the store's check and then shows its outcome: the
-// start screen again, now with any damage or backup problem, or, when a
-// plan was opened meanwhile, the damage as an error (its next save is
-// refused).
-func (s *startScreen) whenChecked() {
-	<-s.u.store.Checked()
-	fyne.Do(func() {
-		switch {
-		case s.u.start != s: // a newer start screen shows it
-		case s.u.plan == nil:
-			s.u.showStart()
-		case s.u.store.Damaged() != nil:
-			s.u.showError(s.u.store.Damaged())
-		}
-	})
+// whenChecked waits for the store's check, which runs after the first
+// frame (storage.OpenChecking), and then shows its outcome on Fyne's
+// goroutine (checkDone).
+func (u *UI) whenChecked() {
+	<-u.store.Checked()
+	fyne.Do(u.checkDone)
+}
+
+// checkDone shows the outcome of the store's check: the start screen again,
+// now with any damage or backup problem, or, when a plan is open and the
+// file was found damaged, that plan read-only with its unsaved edits kept in
+// the window. The election snapshots held back while the file was checked are
+// taken now.
+func (u *UI) checkDone() {
+	for _, p := range u.heldSnapshots {
+		u.snapshotAfterElection(p)
+	}
+	u.heldSnapshots = nil
+	if u.plan == nil {
+		u.showStart()
+		return
+	}
+	u.plan.setReadOnly()
 }
 
 // syncedBanner warns, when the plan file lies in a synced folder or on a
