@@ -53,19 +53,32 @@ func fileWithDamagedSnapshot(t *testing.T) (path, sound, withSnapshot string) {
 	return path, k.ID, h.ID
 }
 
-// holdCheck makes the window's wait for the store's check run only when the
-// test calls the function returned (it panics if the window never waited).
-func holdCheck(t *testing.T) func() {
+// checkingWindow opens the file at path as the window does, with the check
+// held back until release is closed, and builds the window over it. Its wait
+// for the check runs only when the test calls wait (which fails the test if
+// the window never waited).
+func checkingWindow(t *testing.T, a fyne.App, path string) (u *UI, s *storage.Store, release chan struct{}, wait func()) {
 	t.Helper()
-	var wait func()
+	var waiting func()
 	saved := afterCheck
-	afterCheck = func(w func()) { wait = w }
+	afterCheck = func(w func()) { waiting = w }
 	t.Cleanup(func() { afterCheck = saved })
-	return func() {
-		if wait == nil {
+	release = make(chan struct{})
+	s, err := storage.OpenCheckingAfter(path, release)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if u, err = New(a, s); err != nil { // as cmd/regionplan starts the window
+		t.Fatal(err)
+	}
+	u.win.Resize(fyne.NewSize(1100, 720))
+	u.startTimer = func(time.Duration, func()) timer { return &testTimer{} }
+	return u, s, release, func() {
+		if waiting == nil {
 			t.Fatal("the window does not wait for the check")
 		}
-		wait()
+		waiting()
 	}
 }
 
@@ -95,19 +108,7 @@ func TestDamageFoundAfterOpeningMakesThePlanReadOnly(t *testing.T) {
 	}
 	path, last, _ := fileWithDamagedSnapshot(t)
 	a.Preferences().SetString(preferenceLastPlan, last)
-	wait := holdCheck(t)
-	release := make(chan struct{})
-	s, err := storage.OpenCheckingAfter(path, release)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	u, err := New(a, s) // as cmd/regionplan starts the window
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.win.Resize(fyne.NewSize(1100, 720))
-	u.startTimer = func(time.Duration, func()) timer { return &testTimer{} }
+	u, s, release, wait := checkingWindow(t, a, path)
 	withoutCheck(t, release, u.OpenLast)
 	ps := u.plan
 	if ps == nil {
@@ -181,18 +182,7 @@ func TestOpeningDoesNotWaitForTheCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	wait := holdCheck(t)
-	release := make(chan struct{})
-	s, err = storage.OpenCheckingAfter(path, release)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	u, err := New(a, s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.startTimer = func(time.Duration, func()) timer { return &testTimer{} }
+	u, s, release, wait := checkingWindow(t, a, path)
 	defer u.dropPlan()
 	withoutCheck(t, release, func() { u.openPlan(p.ID) })
 	if u.plan == nil {

@@ -21,17 +21,7 @@ func TestStartScreenShowsTheCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	path, _, _ := fileWithDamagedSnapshot(t)
-	wait := holdCheck(t)
-	release := make(chan struct{})
-	s, err := storage.OpenCheckingAfter(path, release)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	u, err := New(a, s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, s, release, wait := checkingWindow(t, a, path)
 	texts := uitest.RichText(u.win.Content())
 	if !strings.Contains(texts, "Checking the plan file…") || strings.Contains(texts, "Part of the plan file is damaged") {
 		t.Errorf("while checking, the start screen says: %s", texts)
