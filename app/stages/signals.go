@@ -38,18 +38,36 @@ func NewSignalsView(ps Host) fyne.CanvasObject {
 	return container.NewPadded(container.NewVBox(parts...))
 }
 
+// shownSignals is how many of a stage's signals are listed above its tabs;
+// when more fire, the last place counts the rest, so a stage with many keeps
+// its room on a small screen. All of them are in the side bar's signals view.
+const shownSignals = 2
+
 // stageSignals shows the signals that fire for one stage, or nil when none does.
 func stageSignals(ps Host, stageID wizard.StageID) fyne.CanvasObject {
-	box := container.NewVBox()
+	var fs []wizard.Finding
 	for _, f := range Findings(ps) {
 		if f.Stage == stageID {
-			box.Add(signalLine(ps, f))
+			fs = append(fs, f)
 		}
 	}
-	if len(box.Objects) == 0 {
+	if len(fs) == 0 {
 		return nil
 	}
+	box := container.NewVBox()
+	for i, f := range fs {
+		if i == shownSignals-1 && len(fs) > shownSignals {
+			box.Add(moreSignals(len(fs) - i))
+			break
+		}
+		box.Add(signalLine(ps, f))
+	}
 	return box
+}
+
+// moreSignals is the line that counts the n signals of a stage not listed.
+func moreSignals(n int) fyne.CanvasObject {
+	return warningLine(lang.L("… and {{.Count}} more warning signals for this stage: all are listed under Warning signals in the side bar", map[string]any{"Count": n}))
 }
 
 // SignalSummary says a signal in one line: its title and what it concerns.
@@ -64,7 +82,13 @@ func SignalSummary(ps Host, f wizard.Finding) string {
 // signalLine is a signal in one line above a stage: its title and what it
 // concerns. Why it matters is in the signals view.
 func signalLine(ps Host, f wizard.Finding) fyne.CanvasObject {
-	l := widget.NewLabel(SignalSummary(ps, f))
+	return warningLine(SignalSummary(ps, f))
+}
+
+// warningLine is one line of warning text after the warning icon, cut with
+// an ellipsis when it does not fit.
+func warningLine(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
 	l.Importance = widget.WarningImportance
 	l.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), nil, l)
