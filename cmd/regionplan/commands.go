@@ -179,12 +179,21 @@ func export(path string, args []string, stdout io.Writer) error {
 		return err
 	}
 	var p *planmodel.Plan
-	if err := withStore(path, func(s *storage.Store) (err error) { p, err = s.Load(o.id); return err }); err != nil {
+	err = withStore(path, func(s *storage.Store) (err error) {
+		if p, err = s.Load(o.id); err != nil {
+			return err
+		}
+		var ps planmodel.Problems
+		if args[0] != "plan" && errors.As(p.Validate(), &ps) {
+			return fmt.Errorf("plan %s cannot be exported until these problems are put right; nothing was written:\n%s", p.ID, strings.Join(problemLines(ps), "\n"))
+		}
+		if args[0] == "xlsx" {
+			p, err = withLineIDs(s, p)
+		}
 		return err
-	}
-	var ps planmodel.Problems
-	if args[0] != "plan" && errors.As(p.Validate(), &ps) {
-		return fmt.Errorf("plan %s cannot be exported until these problems are put right; nothing was written:\n%s", p.ID, strings.Join(problemLines(ps), "\n"))
+	})
+	if err != nil {
+		return err
 	}
 	return exportAs(args[0], p, o, formats, at, stdout)
 }

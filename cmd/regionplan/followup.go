@@ -29,6 +29,24 @@ func exportWorkbook(p *planmodel.Plan, out string, at time.Time) error {
 	return outfile.WriteFile(out, data, 0o644)
 }
 
+// withLineIDs gives the plan's lines IDs and saves it, as the window does
+// before it exports a workbook, so that the workbook knows its lines even
+// when they are renamed in the plan afterwards. A plan file opened for
+// reading only (withStore has said so) keeps its plan as it is; when the
+// save fails, a note says so and the plan is exported as stored, its lines
+// known by their titles.
+func withLineIDs(s *storage.Store, p *planmodel.Plan) (*planmodel.Plan, error) {
+	if s.ReadOnly() || s.Damaged() != nil || !workbook.LineIDs(p) {
+		return p, nil
+	}
+	p.Updated = time.Now()
+	if err := s.Save(p); err != nil {
+		fmt.Fprintf(notes, "regionplan: note: the plan's lines could not be given IDs, so the workbook knows them by title: %s\n", escape(err.Error()))
+		return s.Load(p.ID)
+	}
+	return p, nil
+}
+
 // reportYear is the year a status report is for: the one given, or the
 // year before the documents' date, kept within the plan's period.
 func reportYear(p *planmodel.Plan, year int, at time.Time) int {

@@ -245,3 +245,38 @@ func cell(t *testing.T, col, row int) string {
 	}
 	return name
 }
+
+// export xlsx gives the lines IDs and saves the plan, as the window does:
+// a cost line renamed in the plan after the export keeps its row, and an
+// edit in that row reaches it.
+func TestExportedLinesSurviveARenameInThePlanFile(t *testing.T) {
+	c := newCLIPlan(t)
+	f, book := c.workbook()
+	s, err := storage.Open(c.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Load(c.id)
+	if err == nil {
+		p.Resources.Costs[0].Title = "Prosjektleiar"
+		err = s.Save(p)
+	}
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book)
+	if err != nil || !strings.Contains(out, "Regnearket har de samme tallene som planen.") || strings.Contains(out, "Hoppet over") {
+		t.Fatalf("the untouched workbook after a rename in the plan: %q %q %v", out, stderr, err)
+	}
+	f.SetCellInt("Kostnader", "C2", 990_000)
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "1 endringer gjort") || strings.Contains(out, "Hoppet over") {
+		t.Fatalf("applying an edit of the renamed line: %q %q %v", out, stderr, err)
+	}
+	if l := c.load().Resources.Costs[0]; l.Title != "Prosjektleiar" || l.Amounts.Get(2015) != 990_000 {
+		t.Errorf("the renamed line after applying: %q %d", l.Title, l.Amounts.Get(2015))
+	}
+}

@@ -215,6 +215,11 @@ func TestReadOnlyMediumCanBeReadAndExported(t *testing.T) {
 	if code != 0 || strings.Count(out, "\n") < len(p.Municipalities) {
 		t.Errorf("export: status %d, %q, %q", code, out, errOut)
 	}
+	book := filepath.Join(outDir, "ressursplan.xlsx")
+	out, errOut, code = cli(t, "--db", db, "export", "xlsx", "--plan", p.ID, "--out", book)
+	if _, err := os.Stat(book); code != 0 || out != "" || err != nil || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("export xlsx, which gives lines IDs where it can: status %d, %q, %q", code, out, errOut)
+	}
 	_, errOut, code = cli(t, "--db", db, "demo")
 	if code != 1 || !strings.Contains(errOut, "cannot be written") {
 		t.Errorf("a write on a read-only medium: status %d, %q", code, errOut)
