@@ -45,7 +45,12 @@ func tableRows(r results, s startTimes) []row {
 	}
 	add("open the large plan (load, plan screen, first stage)", "OpenLarge", "ns/op", ms, "", 0)
 	for _, name := range stageNames(r) {
-		add("switch to stage "+strings.TrimPrefix(name, "StageSwitch/"), name, "ns/op", ms, "≤ 50 ms", 50e6)
+		// Issue 18 asks a return to stage 7 for 30 ms; the others keep issue 9's 50.
+		budget, limit := "≤ 50 ms", 50e6
+		if strings.HasSuffix(name, "-resources") {
+			budget, limit = "≤ 30 ms", 30e6
+		}
+		add("switch to stage "+strings.TrimPrefix(name, "StageSwitch/"), name, "ns/op", ms, budget, limit)
 	}
 	add("first visit of stage 7-resources (built anew)", "StageFirstVisit", "ns/op", ms, "≤ 100 ms", 100e6)
 	save, okS := r.median("Autosave", "save-ns")
@@ -61,7 +66,7 @@ func tableRows(r results, s startTimes) []row {
 	add("keystroke, 10 000 characters: multi-line entry with word wrap", "KeystrokeWrapped", "ns/op", ms, "≤ 30 ms", 30e6)
 	add("keystroke, 10 000 characters: multi-line entry without wrap", "KeystrokeMultiLineNoWrap", "ns/op", ms, "≤ 30 ms", 30e6)
 	add("keystroke, 10 000 characters: single-line entry", "KeystrokeSingleLine", "ns/op", ms, "≤ 30 ms", 30e6)
-	add("keystroke, 10 000 characters: the decision editor's assessment", "KeystrokeDecisionEditor", "ns/op", ms, "≤ 30 ms", 30e6)
+	add("keystroke, 10 000 characters: the decision editor's assessment", "KeystrokeDecisionEditor", "ns/op", ms, "≤ 12 ms", 12e6)
 	add("one decision draft (large plan)", "Draft", "ns/op", ms, "", 0)
 	add("drafts for 20 municipalities, PDF/A", "Drafts20/pdf", "ns/op", ms, "", 0)
 	add("drafts for 20 municipalities, DOCX", "Drafts20/docx", "ns/op", ms, "", 0)
