@@ -39,7 +39,7 @@ func overviewLayout(p *planmodel.Plan, d *planmodel.Decision, at time.Time) *lay
 	}
 	l.Add(layout.P(p.Name), layout.H(1, w("overview")), layout.H(2, title),
 		layout.P(w("date")+": "+planmodel.FormatDate(at)),
-		layout.Block{Kind: layout.Table, Widths: []float64{30, 36, 22, 22, 36, 19}, Rows: rows})
+		layout.Block{Kind: layout.Table, Widths: []float64{30, 34, 24, 22, 33, 22}, Rows: rows})
 	for _, warn := range p.DecisionWarnings(d, at) {
 		if warn.Kind == planmodel.WarnOverdue {
 			l.Add(layout.Block{Kind: layout.Note, Text: fmt.Sprintf("%s: %s – %s", w("overdue"), p.NameOf(warn.Municipality), warn.Body)})
