@@ -113,6 +113,7 @@ func newChosenList() *chosenList {
 	space := canvas.NewRectangle(color.Transparent)
 	space.SetMinSize(fyne.NewSize(260, 4*(widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), nil).MinSize().Height+4)))
 	c.count.Importance = widget.LowImportance
+	c.count.Wrapping = fyne.TextWrapWord // the empty list's sentence is long: it must not widen the form
 	c.content = container.NewBorder(c.count, nil, nil, nil, container.NewStack(space, c.list))
 	c.changed()
 	return c

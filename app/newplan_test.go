@@ -76,3 +76,14 @@ func TestMunicipalityCountReadsWell(t *testing.T) {
 		t.Errorf("one municipality: %q", got)
 	}
 }
+
+// At 1024×600 the new plan's form fits the window: the count beside the
+// register search wraps instead of widening the form past the dialog.
+func TestNewPlanFormFitsSmallWindow(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1024, 600))
+	d := u.showNewPlanDialog()
+	if w, most := d.Form().MinSize().Width, u.win.Canvas().Size().Width-80; w > most {
+		t.Errorf("the form needs %.0f px of a %.0f px window", w, u.win.Canvas().Size().Width)
+	}
+}
