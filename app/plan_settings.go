@@ -52,7 +52,9 @@ func newSettingsView(ps *planScreen) *settingsForm {
 		names[i] = m.Name
 	}
 	applicant := widgets.NewSelect(names, nil)
-	applicant.PlaceHolder = lang.L("Add municipalities in stage 1 first")
+	if len(names) == 0 {
+		applicant.PlaceHolder = lang.L("Add municipalities in stage 1 first")
+	}
 	applicant.SetSelected(p.NameOf(p.Applicant))
 	applicant.OnChanged = func(s string) { p.Applicant = p.IDOf(s); ps.Changed() }
 	org := newOrgFormSelect(p.OrgForm)
