@@ -1,6 +1,9 @@
 package widgets
 
 import (
+	"strings"
+	"unicode"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -78,12 +81,62 @@ func (f *FormDialog) Problem() string {
 // Hide closes the dialog as its Cancel button does.
 func (f *FormDialog) Hide() { f.d.Hide() }
 
-// Submit confirms the dialog as its confirm button does.
+// Submit confirms the dialog as its confirm button does. What a paste
+// brought into its fields that a plan may not hold is cleaned first.
 func (f *FormDialog) Submit() {
+	for _, it := range f.form.Items {
+		cleanEntries(it.Widget)
+	}
 	if err := f.apply(); err != nil {
 		f.errMsg.SetText(MessageText(err))
 		f.errMsg.Show()
 		return
 	}
 	f.d.Hide()
+}
+
+// cleanEntries cleans the text of every entry in o, looking into containers.
+func cleanEntries(o fyne.CanvasObject) {
+	switch w := o.(type) {
+	case *widget.Entry:
+		if c := CleanText(w.Text, w.MultiLine); c != w.Text {
+			w.SetText(c)
+		}
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			cleanEntries(c)
+		}
+	}
+}
+
+// CleanText turns what a paste from a spreadsheet, a PDF or another system
+// brings along into what the user meant: a tab becomes a space, a Windows or
+// old Mac line break a line break (a space on one line), and other control
+// or direction-changing characters, which nobody can see to remove, go.
+func CleanText(s string, multiLine bool) string {
+	if !strings.ContainsFunc(s, unwanted) {
+		return s
+	}
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	lineBreak := " "
+	if multiLine {
+		lineBreak = "\n"
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return []rune(lineBreak)[0]
+		case r == '\t':
+			return ' '
+		case unwanted(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// unwanted is a character a plan's text may not hold but a line break: a
+// control character, or one that reverses the direction of the text around it.
+func unwanted(r rune) bool {
+	return r != '\n' && unicode.IsControl(r) || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }

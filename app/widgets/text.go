@@ -49,8 +49,7 @@ func OrDash(s string) string {
 	return s
 }
 
-// is the bold title of a part of a stage tool.
-// joinParts joins the non-empty parts of a row's detail with middle dots.
+// JoinParts joins the non-empty parts of a row's detail with middle dots.
 func JoinParts(parts ...string) string {
 	var out []string
 	for _, s := range parts {
