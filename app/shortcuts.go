@@ -88,6 +88,8 @@ func (u *UI) shortcutsDialog() {
 		{"Ctrl+PageUp", lang.L("Previous stage")},
 		{"Tab / Shift+Tab", lang.L("Next / previous field")},
 		{"Space", lang.L("Tick or untick the focused box")},
+		{"Enter", lang.L("Confirm the dialog")},
+		{"Escape", lang.L("Close the dialog, or leave the field")},
 	}
 	form := widget.NewForm()
 	for _, r := range rows {
@@ -131,11 +133,45 @@ func (u *UI) Escape() bool {
 	return true
 }
 
-// onTypedKey handles the keys typed with no widget focused: Escape.
+// onTypedKey handles the keys typed with no widget focused: Escape, and
+// Enter, which confirms the top dialog as its main button does (a dialog of
+// choices only, such as a new decision's kind, has no field to press it in).
 func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
+	switch ev.Name {
+	case fyne.KeyEscape:
 		u.Escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		u.confirmDialog()
 	}
+}
+
+// confirmDialog taps the top dialog's main button, and reports whether
+// there was one to tap.
+func (u *UI) confirmDialog() bool {
+	row, ok := dialogButtons(u.win.Canvas().Overlays().Top())
+	if !ok {
+		return false
+	}
+	for _, b := range row {
+		if b.Importance == widget.HighImportance && !b.Disabled() && b.OnTapped != nil {
+			b.OnTapped()
+			return true
+		}
+	}
+	return false
+}
+
+// dialogButtons returns the buttons in the row of o, when o is a dialog.
+func dialogButtons(o fyne.CanvasObject) ([]*widget.Button, bool) {
+	pop, ok := o.(*widget.PopUp)
+	if !ok {
+		return nil, false
+	}
+	box, ok := pop.Content.(*fyne.Container)
+	if !ok || len(box.Objects) != 5 { // not a dialog: image, background, content, buttons, title
+		return nil, false
+	}
+	return rowButtons(box.Objects[3]), true
 }
 
 // closeOverlay closes a dialog as its dismiss button does (Cancel, Close,
@@ -143,17 +179,12 @@ func (u *UI) onTypedKey(ev *fyne.KeyEvent) {
 // an open drop-down. A dialog with no such button, like a progress bar,
 // stays; closeOverlay reports whether anything closed.
 func closeOverlay(o fyne.CanvasObject) bool {
-	pop, ok := o.(*widget.PopUp)
+	row, ok := dialogButtons(o)
 	if !ok {
 		o.Hide()
 		return true
 	}
-	box, ok := pop.Content.(*fyne.Container)
-	if !ok || len(box.Objects) != 5 { // not a dialog: image, background, content, buttons, title
-		pop.Hide()
-		return true
-	}
-	if b := dismissButton(rowButtons(box.Objects[3])); b != nil && !b.Disabled() && b.OnTapped != nil {
+	if b := dismissButton(row); b != nil && !b.Disabled() && b.OnTapped != nil {
 		b.OnTapped()
 		return true
 	}

@@ -84,3 +84,25 @@ func TestThemeChoice(t *testing.T) {
 		t.Errorf("Lyst is dark")
 	}
 }
+
+// Enter confirms a dialog of choices only, which has no field to press it
+// in, as its main button does; with no dialog open Enter does nothing.
+func TestEnterConfirmsADialogOfChoices(t *testing.T) {
+	u, _ := newTestUI(t)
+	c := u.win.Canvas()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn}) // no dialog: nothing to do, nothing breaks
+	kind := widget.NewRadioGroup([]string{"Oppstart av planarbeid", "Vedtak av planen"}, nil)
+	kind.SetSelected("Vedtak av planen")
+	created := ""
+	widgets.ShowFormDialog(u.win, "Nytt vedtak", "Opprett", widget.NewForm(widget.NewFormItem("Type vedtak", kind)), func() error {
+		created = kind.Selected
+		return nil
+	})
+	if c.Focused() != nil {
+		t.Fatalf("%T has the focus; the canvas would not get the key", c.Focused())
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if created != "Vedtak av planen" || c.Overlays().Top() != nil {
+		t.Errorf("Enter created %q, the dialog open: %v", created, c.Overlays().Top() != nil)
+	}
+}
