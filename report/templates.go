@@ -38,13 +38,16 @@ func DecisionTemplate(p *planmodel.Plan, kind planmodel.DecisionKind, std planmo
 		goals = append(goals, strings.TrimSuffix(strings.TrimSpace(g.Title), "."))
 	}
 	values := map[string]string{
-		"{plan}": p.Name, "{region}": p.Region, "{period}": period(p.FirstYear, p.LastYear),
+		"{plan}": p.Name, "{plan period}": withPeriod(p), "{region}": p.Region, "{period}": period(p.FirstYear, p.LastYear),
 		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": joinAnd(names(p), word(std, "and")),
 		"{goals}": fmt.Sprint(len(p.Goals)), "{measures}": fmt.Sprint(len(p.Measures)),
 		"{goal list}": joinAnd(goals, word(std, "and")),
 	}
 	w := func(key string) string { return fill(word(std, key), values) }
 	background := w("template background")
+	if len(p.Goals) == 0 && len(p.Measures) == 0 {
+		background = w("template background new")
+	}
 	if len(goals) > 0 {
 		background += " " + w("template goals")
 	}
@@ -56,4 +59,14 @@ func DecisionTemplate(p *planmodel.Plan, kind planmodel.DecisionKind, std planmo
 		Attachments: strings.Split(w("template attachments"), "\n"),
 		Changed:     at,
 	}
+}
+
+// withPeriod is the plan's name followed by its period, unless the name
+// already ends in it or names both years, as "… for Valdres 2027–2030" does.
+func withPeriod(p *planmodel.Plan) string {
+	first, last := fmt.Sprint(p.FirstYear), fmt.Sprint(p.LastYear)
+	if strings.Contains(p.Name, first) && strings.Contains(p.Name, last) {
+		return p.Name
+	}
+	return p.Name + " " + period(p.FirstYear, p.LastYear)
 }

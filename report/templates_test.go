@@ -91,3 +91,30 @@ func TestWarningsNameTheMunicipalityAndYear(t *testing.T) {
 		t.Errorf("the balanced example plan has warnings: %v", ws)
 	}
 }
+
+// A plan whose name ends in its period gets the period once in the
+// decision's title and points, not "2027–2030 2027–2030"; a new plan with
+// no goals or measures yet is not said to have "0 mål og 0 tiltak".
+func TestTemplateNamesThePeriodOnce(t *testing.T) {
+	p := planmodel.New("Strategisk næringsplan for Valdres 2027–2030", docTime)
+	p.Region, p.FirstYear, p.LastYear = "Valdres", 2027, 2030
+	p.Municipalities = []planmodel.Municipality{{Name: "Nord-Aurdal"}, {Name: "Vang"}}
+	for _, withPeriod := range []bool{true, false} {
+		if !withPeriod {
+			p.Name = "Strategisk næringsplan for Valdres"
+		}
+		for _, std := range []planmodel.Standard{planmodel.Bokmal, planmodel.Nynorsk} {
+			tx := DecisionTemplate(p, planmodel.DecisionAdopt, std, docTime)
+			all := tx.Title + " " + strings.Join(tx.Points, " ")
+			if n := strings.Count(tx.Title, "2027–2030"); n != 1 {
+				t.Errorf("%s, %q: the title %q names the period %d times", std, p.Name, tx.Title, n)
+			}
+			if strings.Contains(all, "2030 2027") {
+				t.Errorf("%s: the period twice in a row: %q", std, all)
+			}
+			if strings.Contains(tx.Background, "0 mål") || strings.Contains(tx.Background, "0 tiltak") {
+				t.Errorf("%s: the background counts nothing: %q", std, tx.Background)
+			}
+		}
+	}
+}
