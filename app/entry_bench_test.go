@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"regionplan/app/widgets"
 )
 
 // longText is n characters of Norwegian prose in paragraphs, as a long
@@ -50,4 +53,23 @@ func BenchmarkKeystrokeMultiLineNoWrap(b *testing.B) {
 
 func BenchmarkKeystrokeSingleLine(b *testing.B) {
 	benchTyping(b, widget.NewEntry())
+}
+
+// BenchmarkKeystrokeParagraphs types into the middle paragraph of the same
+// 10 000 characters held by the paragraph editor, on a page that scrolls.
+func BenchmarkKeystrokeParagraphs(b *testing.B) {
+	test.NewTempApp(b)
+	p := widgets.NewParagraphs(longText(10_000))
+	w := test.NewWindow(container.NewVScroll(p))
+	defer w.Close()
+	w.Resize(fyne.NewSize(700, 400))
+	_, n := p.Paragraph(0)
+	p.Edit(n / 2)
+	typed := w.Canvas().Focused()
+	if typed == nil {
+		b.Fatal("the paragraph editor did not take the keyboard")
+	}
+	for b.Loop() {
+		typed.TypedRune('x')
+	}
 }

@@ -283,12 +283,12 @@ func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.Ca
 	t := e.decision().Text(std)
 	c.showChanged(t)
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), c.field(t.Title, false, func(t *planmodel.DecisionText, s string) { t.Title = s })),
-		widget.NewFormItem(lang.L("Proposed decision"), c.field(strings.Join(t.Points, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Points = widgets.LinesOf(s) })),
-		widget.NewFormItem(lang.L("What the case is about"), c.field(t.Summary, true, func(t *planmodel.DecisionText, s string) { t.Summary = s })),
-		widget.NewFormItem(lang.L("Background"), c.field(t.Background, true, func(t *planmodel.DecisionText, s string) { t.Background = s })),
-		widget.NewFormItem(lang.L("Assessment"), c.field(t.Assessment, true, func(t *planmodel.DecisionText, s string) { t.Assessment = s })),
-		widget.NewFormItem(lang.L("Attachments"), c.field(strings.Join(t.Attachments, "\n"), true, func(t *planmodel.DecisionText, s string) { t.Attachments = widgets.LinesOf(s) })),
+		widget.NewFormItem(lang.L("Title"), c.field(t.Title, fieldOneLine, func(t *planmodel.DecisionText, s string) { t.Title = s })),
+		widget.NewFormItem(lang.L("Proposed decision"), c.field(strings.Join(t.Points, "\n"), fieldLines, func(t *planmodel.DecisionText, s string) { t.Points = widgets.LinesOf(s) })),
+		widget.NewFormItem(lang.L("What the case is about"), c.field(t.Summary, fieldProse, func(t *planmodel.DecisionText, s string) { t.Summary = s })),
+		widget.NewFormItem(lang.L("Background"), c.field(t.Background, fieldProse, func(t *planmodel.DecisionText, s string) { t.Background = s })),
+		widget.NewFormItem(lang.L("Assessment"), c.field(t.Assessment, fieldProse, func(t *planmodel.DecisionText, s string) { t.Assessment = s })),
+		widget.NewFormItem(lang.L("Attachments"), c.field(strings.Join(t.Attachments, "\n"), fieldLines, func(t *planmodel.DecisionText, s string) { t.Attachments = widgets.LinesOf(s) })),
 	)
 	form.Orientation = widget.Vertical
 	head := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -308,10 +308,28 @@ type textField struct {
 	set func(*planmodel.DecisionText, string)
 }
 
-// field is an entry holding value that stores what is typed through set.
-func (c *decisionTexts) field(value string, multi bool, set func(*planmodel.DecisionText, string)) *widget.Entry {
+// fieldKind is what a field of a decision's text holds.
+type fieldKind int
+
+const (
+	fieldOneLine fieldKind = iota // a title
+	fieldLines                    // a list, an item a line
+	fieldProse                    // paragraphs of text, edited a paragraph at a time
+)
+
+// field is a field of the given kind holding value that stores what is
+// typed through set. A long prose text is a widgets.Paragraphs, so that a
+// keystroke wraps only its paragraph; SetText on it does not call
+// OnChanged, while an entry's does (Fyne's Entry).
+func (c *decisionTexts) field(value string, kind fieldKind, set func(*planmodel.DecisionText, string)) widgets.TextField {
+	if kind == fieldProse {
+		p := widgets.NewParagraphs(value)
+		p.SetMinRowsVisible(4)
+		p.OnChanged = textField{c, set}.onChanged
+		return p
+	}
 	en := widget.NewEntry()
-	if multi {
+	if kind == fieldLines {
 		en = widget.NewMultiLineEntry()
 		en.Wrapping = fyne.TextWrapWord
 		en.SetMinRowsVisible(4)

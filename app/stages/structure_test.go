@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"regionplan/app/widgets"
 	"regionplan/internal/uitest"
 	"regionplan/planmodel"
 	"regionplan/report"
@@ -153,9 +154,9 @@ func TestEditorWarnsAfterAPauseInTyping(t *testing.T) {
 	e := newDecisionEditor(h, d.ID)
 	h.ShowPage(e.content)
 	var assessment *widget.Entry
-	for _, en := range uitest.FindAll[*widget.Entry](e.content) {
-		if en.Text == d.Texts[planmodel.Bokmal].Assessment && en.MultiLine {
-			assessment = en
+	for _, p := range uitest.FindAll[*widgets.Paragraphs](e.content) {
+		if p.Text() == d.Texts[planmodel.Bokmal].Assessment {
+			assessment = p.Editor()
 			break
 		}
 	}
