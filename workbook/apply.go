@@ -7,41 +7,49 @@ import (
 	"regionplan/planmodel"
 )
 
-// figures returns where the figures of a line's column kind are kept.
-type figures func(kind string) *planmodel.Yearly
-
 // apply puts one row of a sheet into the plan and records what changed.
 // title is the row's name, key the line's key from the hidden column
-// (empty for a row added in the sheet, and on the municipalities' sheets).
+// (empty for a row added in the sheet). Each cell is compared three ways
+// when the workbook records what it was exported with (see merge).
 func (rd *reader) apply(sheet, part string, r int, title, key, label string, values map[int]int64, cols []column) {
-	var fig figures
-	commit := func() {}
-	added := false
 	if rd.set.gone(key) {
 		rd.skip(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "«{{.Title}}» was deleted from the plan after the workbook was exported, or renamed there before it had a key of its own; the row is skipped. Export the workbook again to edit it.", Args: map[string]any{"Title": title}})
 		return
 	}
-	switch part {
-	case sheetCosts:
-		fig, added = rd.costLine(sheet, r, title, key, label)
-	case sheetFunding:
-		fig, added = rd.fundingLine(sheet, r, title, key, label)
-	default:
-		fig, commit = rd.municipalityLine(sheet, r, title, key, part)
+	var ref lineRef
+	var added, ok bool
+	if rd.set.list != nil {
+		ref, added, ok = rd.listLine(sheet, part, r, title, key, label)
+	} else {
+		ref, ok = rd.municipalityLine(sheet, r, title, key, part)
 	}
-	if fig == nil {
+	if !ok {
 		return
 	}
-	defer commit()
+	known := !added && key != "" && rd.keyOf(ref) == key
+	res := &rd.p.Resources
 	for _, c := range cols {
-		y := fig(c.kind)
-		old, v := y.Get(c.year), values[c.index]
-		if old == v {
-			continue
+		old, v := ref.yearly(res, c.kind).Get(c.year), values[c.index]
+		exported, recorded := rd.rec.figure(part, key, c.kind, c.year)
+		ch := Change{Sheet: sheet, Cell: cell(c.index, r), Line: title, Column: c.head, Old: amount(old, added), New: amount(v, false), Added: added}
+		switch merge(exported, known && recorded, old, v) {
+		case kept:
+			rd.kept++
+		case take:
+			ref.set(res, c.kind, c.year, v)
+			rd.change(ch)
+		case conflict:
+			rd.conflict(ch, planmodel.FormatInt(exported), target{ref: ref, kind: c.kind, year: c.year, value: v})
 		}
-		y.Set(c.year, v)
-		rd.change(Change{Sheet: sheet, Cell: cell(c.index, r), Line: title, Column: c.head, Old: amount(old, added), New: amount(v, false), Added: added})
 	}
+}
+
+// keyOf returns the key of the line ref names, as the plan stands.
+func (rd *reader) keyOf(ref lineRef) string {
+	if rd.set.list != nil {
+		return rd.set.keys[ref.index]
+	}
+	return string(ref.id)
 }
 
 func (rd *reader) change(c Change) { rd.r.Changes = append(rd.r.Changes, c) }
@@ -64,6 +72,20 @@ type lineList interface {
 	budget(i int) int64 // the line's budget over all years
 	remove(gone []bool) // deletes the lines marked
 	head() string       // the catalogue key of the title column
+	kind(i int) string  // the line's category or kind of funding
+	setKind(i int, kind string)
+	add(title, kind string) int // appends a line and returns its place
+	// kinds returns the catalogue prefix of the labels, the catalogue key
+	// of the label column, and the categories or kinds there are.
+	kinds() (prefix, head string, keys []string)
+}
+
+// listOf returns the list of lines of part, costs or funding.
+func listOf(res *planmodel.Resources, part string) lineList {
+	if part == sheetCosts {
+		return costList{res}
+	}
+	return fundingList{res}
 }
 
 type costList struct{ res *planmodel.Resources }
@@ -72,6 +94,17 @@ func (l costList) title(i int) string { return l.res.Costs[i].Title }
 func (l costList) budget(i int) int64 { return sum(l.res.Costs[i].Amounts) }
 func (l costList) head() string       { return "cost item" }
 func (l costList) remove(gone []bool) { l.res.Costs = keep(l.res.Costs, gone) }
+func (l costList) kind(i int) string  { return string(l.res.Costs[i].Category) }
+func (l costList) setKind(i int, k string) {
+	l.res.Costs[i].Category = planmodel.CostCategory(k)
+}
+func (l costList) add(title, k string) int {
+	l.res.Costs = append(l.res.Costs, planmodel.CostItem{Title: title, Category: planmodel.CostCategory(k)})
+	return len(l.res.Costs) - 1
+}
+func (l costList) kinds() (string, string, []string) {
+	return "cost ", "category", strs(planmodel.CostCategories)
+}
 func (l costList) rename(i int, title string) string {
 	c := &l.res.Costs[i]
 	c.Title = title
@@ -84,10 +117,30 @@ func (l fundingList) title(i int) string { return l.res.Funding[i].Name }
 func (l fundingList) budget(i int) int64 { return sum(l.res.Funding[i].Amounts) }
 func (l fundingList) head() string       { return "funding source" }
 func (l fundingList) remove(gone []bool) { l.res.Funding = keep(l.res.Funding, gone) }
+func (l fundingList) kind(i int) string  { return string(l.res.Funding[i].Kind) }
+func (l fundingList) setKind(i int, k string) {
+	l.res.Funding[i].Kind = planmodel.FundingKind(k)
+}
+func (l fundingList) add(title, k string) int {
+	l.res.Funding = append(l.res.Funding, planmodel.FundingSource{Name: title, Kind: planmodel.FundingKind(k)})
+	return len(l.res.Funding) - 1
+}
+func (l fundingList) kinds() (string, string, []string) {
+	return "fund ", "kind", strs(planmodel.FundingKinds)
+}
 func (l fundingList) rename(i int, title string) string {
 	s := &l.res.Funding[i]
 	s.Name = title
 	return drop(&s.NameIn)
+}
+
+// strs returns the keys as plain strings.
+func strs[K ~string](keys []K) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = string(k)
+	}
+	return out
 }
 
 // keep returns the items of list not marked gone.
@@ -126,6 +179,7 @@ func drop(w *planmodel.Wording) string {
 // lines: by the key in the hidden column, else by title. When the sheet
 // has the key column, a line that no row took is deleted.
 type lineSet struct {
+	part    string
 	list    lineList // nil on the municipalities' sheets
 	keyCol  int      // the column of the keys, 0 when the sheet has none
 	keys    []string // each line's key, as the plan stood when read
@@ -139,15 +193,16 @@ type lineSet struct {
 // newLineSet prepares the lines of the sheet part, whose rows hold their
 // keys in column keyCol (0 for none).
 func (rd *reader) newLineSet(part string, keyCol int, rows [][]string) *lineSet {
-	ls := &lineSet{keyCol: keyCol, present: map[string]bool{}, exported: rd.book[part]}
+	ls := &lineSet{part: part, keyCol: keyCol, present: map[string]bool{}, exported: rd.rec.titles[part]}
 	switch part {
 	case sheetCosts:
-		ls.list, ls.keys = costList{&rd.p.Resources}, costKeys(rd.p)
+		ls.keys = costKeys(rd.p)
 	case sheetFunding:
-		ls.list, ls.keys = fundingList{&rd.p.Resources}, fundingKeys(rd.p)
+		ls.keys = fundingKeys(rd.p)
 	default:
 		return ls
 	}
+	ls.list = listOf(&rd.p.Resources, part)
 	ls.taken = make([]bool, len(ls.keys))
 	for _, row := range rows[1:] {
 		if keyCol > 0 && keyCol <= len(row) {
@@ -191,14 +246,6 @@ func (ls *lineSet) gone(key string) bool {
 	return !slices.Contains(ls.keys, key)
 }
 
-// retitled reports whether the row with key gives its line the title:
-// when the row still has the title the line was exported with, the line
-// keeps the title it has in the plan now.
-func (ls *lineSet) retitled(key, title string) bool {
-	was, ok := ls.exported[key]
-	return !ok || was != title
-}
-
 // renamed records that the row r gave line i a new title.
 func (rd *reader) renamed(sheet string, r, i int, title string) {
 	ls, std := rd.set, rd.p.DocumentStandard()
@@ -212,9 +259,11 @@ func (rd *reader) renamed(sheet string, r, i int, title string) {
 
 // deleteMissing deletes the lines of the sheet just read that no row
 // took and that the workbook was exported with, when the sheet has the
-// key column, and records each as a change. A line added to the plan
-// after the export is kept, and a workbook that does not record its
-// lines (from an older Regionplan, or made by hand) deletes nothing.
+// key column, and records each as a change; a line changed in the plan
+// since the export is a conflict instead, and stays unless chosen. A line
+// added to the plan after the export is kept, and a workbook that does
+// not record its lines (from an older Regionplan, or made by hand) deletes
+// nothing.
 func (rd *reader) deleteMissing(sheet string) {
 	ls := rd.set
 	if ls.list == nil || ls.keyCol == 0 || ls.exported == nil {
@@ -222,23 +271,54 @@ func (rd *reader) deleteMissing(sheet string) {
 	}
 	std := rd.p.DocumentStandard()
 	gone := make([]bool, len(ls.keys))
-	deleted := false
 	for i, taken := range ls.taken {
-		if _, exported := ls.exported[ls.keys[i]]; !taken && exported {
-			gone[i], deleted = true, true
-			rd.change(Change{Sheet: sheet, Line: ls.list.title(i), Column: word(std, colBudget) + " " + word(std, "in all"), Old: planmodel.FormatInt(ls.list.budget(i)), New: "–", Deleted: true})
+		if _, exported := ls.exported[ls.keys[i]]; taken || !exported {
+			continue
+		}
+		ch := Change{Sheet: sheet, Line: ls.list.title(i), Column: word(std, colBudget) + " " + word(std, "in all"), Old: planmodel.FormatInt(ls.list.budget(i)), New: "–", Deleted: true}
+		if rd.changedSinceExport(i) {
+			rd.conflict(ch, "", target{ref: lineRef{part: ls.part, index: i}, kind: toDelete})
+			continue
+		}
+		gone[i] = true
+		rd.change(ch)
+	}
+	ls.list.remove(gone)
+	rd.r.reindex(ls.part, gone)
+}
+
+// changedSinceExport reports whether line i of the sheet being read has a
+// title, category or kind, or figure other than the workbook records it
+// was exported with; false when the workbook records only its lines.
+func (rd *reader) changedSinceExport(i int) bool {
+	ls, rec := rd.set, rd.rec
+	key := ls.keys[i]
+	if rec.version < 2 {
+		return false
+	}
+	if ls.list.title(i) != ls.exported[key] {
+		return true
+	}
+	if k, ok := rec.label(ls.part, key); !ok || k != ls.list.kind(i) {
+		return true
+	}
+	ref := lineRef{part: ls.part, index: i}
+	for _, kind := range inputs[ls.part] {
+		y := ref.yearly(&rd.p.Resources, kind)
+		for _, year := range rec.years {
+			if v, ok := rec.figure(ls.part, key, kind, year); !ok || v != y.Get(year) {
+				return true
+			}
 		}
 	}
-	if deleted {
-		ls.list.remove(gone)
-	}
+	return false
 }
 
 // kindOf reads a cost category or kind of funding from its label in
 // either standard, or as stored.
-func kindOf[K ~string](label, prefix string, kinds []K) (K, bool) {
+func kindOf(label, prefix string, kinds []string) (string, bool) {
 	for _, k := range kinds {
-		if is(label, prefix+string(k)) || label == string(k) {
+		if is(label, prefix+k) || label == k {
 			return k, true
 		}
 	}
@@ -246,9 +326,9 @@ func kindOf[K ~string](label, prefix string, kinds []K) (K, bool) {
 }
 
 // labelled works out a line's category or kind from its label: the line's
-// own when the label is empty or unchanged, a new one when it names one,
-// and false (with a problem) when it names none.
-func labelled[K ~string](rd *reader, sheet string, r int, label, prefix string, kinds []K, current K, isNew bool) (K, bool) {
+// own when the label is empty, a new one when it names one, and false
+// (with a problem) when it names none.
+func (rd *reader) labelled(sheet string, r int, label, prefix string, kinds []string, current string, isNew bool) (string, bool) {
 	if label == "" && !isNew {
 		return current, true
 	}
@@ -256,7 +336,7 @@ func labelled[K ~string](rd *reader, sheet string, r int, label, prefix string, 
 	if !ok {
 		var names []string
 		for _, k := range kinds {
-			names = append(names, labelOf(rd.p.DocumentStandard(), prefix+string(k)))
+			names = append(names, labelOf(rd.p.DocumentStandard(), prefix+k))
 		}
 		rd.problem(planmodel.Problem{Field: place(sheet, cell(2, r)), Message: "«{{.Label}}» is not one of these: {{.Names}}.", Args: map[string]any{"Label": label, "Names": strings.Join(names, ", ")}})
 		return "", false
@@ -264,80 +344,69 @@ func labelled[K ~string](rd *reader, sheet string, r int, label, prefix string, 
 	return k, true
 }
 
-func (rd *reader) costLine(sheet string, r int, title, key, label string) (figures, bool) {
-	res := &rd.p.Resources
-	i := rd.set.find(key, title)
-	var cur planmodel.CostCategory
-	if i >= 0 {
-		cur = res.Costs[i].Category
+// listLine finds or adds the cost item or funding source of row r, and
+// reads its label and title into it, three ways where the workbook records
+// them; it returns the line, whether it is new, and false (with a problem)
+// when the row cannot be read.
+func (rd *reader) listLine(sheet, part string, r int, title, key, label string) (ref lineRef, added, ok bool) {
+	ls := rd.set
+	i := ls.find(key, title)
+	added = i < 0
+	cur := ""
+	if !added {
+		cur = ls.list.kind(i)
 	}
-	cat, ok := labelled(rd, sheet, r, label, "cost ", planmodel.CostCategories, cur, i < 0)
+	prefix, head, kinds := ls.list.kinds()
+	k, ok := rd.labelled(sheet, r, label, prefix, kinds, cur, added)
 	if !ok {
-		return nil, false
+		return ref, added, false
 	}
 	std := rd.p.DocumentStandard()
-	added := i < 0
-	switch {
-	case added:
-		res.Costs = append(res.Costs, planmodel.CostItem{Title: title, Category: cat})
-		i = len(res.Costs) - 1
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: "–", New: labelOf(std, "cost "+string(cat)), Added: true})
-	case cat != cur:
-		res.Costs[i].Category = cat
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "category"), Old: labelOf(std, "cost "+string(cur)), New: labelOf(std, "cost "+string(cat))})
+	ch := Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, head), Old: "–", New: labelOf(std, prefix+k), Added: added}
+	if added {
+		rd.change(ch)
+		return lineRef{part: part, index: ls.list.add(title, k)}, true, true
 	}
-	if res.Costs[i].Title != title && rd.set.retitled(key, title) {
-		rd.renamed(sheet, r, i, title)
+	ref = lineRef{part: part, index: i}
+	known := key != "" && ls.keys[i] == key
+	exported, recorded := rd.rec.label(part, key)
+	ch.Old = labelOf(std, prefix+cur)
+	switch merge(exported, known && recorded, cur, k) {
+	case kept:
+		rd.kept++
+	case take:
+		ls.list.setKind(i, k)
+		rd.change(ch)
+	case conflict:
+		rd.conflict(ch, labelOf(std, prefix+exported), target{ref: ref, kind: toLabel, text: k})
 	}
-	c := &res.Costs[i]
-	return func(kind string) *planmodel.Yearly {
-		if kind == colActual {
-			return &c.Actual
-		}
-		return &c.Amounts
-	}, added
+	rd.retitle(sheet, r, ref, key, title, known)
+	return ref, false, true
 }
 
-func (rd *reader) fundingLine(sheet string, r int, title, key, label string) (figures, bool) {
-	res := &rd.p.Resources
-	i := rd.set.find(key, title)
-	var cur planmodel.FundingKind
-	if i >= 0 {
-		cur = res.Funding[i].Kind
+// retitle gives line ref the row's title, three ways: when the row has
+// the title the line was exported with, the line keeps the one it has in
+// the plan now.
+func (rd *reader) retitle(sheet string, r int, ref lineRef, key, title string, known bool) {
+	ls := rd.set
+	old := ls.list.title(ref.index)
+	exported, recorded := ls.exported[key]
+	switch merge(exported, known && recorded, old, title) {
+	case kept:
+		rd.kept++
+	case take:
+		rd.renamed(sheet, r, ref.index, title)
+	case conflict:
+		ch := Change{Sheet: sheet, Cell: cell(1, r), Line: title, Column: word(rd.p.DocumentStandard(), ls.list.head()), Old: old, New: title}
+		rd.conflict(ch, exported, target{ref: ref, kind: toTitle, text: title})
 	}
-	kind, ok := labelled(rd, sheet, r, label, "fund ", planmodel.FundingKinds, cur, i < 0)
-	if !ok {
-		return nil, false
-	}
-	std := rd.p.DocumentStandard()
-	added := i < 0
-	switch {
-	case added:
-		res.Funding = append(res.Funding, planmodel.FundingSource{Name: title, Kind: kind})
-		i = len(res.Funding) - 1
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: "–", New: labelOf(std, "fund "+string(kind)), Added: true})
-	case kind != cur:
-		res.Funding[i].Kind = kind
-		rd.change(Change{Sheet: sheet, Cell: cell(2, r), Line: title, Column: word(std, "kind"), Old: labelOf(std, "fund "+string(cur)), New: labelOf(std, "fund "+string(kind))})
-	}
-	if res.Funding[i].Name != title && rd.set.retitled(key, title) {
-		rd.renamed(sheet, r, i, title)
-	}
-	s := &res.Funding[i]
-	return func(kind string) *planmodel.Yearly {
-		if kind == colReceived {
-			return &s.Actual
-		}
-		return &s.Amounts
-	}, added
 }
 
-// municipalityLine returns where a municipality's payments or hours are
-// kept while a row is read, and the function that puts them back; nil
-// (with a problem) when the plan has no such municipality. The row's key,
-// when the plan has a municipality of that ID, names it even when the
+// municipalityLine returns the municipality of a payments or hours row;
+// false (with a problem) when the plan has no such municipality. The row's
+// key, when the plan has a municipality of that ID, names it even when the
 // municipality was renamed since the export.
-func (rd *reader) municipalityLine(sheet string, r int, name, key, part string) (figures, func()) {
+func (rd *reader) municipalityLine(sheet string, r int, name, key, part string) (lineRef, bool) {
 	id := rd.p.IDOf(name)
 	if byKey := planmodel.MunicipalityID(key); key != "" && rd.p.IndexOf(byKey) >= 0 && byKey != id {
 		id = byKey
@@ -345,36 +414,7 @@ func (rd *reader) municipalityLine(sheet string, r int, name, key, part string) 
 	}
 	if id == "" {
 		rd.problem(planmodel.Problem{Field: place(sheet, cell(1, r)), Message: "{{.Name}} is not among the plan's municipalities.", Args: map[string]any{"Name": name}})
-		return nil, nil
+		return lineRef{}, false
 	}
-	res := &rd.p.Resources
-	if part == sheetHours {
-		h := res.Hours[id]
-		return func(string) *planmodel.Yearly { return &h }, func() {
-			if len(h) == 0 {
-				delete(res.Hours, id)
-				return
-			}
-			if res.Hours == nil {
-				res.Hours = map[planmodel.MunicipalityID]planmodel.Yearly{}
-			}
-			res.Hours[id] = h
-		}
-	}
-	pm := res.Payments[id]
-	return func(kind string) *planmodel.Yearly {
-			if kind == colPaid {
-				return &pm.Paid
-			}
-			return &pm.Invoiced
-		}, func() {
-			if len(pm.Invoiced) == 0 && len(pm.Paid) == 0 {
-				delete(res.Payments, id)
-				return
-			}
-			if res.Payments == nil {
-				res.Payments = map[planmodel.MunicipalityID]planmodel.Payment{}
-			}
-			res.Payments[id] = pm
-		}
+	return lineRef{part: part, id: id}, true
 }

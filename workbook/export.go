@@ -6,8 +6,11 @@ package workbook
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -64,7 +67,8 @@ type writer struct {
 	std                     planmodel.Standard
 	years                   []int
 	accounts                map[int]bool // the years with accounts
-	book                    [][3]string  // the rows of bookSheet, see record
+	book                    [][]string   // the rows of bookSheet, see record
+	labels, figures         [][]string   // the label and figure rows of bookSheet, see note
 	header, number, sumLine int
 }
 
@@ -125,12 +129,14 @@ func cell(col, row int) string {
 }
 
 // line is one row of a sheet: its title, an optional label in the second
-// column, the figures of each input column kind per year, and for a cost
-// item or funding source its key (see lineKeys), for a municipality its ID.
+// column and the key of its category or kind, the figures of each input
+// column kind per year, and for a cost item or funding source its key (see
+// lineKeys), for a municipality its ID.
 type line struct {
 	title, label string
 	values       map[string]planmodel.Yearly
 	key          string
+	kind         string
 }
 
 // lineKeys returns the key of each line of a list with the given IDs and
@@ -174,21 +180,39 @@ func LineIDs(p *planmodel.Plan) bool {
 	return changed
 }
 
-// bookSheet is the very hidden sheet that records the key and title of
-// each cost and funding line as exported, one row each: the sheet's part,
-// the key, the title. Reading it back, only a line the export held and
-// whose row is gone counts as deleted, and a title unchanged since the
-// export renames nothing.
+// bookSheet is the very hidden sheet that records what the workbook was
+// exported with (see record), so that reading it back compares each cell
+// three ways: with the plan now and with the plan at the export.
 const bookSheet = "Regionplan"
 
-// record writes the lines of the costs and funding sheets on bookSheet; a
-// sheet with no rows says the export held no lines.
+// bookVersion is the layout of bookSheet that record writes: 1 listed the
+// lines only, 2 adds every figure and label the workbook lets the user
+// change, and a seal.
+const bookVersion = "2"
+
+// record writes bookSheet: first one row per cost and funding line (the
+// sheet's part, the key, the title), as version 1 did, then a row naming
+// the version and the plan, the exported years, per line its category or
+// kind ("label", part, key, kind), per line and input column kind its
+// figures ("figures", part, key, kind, one per year), and last a seal over
+// every row before it. Every cell is text, so that no spreadsheet reads a
+// figure of it as a number and writes it back otherwise.
 func (w *writer) record() error {
 	f := w.f
 	if _, err := f.NewSheet(bookSheet); err != nil {
 		return err
 	}
-	for i, row := range w.book {
+	rows := append([][]string{}, w.book...)
+	rows = append(rows, []string{"version", bookVersion, w.p.ID, w.p.Name})
+	years := []string{"years"}
+	for _, y := range w.years {
+		years = append(years, fmt.Sprint(y))
+	}
+	rows = append(rows, years)
+	rows = append(rows, w.labels...)
+	rows = append(rows, w.figures...)
+	rows = append(rows, []string{"seal", seal(rows)})
+	for i, row := range rows {
 		for j, v := range row {
 			f.SetCellStr(bookSheet, cell(j+1, i+1), v)
 		}
@@ -196,10 +220,52 @@ func (w *writer) record() error {
 	return f.SetSheetVisible(bookSheet, false, true)
 }
 
-// note keeps the lines of a costs or funding table for bookSheet.
+// seal is a digest of rows, as a spreadsheet gives them back: empty cells at
+// the end of a row are not part of it. It tells a record damaged or edited by
+// hand from one as exported; it is no protection against forgery.
+func seal(rows [][]string) string {
+	h := sha256.New()
+	for _, row := range rows {
+		n := len(row)
+		for n > 0 && row[n-1] == "" {
+			n--
+		}
+		for _, v := range row[:n] {
+			h.Write([]byte(v))
+			h.Write([]byte{0x1f})
+		}
+		h.Write([]byte{0x1e})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// note keeps the lines of a costs or funding table for bookSheet: their
+// titles and their categories or kinds.
 func (w *writer) note(part string, lines []line) {
 	for _, l := range lines {
-		w.book = append(w.book, [3]string{part, l.key, l.title})
+		w.book = append(w.book, []string{part, l.key, l.title})
+		w.labels = append(w.labels, []string{"label", part, l.key, l.kind})
+	}
+}
+
+// noteFigures keeps the input figures of every line of a table that has a
+// key, per kind and year, for bookSheet.
+func (w *writer) noteFigures(t table) {
+	for _, l := range t.lines {
+		if l.key == "" {
+			continue
+		}
+		for _, k := range t.kinds {
+			v, input := l.values[k]
+			if !input {
+				continue
+			}
+			row := []string{"figures", t.part, l.key, k}
+			for _, y := range w.years {
+				row = append(row, strconv.FormatInt(v.Get(y), 10))
+			}
+			w.figures = append(w.figures, row)
+		}
 	}
 }
 
@@ -207,6 +273,7 @@ func (w *writer) note(part string, lines []line) {
 // the kinds of column per year (inputs and computed), and its lines.
 type table struct {
 	sheet   string
+	part    string   // the sheet's key in the catalogue
 	heads   []string // the text columns: title, and optionally a label
 	kinds   []string // per year, in order
 	formula func(kind string, year, row int, col map[string]int) string
@@ -235,6 +302,7 @@ func (w *writer) write(t table) error {
 	if err := w.finish(t, last, sum, len(t.heads)); err != nil {
 		return err
 	}
+	w.noteFigures(t)
 	return w.keys(t, last+1)
 }
 
@@ -351,11 +419,11 @@ func difference(a, b string) func(string, int, int, map[string]int) string {
 }
 
 func (w *writer) costs() error {
-	t := table{sheet: word(w.std, sheetCosts), heads: []string{word(w.std, "cost item"), word(w.std, "category")},
+	t := table{sheet: word(w.std, sheetCosts), part: sheetCosts, heads: []string{word(w.std, "cost item"), word(w.std, "category")},
 		kinds: []string{colBudget, colActual, colDeviation}, formula: difference(colActual, colBudget), widths: []float64{40, 18}}
 	keys := costKeys(w.p)
 	for i, c := range w.p.Resources.Costs {
-		t.lines = append(t.lines, line{c.Title, labelOf(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}, keys[i]})
+		t.lines = append(t.lines, line{c.Title, labelOf(w.std, "cost "+string(c.Category)), map[string]planmodel.Yearly{colBudget: c.Amounts, colActual: c.Actual}, keys[i], string(c.Category)})
 	}
 	w.note(sheetCosts, t.lines)
 	if err := w.write(t); err != nil {
@@ -369,11 +437,11 @@ func (w *writer) costs() error {
 }
 
 func (w *writer) funding() error {
-	t := table{sheet: word(w.std, sheetFunding), heads: []string{word(w.std, "funding source"), word(w.std, "kind")},
+	t := table{sheet: word(w.std, sheetFunding), part: sheetFunding, heads: []string{word(w.std, "funding source"), word(w.std, "kind")},
 		kinds: []string{colBudget, colReceived, colDeviation}, formula: difference(colReceived, colBudget), widths: []float64{40, 20}}
 	keys := fundingKeys(w.p)
 	for i, s := range w.p.Resources.Funding {
-		t.lines = append(t.lines, line{s.Name, labelOf(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}, keys[i]})
+		t.lines = append(t.lines, line{s.Name, labelOf(w.std, "fund "+string(s.Kind)), map[string]planmodel.Yearly{colBudget: s.Amounts, colReceived: s.Actual}, keys[i], string(s.Kind)})
 	}
 	w.note(sheetFunding, t.lines)
 	if err := w.write(t); err != nil {
@@ -419,7 +487,7 @@ func (w *writer) dropList(sheet string, lines int, labels []string) error {
 // the distribution key gives it. The figures are computed by the app and
 // not read back.
 func (w *writer) shares(s planmodel.Shares, err error) error {
-	t := table{sheet: word(w.std, sheetShares), heads: []string{word(w.std, "municipality")}, kinds: []string{colShare}, widths: []float64{24}}
+	t := table{sheet: word(w.std, sheetShares), part: sheetShares, heads: []string{word(w.std, "municipality")}, kinds: []string{colShare}, widths: []float64{24}}
 	for i, m := range w.p.Municipalities {
 		v := planmodel.Yearly{}
 		for j, y := range s.Years {
@@ -436,7 +504,7 @@ func (w *writer) shares(s planmodel.Shares, err error) error {
 // year, and what remains of its share (a formula on the shares sheet).
 func (w *writer) payments() error {
 	shares := word(w.std, sheetShares)
-	t := table{sheet: word(w.std, sheetPayments), heads: []string{word(w.std, "municipality")}, kinds: []string{colInvoiced, colPaid, colRemaining}, widths: []float64{24},
+	t := table{sheet: word(w.std, sheetPayments), part: sheetPayments, heads: []string{word(w.std, "municipality")}, kinds: []string{colInvoiced, colPaid, colRemaining}, widths: []float64{24},
 		formula: func(_ string, y, r int, col map[string]int) string {
 			share := cell(2+slices.Index(w.years, y), r)
 			return fmt.Sprintf("MAX('%s'!%s-%s,0)", shares, share, cell(col[fmt.Sprint(colPaid, y)], r))
@@ -449,7 +517,7 @@ func (w *writer) payments() error {
 }
 
 func (w *writer) hours() error {
-	t := table{sheet: word(w.std, sheetHours), heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
+	t := table{sheet: word(w.std, sheetHours), part: sheetHours, heads: []string{word(w.std, "municipality")}, kinds: []string{colHours}, widths: []float64{24}}
 	for _, m := range w.p.Municipalities {
 		t.lines = append(t.lines, line{title: m.Name, values: map[string]planmodel.Yearly{colHours: w.p.Resources.Hours[m.ID]}, key: string(m.ID)})
 	}

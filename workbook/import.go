@@ -72,15 +72,24 @@ func Messages(cs []Change) planmodel.Problems {
 }
 
 // Result is what a workbook would change in a plan: every change, line by
-// line; what was skipped and why; and the problems that stop the import.
-// With any problem nothing can be applied. A skipped note's or problem's
-// Field is the sheet, or the sheet and cell as "Kostnader!C4", or empty for
-// the whole workbook; its Message is English and translated by the window.
+// line; the conflicts between the workbook and changes made in the plan
+// since the export; what was skipped and why; and the problems that stop
+// the import. With any problem nothing can be applied. A skipped note's or
+// problem's Field is the sheet, or the sheet and cell as "Kostnader!C4", or
+// empty for the whole workbook; its Message is English and translated by
+// the window.
 type Result struct {
-	Changes  []Change
+	Changes   []Change
+	Conflicts []Conflict
+	// Notes are on the comparison as a whole: the plan's changes kept, or
+	// that it is two-way.
+	Notes    planmodel.Problems
 	Skipped  planmodel.Problems
 	Problems planmodel.Problems
-	plan     *planmodel.Plan
+	// Kept counts the cells changed in the plan since the export and not in
+	// the workbook, where the plan's value stays.
+	Kept int
+	plan *planmodel.Plan
 }
 
 // Lines writes notes or problems one a line, each after its place.
@@ -101,10 +110,11 @@ func (r *Result) Err() error {
 	return nil
 }
 
-// Apply makes every change in p, the plan the workbook was read against:
-// its resource plan becomes the one read from the workbook, and nothing
-// else in it changes. With any problem p is left as it was and the error
-// lists them. The window and the command line both apply through it.
+// Apply makes every change in p, the plan the workbook was read against,
+// and of the conflicts those set to TakeWorkbook: its resource plan becomes
+// the one read from the workbook, and nothing else in it changes. With any
+// problem p is left as it was and the error lists them. The window and the
+// command line both apply through it.
 func (r *Result) Apply(p *planmodel.Plan) error {
 	if err := r.Err(); err != nil {
 		return err
@@ -112,7 +122,11 @@ func (r *Result) Apply(p *planmodel.Plan) error {
 	if p.ID != r.plan.ID {
 		return fmt.Errorf("the workbook was read against the plan %s, not %s; read it again", r.plan.ID, p.ID)
 	}
-	p.Resources = r.plan.Clone().Resources
+	res, err := r.resources()
+	if err != nil {
+		return err
+	}
+	p.Resources = res
 	return nil
 }
 
@@ -133,7 +147,47 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 		return nil, planmodel.Problems{{Message: "The file holds no sheets, so it is not an XLSX workbook; save it from the spreadsheet as .xlsx."}}
 	}
 	r := &Result{plan: p.Clone()}
-	rd := &reader{f: f, r: r, p: r.plan, book: readBook(f)}
+	rec, q := readRecord(f)
+	if q == nil && rec.version == 2 && rec.plan != p.ID {
+		q = &planmodel.Problem{Field: bookSheet, Message: "The workbook was exported from another plan, «{{.Name}}», so nothing can be read in; read it into that plan, or export this plan's resource plan and edit that.", Args: map[string]any{"Name": rec.name}}
+	}
+	if q != nil {
+		r.Problems = append(r.Problems, *q)
+		return r, nil
+	}
+	rd := &reader{f: f, r: r, p: r.plan, rec: rec}
+	found := rd.sheets(sheets)
+	if !found {
+		r.Problems = append(r.Problems, planmodel.Problem{Message: "The workbook has none of the resource plan's sheets (Kostnader, Finansiering, Innbetalinger, Timer); export one from Regionplan and edit that."})
+	}
+	if len(r.Problems) == 0 {
+		var ps planmodel.Problems
+		if errors.As(r.plan.Validate(), &ps) {
+			r.Problems = append(r.Problems, ps...) // what the plan's own rules refuse
+		}
+	}
+	rd.notes()
+	return r, nil
+}
+
+// notes adds the notes on the comparison as a whole: how many of the
+// plan's changes since the export were kept, or that the workbook does not
+// record its figures, so the comparison is two-way.
+func (rd *reader) notes() {
+	r := rd.r
+	r.Kept = rd.kept
+	if rd.kept > 0 {
+		r.Notes = append(r.Notes, planmodel.Problem{Message: "Cells changed in the plan since the export and not in the workbook keep the plan's value: {{.Count}}.", Args: map[string]any{"Count": rd.kept}})
+	}
+	if rd.rec.version < 2 {
+		r.Notes = append(r.Notes, planmodel.Problem{Message: "The workbook does not record the figures it was exported with (it is from an older Regionplan, or made by hand), so the comparison is two-way: every figure that differs from the plan is read in, also one changed in the plan since the export."})
+	}
+}
+
+// sheets reads every sheet of the resource plan into the plan and reports
+// whether the workbook has any.
+func (rd *reader) sheets(sheets []string) bool {
+	r := rd.r
 	found := false
 	for _, sh := range sheets {
 		if sh == bookSheet {
@@ -149,16 +203,7 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 			rd.sheet(sh, part)
 		}
 	}
-	if !found {
-		r.Problems = append(r.Problems, planmodel.Problem{Message: "The workbook has none of the resource plan's sheets (Kostnader, Finansiering, Innbetalinger, Timer); export one from Regionplan and edit that."})
-	}
-	if len(r.Problems) == 0 {
-		var ps planmodel.Problems
-		if errors.As(r.plan.Validate(), &ps) {
-			r.Problems = append(r.Problems, ps...) // what the plan's own rules refuse
-		}
-	}
-	return r, nil
+	return found
 }
 
 // reader reads the sheets of one workbook into a copy of the plan.
@@ -167,28 +212,10 @@ type reader struct {
 	r   *Result
 	p   *planmodel.Plan
 	set *lineSet // the lines of the costs or funding sheet being read
-	// book holds per sheet part the key and title of each line as
-	// exported, from bookSheet; nil when the workbook has no such sheet.
-	book map[string]map[string]string
-}
-
-// readBook reads the lines the workbook was exported with from bookSheet;
-// nil when it has none (from an older Regionplan, or made by hand).
-func readBook(f *excelize.File) map[string]map[string]string {
-	if i, err := f.GetSheetIndex(bookSheet); err != nil || i < 0 {
-		return nil
-	}
-	rows, err := f.GetRows(bookSheet)
-	if err != nil {
-		return nil
-	}
-	book := map[string]map[string]string{sheetCosts: {}, sheetFunding: {}}
-	for _, row := range rows {
-		if len(row) >= 2 && book[row[0]] != nil {
-			book[row[0]][row[1]] = strings.Join(row[2:], "")
-		}
-	}
-	return book
+	rec *record  // what the workbook was exported with
+	// kept counts the cells changed in the plan since the export and not in
+	// the workbook, where the plan's value stays.
+	kept int
 }
 
 func (rd *reader) skip(q planmodel.Problem)    { rd.r.Skipped = append(rd.r.Skipped, q) }

@@ -31,10 +31,13 @@ func keyColumn(t *testing.T, f *excelize.File, sheet string) string {
 	return ""
 }
 
-func changeTexts(r *Result) []string {
+func changeTexts(r *Result) []string { return texts(r.Changes) }
+
+// texts returns each change or conflict in English, with plain spaces.
+func texts[T interface{ String() string }](xs []T) []string {
 	var out []string
-	for _, c := range r.Changes {
-		out = append(out, strings.ReplaceAll(c.String(), planmodel.NBSP, " "))
+	for _, x := range xs {
+		out = append(out, strings.ReplaceAll(x.String(), planmodel.NBSP, " "))
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"regionplan/internal/uitest"
@@ -125,7 +126,81 @@ func TestExportedLinesSurviveARenameInThePlan(t *testing.T) {
 	}
 	h.plan.Resources.Costs[0].Title = "Prosjektleder, omdøpt i planen"
 	tool.readWorkbook("bok.xlsx", data)
-	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Regnearket har de samme tallene som planen.") {
+	if text := uitest.RichText(uitest.TopDialog(t, h.win)); !strings.Contains(text, "Regnearket endrer ingenting: der det skiller seg fra planen, er planen endret etter eksporten.") || strings.Contains(text, "Hoppet over") {
 		t.Errorf("the untouched workbook changes the renamed line: %q", text)
 	}
+}
+
+// editBook returns the workbook data with fn applied, saved as excelize saves.
+func editBook(t *testing.T, data []byte, fn func(f *excelize.File)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn(f)
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// Reading a workbook back after the plan changed: a figure the workbook did
+// not touch keeps the plan's value, and the cells changed on both sides are
+// listed as conflicts, each with a choice that starts on the plan's value;
+// "Ta regnearkets verdier" chooses the workbook's for all.
+func TestReadInWorkbookConflicts(t *testing.T) {
+	h, tool := openResources(t, "kristiansand")
+	data := editBook(t, exportBook(t, h), func(f *excelize.File) {
+		f.SetCellInt("Kostnader", "F2", 1_000_000)  // Prosjektleder, Budsjett 2016
+		f.SetCellInt("Kostnader", "C5", 125_000)    // Formidling av resultater, Budsjett 2015
+		f.SetCellInt("Finansiering", "O3", 250_000) // Vest-Agder fylkeskommune, Budsjett 2019
+	})
+	costs := h.plan.Resources.Costs
+	costs[0].Amounts.Set(2016, 1_100_000)
+	costs[0].Amounts.Set(2018, 1_000_000)
+	costs[3].Amounts.Set(2015, 130_000)
+
+	tool.readWorkbook("bok.xlsx", data)
+	top := uitest.TopDialog(t, h.win)
+	text := uitest.RichText(top)
+	for _, want := range []string{
+		"Endret både i planen og i regnearket",
+		"Kostnader!F2 Prosjektleder (100 % stilling), Budsjett 2016: 950\u00a0000 ved eksporten, nå 1\u00a0100\u00a0000 i planen og 1\u00a0000\u00a0000 i regnearket",
+		"Finansiering!O3 Vest-Agder fylkeskommune, Budsjett 2019: 200\u00a0000 → 250\u00a0000",
+		"Celler som er endret i planen etter eksporten, men ikke i regnearket, beholder planens verdi: 1.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the dialog:\n%s", want, text)
+		}
+	}
+	radios := uitest.FindAll[*widget.RadioGroup](top)
+	if len(radios) != 2 || radios[0].Selected != "I planen: 1\u00a0100\u00a0000" || radios[1].Options[1] != "I regnearket: 125\u00a0000" {
+		t.Fatalf("the choices: %d, %+v", len(radios), radios)
+	}
+	radios[1].SetSelected(radios[1].Options[1])
+	uitest.TapButton(t, h.win, "Les inn")
+	c := h.plan.Resources.Costs
+	if c[0].Amounts.Get(2016) != 1_100_000 || c[0].Amounts.Get(2018) != 1_000_000 || c[3].Amounts.Get(2015) != 125_000 || h.plan.Resources.Funding[1].Amounts.Get(2019) != 250_000 {
+		t.Errorf("after reading in: %v, %v, %v", c[0].Amounts, c[3].Amounts, h.plan.Resources.Funding[1].Amounts)
+	}
+
+	// Read again, the one conflict left is the Prosjektleder's 2016.
+	tool.readWorkbook("bok.xlsx", data)
+	uitest.TapButton(t, h.win, "Ta regnearkets verdier")
+	uitest.TapButton(t, h.win, "Les inn")
+	if got := h.plan.Resources.Costs[0].Amounts.Get(2016); got != 1_000_000 {
+		t.Errorf("after choosing the workbook's values: %d", got)
+	}
+}
+
+// exportBook exports the host's plan as the window does.
+func exportBook(t *testing.T, h *testHost) []byte {
+	t.Helper()
+	data, err := workbook.Export(h.plan, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -56,21 +56,24 @@ func reportYear(p *planmodel.Plan, year int, at time.Time) int {
 	return year
 }
 
-const importXLSXUsage = "usage: import xlsx --plan ID BOOK.xlsx [--apply]"
+const importXLSXUsage = "usage: import xlsx --plan ID BOOK.xlsx [--apply] [--conflicts plan|workbook]"
 
 // importWorkbook prints what a workbook would change in the plan's
-// resource plan and, with --apply, takes a snapshot and makes the changes.
+// resource plan and its conflicts with changes made in the plan since the
+// export, and with --apply takes a snapshot and makes the changes; in each
+// conflict the plan's value stays unless --conflicts workbook is given.
 func importWorkbook(path string, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("import xlsx", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	id := fs.String("plan", "", "")
 	apply := fs.Bool("apply", false, "")
+	side := fs.String("conflicts", "plan", "")
 	err := fs.Parse(args)
 	book := fs.Arg(0)
 	if err == nil && fs.NArg() > 1 { // flags after the file name
 		err = fs.Parse(fs.Args()[1:])
 	}
-	if err != nil || fs.NArg() > 0 && fs.Arg(0) != book || *id == "" || book == "" {
+	if err != nil || fs.NArg() > 0 && fs.Arg(0) != book || *id == "" || book == "" || *side != "plan" && *side != "workbook" {
 		return usageError(importXLSXUsage)
 	}
 	data, err := os.ReadFile(book)
@@ -93,6 +96,7 @@ func importWorkbook(path string, args []string, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s cannot be imported: %w", book, err)
 		}
+		r.TakeAll(*side == "workbook")
 		return applyWorkbook(s, p, r, book, *apply, stdout)
 	})
 }
@@ -114,25 +118,26 @@ func refused(book string, ps planmodel.Problems) error {
 	}), "\n"))
 }
 
-// applyWorkbook prints the changes and what was skipped, as the window
-// lists them, and with apply makes the changes after a snapshot of the plan
-// as it was.
+// applyWorkbook prints what the workbook changes, and with apply makes the
+// changes and the conflicts chosen after a snapshot of the plan as it was.
 func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book string, apply bool, stdout io.Writer) error {
-	for _, l := range widgets.ProblemLines(workbook.Messages(r.Changes)) {
-		fmt.Fprintln(stdout, escape(l))
-	}
-	for _, l := range widgets.ProblemLines(r.Skipped) {
-		fmt.Fprintln(stdout, escape(lang.L("Skipped")+": "+l))
-	}
+	printWorkbook(r, stdout)
 	if len(r.Problems) > 0 {
 		return refused(book, r.Problems)
 	}
+	n := len(r.Changes) + r.Taken()
 	switch {
-	case len(r.Changes) == 0:
+	case n == 0 && r.Kept+len(r.Conflicts) > 0:
+		fmt.Fprintln(stdout, lang.L("The workbook changes nothing: where it differs from the plan, the plan was changed after the export."))
+		return nil
+	case n == 0:
 		fmt.Fprintln(stdout, lang.L("The workbook holds the same figures as the plan."))
 		return nil
+	case !apply && len(r.Conflicts) > 0:
+		fmt.Fprintln(stdout, lang.L("{{.Count}} changes and {{.Conflicts}} conflicts; run again with --apply to make the changes and keep the plan's value in each conflict, or with --apply --conflicts workbook to take the workbook's (a snapshot is taken first).", map[string]any{"Count": len(r.Changes), "Conflicts": len(r.Conflicts)}))
+		return nil
 	case !apply:
-		fmt.Fprintln(stdout, lang.L("{{.Count}} changes; run again with --apply to make them (a snapshot is taken first).", map[string]any{"Count": len(r.Changes)}))
+		fmt.Fprintln(stdout, lang.L("{{.Count}} changes; run again with --apply to make them (a snapshot is taken first).", map[string]any{"Count": n}))
 		return nil
 	}
 	now := time.Now()
@@ -146,6 +151,27 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 	if err := s.Save(p); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, lang.L("{{.Count}} changes made; the plan as it was is kept as a snapshot.", map[string]any{"Count": len(r.Changes)}))
+	fmt.Fprintln(stdout, lang.L("{{.Count}} changes made; the plan as it was is kept as a snapshot.", map[string]any{"Count": n}))
 	return nil
+}
+
+// printWorkbook prints the changes, the conflicts, the notes on the
+// comparison and what was skipped, as the window lists them.
+func printWorkbook(r *workbook.Result, stdout io.Writer) {
+	for _, l := range widgets.ProblemLines(workbook.Messages(r.Changes)) {
+		fmt.Fprintln(stdout, escape(l))
+	}
+	for i, l := range widgets.ProblemLines(workbook.ConflictMessages(r.Conflicts)) {
+		line := lang.L("Conflict, the plan's value kept: {{.Conflict}}", map[string]any{"Conflict": l})
+		if r.Conflicts[i].TakeWorkbook {
+			line = lang.L("Conflict, the workbook's value taken: {{.Conflict}}", map[string]any{"Conflict": l})
+		}
+		fmt.Fprintln(stdout, escape(line))
+	}
+	for _, l := range widgets.ProblemLines(r.Notes) {
+		fmt.Fprintln(stdout, escape(lang.L("About the comparison")+": "+l))
+	}
+	for _, l := range widgets.ProblemLines(r.Skipped) {
+		fmt.Fprintln(stdout, escape(lang.L("Skipped")+": "+l))
+	}
 }

@@ -81,6 +81,23 @@ func (c *cliPlan) load() *planmodel.Plan {
 	return p
 }
 
+// change lets fn change the stored plan, as the window would, and saves it.
+func (c *cliPlan) change(fn func(p *planmodel.Plan)) {
+	s, err := storage.Open(c.db)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	p, err := s.Load(c.id)
+	if err == nil {
+		fn(p)
+		err = s.Save(p)
+	}
+	s.Close()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+}
+
 // budget is the stored plan's first cost item's budget for 2015.
 func (c *cliPlan) budget() int64 { return c.load().Resources.Costs[0].Amounts.Get(2015) }
 
@@ -252,21 +269,9 @@ func cell(t *testing.T, col, row int) string {
 func TestExportedLinesSurviveARenameInThePlanFile(t *testing.T) {
 	c := newCLIPlan(t)
 	f, book := c.workbook()
-	s, err := storage.Open(c.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := s.Load(c.id)
-	if err == nil {
-		p.Resources.Costs[0].Title = "Prosjektleiar"
-		err = s.Save(p)
-	}
-	s.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c.change(func(p *planmodel.Plan) { p.Resources.Costs[0].Title = "Prosjektleiar" })
 	out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book)
-	if err != nil || !strings.Contains(out, "Regnearket har de samme tallene som planen.") || strings.Contains(out, "Hoppet over") {
+	if err != nil || !strings.Contains(out, "Regnearket endrer ingenting: der det skiller seg fra planen, er planen endret etter eksporten.") || strings.Contains(out, "Hoppet over") {
 		t.Fatalf("the untouched workbook after a rename in the plan: %q %q %v", out, stderr, err)
 	}
 	f.SetCellInt("Kostnader", "C2", 990_000)
@@ -278,5 +283,51 @@ func TestExportedLinesSurviveARenameInThePlanFile(t *testing.T) {
 	}
 	if l := c.load().Resources.Costs[0]; l.Title != "Prosjektleiar" || l.Amounts.Get(2015) != 990_000 {
 		t.Errorf("the renamed line after applying: %q %d", l.Title, l.Amounts.Get(2015))
+	}
+}
+
+// import xlsx compares three ways: a figure changed in the plan after the
+// export and not in the workbook keeps the plan's value, and a cell changed
+// on both sides is a conflict, listed and left as the plan has it unless
+// --conflicts workbook is given.
+func TestImportWorkbookConflicts(t *testing.T) {
+	c := newCLIPlan(t)
+	f, book := c.workbook()
+	f.SetCellInt("Kostnader", "F2", 1_000_000)  // Prosjektleder, Budsjett 2016
+	f.SetCellInt("Finansiering", "O3", 250_000) // Vest-Agder fylkeskommune, Budsjett 2019
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	c.change(func(p *planmodel.Plan) {
+		p.Resources.Costs[0].Amounts.Set(2016, 1_100_000)
+		p.Resources.Costs[0].Amounts.Set(2018, 1_000_000)
+	})
+	if _, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--conflicts", "mine"); err == nil || !strings.Contains(stderr, "--conflicts plan|workbook") {
+		t.Errorf("an unknown side: %v %q", err, stderr)
+	}
+	out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book)
+	for _, want := range []string{
+		"Finansiering!O3 Vest-Agder fylkeskommune, Budsjett 2019: 200\u00a0000 → 250\u00a0000\n",
+		"Konflikt, planens verdi beholdes: Kostnader!F2 Prosjektleder (100 % stilling), Budsjett 2016: 950\u00a0000 ved eksporten, nå 1\u00a0100\u00a0000 i planen og 1\u00a0000\u00a0000 i regnearket\n",
+		"Om sammenligningen: Celler som er endret i planen etter eksporten, men ikke i regnearket, beholder planens verdi: 1.\n",
+		"1 endringer og 1 konflikter; kjør igjen med --apply",
+	} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("no %q in %q (%q, %v)", want, out, stderr, err)
+		}
+	}
+	if out, stderr, err := c.run("import", "xlsx", "--plan", c.id, book, "--apply"); err != nil || !strings.Contains(out, "1 endringer gjort") {
+		t.Fatalf("applying: %q %q %v", out, stderr, err)
+	}
+	p := c.load()
+	if a := p.Resources.Costs[0].Amounts; a.Get(2016) != 1_100_000 || a.Get(2018) != 1_000_000 || p.Resources.Funding[1].Amounts.Get(2019) != 250_000 {
+		t.Errorf("after applying: %v, %v", a, p.Resources.Funding[1].Amounts)
+	}
+	out, stderr, err = c.run("import", "xlsx", "--plan", c.id, book, "--apply", "--conflicts", "workbook")
+	if err != nil || !strings.Contains(out, "Konflikt, regnearkets verdi tas: Kostnader!F2") || !strings.Contains(out, "1 endringer gjort") {
+		t.Fatalf("taking the workbook's: %q %q %v", out, stderr, err)
+	}
+	if a := c.load().Resources.Costs[0].Amounts; a.Get(2016) != 1_000_000 || a.Get(2018) != 1_000_000 {
+		t.Errorf("after taking the workbook's: %v", a)
 	}
 }

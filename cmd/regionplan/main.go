@@ -10,7 +10,7 @@
 //	regionplan --db FILE export xlsx --plan ID --out FILE.xlsx
 //	regionplan --db FILE export report --plan ID --year Y --out DIR [--format pdf,docx]
 //	regionplan --db FILE import PLAN.json
-//	regionplan --db FILE import xlsx --plan ID BOOK.xlsx [--apply]
+//	regionplan --db FILE import xlsx --plan ID BOOK.xlsx [--apply] [--conflicts plan|workbook]
 //	regionplan --db FILE check
 //	regionplan --db FILE backup --out COPY
 //	regionplan --db FILE restore BACKUP
