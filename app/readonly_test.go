@@ -16,6 +16,7 @@ import (
 	"regionplan/examples"
 	"regionplan/internal/testfs"
 	"regionplan/internal/uitest"
+	"regionplan/planmodel"
 	"regionplan/storage"
 )
 
@@ -23,12 +24,19 @@ import (
 // written and opens it there.
 func readOnlyStore(t *testing.T) (*storage.Store, string) {
 	t.Helper()
+	p, _ := examples.Plan("kristiansand", time.Now()) // an election awaits re-anchoring
+	return readOnlyStoreOf(t, p)
+}
+
+// readOnlyStoreOf saves p, copies the file where it cannot be written and
+// opens it there.
+func readOnlyStoreOf(t *testing.T, p *planmodel.Plan) (*storage.Store, string) {
+	t.Helper()
 	src := filepath.Join(t.TempDir(), storage.FileName)
 	s, err := storage.Open(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := examples.Plan("kristiansand", time.Now()) // an election awaits re-anchoring
 	if err := s.Create(p); err != nil {
 		t.Fatal(err)
 	}
@@ -47,11 +55,18 @@ func readOnlyStore(t *testing.T) (*storage.Store, string) {
 // openReadOnly opens a read-only plan in a test window.
 func openReadOnly(t *testing.T) (*UI, *planScreen) {
 	t.Helper()
+	return openReadOnlyStore(t, readOnlyStore)
+}
+
+// openReadOnlyStore opens the plan of the read-only plan file that open
+// makes in a test window.
+func openReadOnlyStore(t *testing.T, open func(t *testing.T) (*storage.Store, string)) (*UI, *planScreen) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	if err := SetLanguage("nb"); err != nil {
 		t.Fatal(err)
 	}
-	s, id := readOnlyStore(t)
+	s, id := open(t)
 	u, err := New(a, s)
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"weak"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -131,23 +132,44 @@ func caseStatusName(s planmodel.CaseStatus) string {
 
 // decisionEditor edits one decision: its texts in bokmål and nynorsk side by
 // side, and its case path in every municipality.
+//
+// A plan screen keeps one editor and shows every decision in it (show binds
+// it to the decision): Fyne keeps the renderer of every widget shown for a
+// minute, so an editor built for each decision opened kept them all, most of
+// the memory of going through a plan's decisions.
 type decisionEditor struct {
 	ps       Host
+	language string // the interface language it was built in
 	id       string
 	content  fyne.CanvasObject
+	parts    *fyne.Container // the editor's parts from top to bottom, the wording section last
 	warnings *fyne.Container
 	kind     *widget.Select
-	later    Timer // counts down to refreshing the warnings after a pause in typing
+	columns  []*decisionTexts
+	paths    *fyne.Container
+	cards    []*pathCard // one per municipality of the largest decision shown
+	later    Timer       // counts down to refreshing the warnings after a pause in typing
 }
 
 // warningsDelay is the pause in typing after which the decision editor
 // checks the whole plan for its warnings again.
 const warningsDelay = 300 * time.Millisecond
 
-// ShowDecision puts the editor of the decision with the given ID in the body.
+// lastEditor is the decision editor shown last, while its page or Fyne's
+// renderer cache still holds it.
+var lastEditor weak.Pointer[decisionEditor]
+
+// ShowDecision puts the editor of the decision with the given ID in the
+// body: the editor the host showed last, bound to this decision, when there
+// is one, as if it were built anew.
 func ShowDecision(ps Host, id string) {
-	e := newDecisionEditor(ps, id)
-	if e == nil {
+	e := lastEditor.Value()
+	if e == nil || e.ps != ps || e.language != ps.Language() {
+		if e = newDecisionEditor(ps, id); e == nil {
+			return
+		}
+		lastEditor = weak.Make(e)
+	} else if !e.show(id) {
 		return
 	}
 	ps.ShowPage(e.page())
@@ -165,20 +187,18 @@ func (e *decisionEditor) page() fyne.CanvasObject {
 
 func (e *decisionEditor) decision() *planmodel.Decision { return e.ps.Plan().Decision(e.id) }
 
+// newDecisionEditor builds an editor showing the decision with the given
+// ID, or returns nil when the plan has none.
 func newDecisionEditor(ps Host, id string) *decisionEditor {
-	e := &decisionEditor{ps: ps, id: id, warnings: container.NewVBox()}
-	d := e.decision()
-	if d == nil {
+	if ps.Plan().Decision(id) == nil {
 		return nil
 	}
-	if ps.Plan().SyncPaths(d) {
-		ps.Changed() // a municipality added since the decision was made gets its path
-	}
+	e := &decisionEditor{ps: ps, language: ps.Language(), warnings: container.NewVBox(), paths: container.NewVBox()}
 	back := widget.NewButtonWithIcon(lang.L("Back to the structure stage"), theme.NavigateBackIcon(), e.onBack)
 	exportBtn := widget.NewButtonWithIcon(lang.L("Export drafts…"), theme.DocumentSaveIcon(), e.exportDrafts)
 	exportBtn.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon(lang.L("Delete decision"), theme.DeleteIcon(), e.confirmDelete)
-	e.kind = widgets.NewChoice(planmodel.DecisionKinds, decisionKindName, d.Kind)
+	e.kind = widgets.NewChoice(planmodel.DecisionKinds, decisionKindName, "")
 	e.kind.OnChanged = e.onKind
 	heading := widget.NewLabelWithStyle(lang.L("Decision"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameHeadingText
@@ -189,20 +209,132 @@ func newDecisionEditor(ps Host, id string) *decisionEditor {
 		e.textColumn(planmodel.Bokmal, lang.L("Bokmål")),
 		e.textColumn(planmodel.Nynorsk, lang.L("Nynorsk")))
 
-	paths := container.NewVBox()
-	for i := range d.Paths {
-		paths.Add(e.pathCard(i))
-	}
-	e.refreshWarnings()
-	e.content = container.NewPadded(container.NewVBox(
+	e.parts = container.NewVBox(
 		container.NewBorder(nil, nil, back, container.NewHBox(del, exportBtn)),
 		heading,
 		widget.NewForm(widget.NewFormItem(lang.L("Kind of decision"), e.kind)),
 		widgets.Section(lang.L("Case text"), "", container.NewVBox(help, texts)),
-		widgets.Section(lang.L("Decision path in each municipality"), lang.L("The bodies each case goes through, in order, with case numbers, meeting dates and where it stands."), paths),
+		widgets.Section(lang.L("Decision path in each municipality"), lang.L("The bodies each case goes through, in order, with case numbers, meeting dates and where it stands."), e.paths),
 		wordingSection(ps),
-	))
+	)
+	e.content = container.NewPadded(e.parts)
+	e.show(id)
 	return e
+}
+
+// show binds the editor to the decision with the given ID: every field,
+// card and warning then shows that decision as an editor built for it
+// would, and nothing typed before reaches it. It reports false, changing
+// nothing, when the plan has no such decision.
+func (e *decisionEditor) show(id string) bool {
+	d := e.ps.Plan().Decision(id)
+	if d == nil {
+		return false
+	}
+	if c := e.ps.Window().Canvas(); c.Focused() != nil && holds(e.content, c.Focused()) {
+		c.Unfocus() // what is typed next must not go to a field of the decision shown before
+	}
+	if e.later != nil {
+		e.later.Stop() // a countdown started while typing in the decision shown before
+	}
+	e.id = id
+	if e.ps.Plan().SyncPaths(d) {
+		e.ps.Changed() // a municipality added since the decision was made gets its path
+	}
+	if d.Kind == "" {
+		quietly(e.kind, e.kind.ClearSelected)
+	} else {
+		quietly(e.kind, func() { e.kind.SetSelected(decisionKindName(d.Kind)) })
+	}
+	for _, c := range e.columns {
+		c.show()
+	}
+	e.showPaths()
+	e.refreshWarnings()
+	parts := slices.Clone(e.parts.Objects)
+	parts[len(parts)-1] = wordingSection(e.ps)
+	setObjects(e.parts, parts)
+	return true
+}
+
+// showPaths shows a card for each municipality's case path, reusing the
+// cards of the decisions shown before.
+func (e *decisionEditor) showPaths() {
+	n := len(e.decision().Paths)
+	objects := make([]fyne.CanvasObject, n)
+	for i := range n {
+		if i == len(e.cards) {
+			e.cards = append(e.cards, e.newPathCard(i))
+		}
+		e.cards[i].show()
+		objects[i] = e.cards[i].box
+	}
+	setObjects(e.paths, objects)
+}
+
+// setObjects makes objects what box holds and lays it out when they differ
+// from what it held. It does not refresh what is inside: a Refresh would
+// draw every button's icon again, and the kept fields refresh themselves
+// when they are given a text.
+func setObjects(box *fyne.Container, objects []fyne.CanvasObject) {
+	if slices.Equal(box.Objects, objects) {
+		return
+	}
+	box.Objects = objects
+	box.Layout.Layout(objects, box.Size())
+	canvas.Refresh(box)
+}
+
+// holds reports whether f is o or inside it, through containers and forms.
+func holds(o fyne.CanvasObject, f fyne.Focusable) bool {
+	if g, ok := o.(fyne.Focusable); ok && g == f {
+		return true
+	}
+	var inner []fyne.CanvasObject
+	switch w := o.(type) {
+	case *widgets.Paragraphs:
+		return w.Focused() // its entry is its own
+	case *fyne.Container:
+		inner = w.Objects
+	case *container.Scroll:
+		inner = []fyne.CanvasObject{w.Content}
+	case *widget.Form:
+		for _, it := range w.Items {
+			inner = append(inner, it.Widget)
+		}
+	}
+	for _, c := range inner {
+		if holds(c, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// quietly changes a kept field through change, as when it is built,
+// without calling its OnChanged.
+func quietly(s *widget.Select, change func()) {
+	on := s.OnChanged
+	s.OnChanged = nil
+	change()
+	s.OnChanged = on
+}
+
+// showText gives a kept field text as a new field holding it would show
+// it, and without calling its OnChanged: the cursor at the start, nothing
+// selected, no undo history.
+func showText(o interface{ SetText(string) }, text string) {
+	en, ok := o.(*widget.Entry)
+	if !ok {
+		o.SetText(text)
+		return
+	}
+	widgets.Unselect(en)
+	on := en.OnChanged
+	en.OnChanged = nil
+	en.CursorRow, en.CursorColumn = 0, 0
+	en.SetText(text) // also forgets what could be undone
+	en.OnChanged = on
 }
 
 // onBack goes back to the list of decisions.
@@ -280,16 +412,27 @@ func DocumentWarnings(p *planmodel.Plan) []string {
 func (e *decisionEditor) textColumn(std planmodel.Standard, name string) fyne.CanvasObject {
 	c := &decisionTexts{e: e, std: std, changed: widget.NewLabel("")}
 	c.changed.SizeName = theme.SizeNameCaptionText
-	t := e.decision().Text(std)
-	c.showChanged(t)
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), c.field(t.Title, fieldOneLine, func(t *planmodel.DecisionText, s string) { t.Title = s })),
-		widget.NewFormItem(lang.L("Proposed decision"), c.field(strings.Join(t.Points, "\n"), fieldLines, func(t *planmodel.DecisionText, s string) { t.Points = widgets.LinesOf(s) })),
-		widget.NewFormItem(lang.L("What the case is about"), c.field(t.Summary, fieldProse, func(t *planmodel.DecisionText, s string) { t.Summary = s })),
-		widget.NewFormItem(lang.L("Background"), c.field(t.Background, fieldProse, func(t *planmodel.DecisionText, s string) { t.Background = s })),
-		widget.NewFormItem(lang.L("Assessment"), c.field(t.Assessment, fieldProse, func(t *planmodel.DecisionText, s string) { t.Assessment = s })),
-		widget.NewFormItem(lang.L("Attachments"), c.field(strings.Join(t.Attachments, "\n"), fieldLines, func(t *planmodel.DecisionText, s string) { t.Attachments = widgets.LinesOf(s) })),
-	)
+	e.columns = append(e.columns, c)
+	fields := []struct {
+		label string
+		kind  fieldKind
+		get   func(planmodel.DecisionText) string
+		set   func(*planmodel.DecisionText, string)
+	}{
+		{lang.L("Title"), fieldOneLine, func(t planmodel.DecisionText) string { return t.Title }, func(t *planmodel.DecisionText, s string) { t.Title = s }},
+		{lang.L("Proposed decision"), fieldLines, func(t planmodel.DecisionText) string { return strings.Join(t.Points, "\n") }, func(t *planmodel.DecisionText, s string) { t.Points = widgets.LinesOf(s) }},
+		{lang.L("What the case is about"), fieldProse, func(t planmodel.DecisionText) string { return t.Summary }, func(t *planmodel.DecisionText, s string) { t.Summary = s }},
+		{lang.L("Background"), fieldProse, func(t planmodel.DecisionText) string { return t.Background }, func(t *planmodel.DecisionText, s string) { t.Background = s }},
+		{lang.L("Assessment"), fieldProse, func(t planmodel.DecisionText) string { return t.Assessment }, func(t *planmodel.DecisionText, s string) { t.Assessment = s }},
+		{lang.L("Attachments"), fieldLines, func(t planmodel.DecisionText) string { return strings.Join(t.Attachments, "\n") }, func(t *planmodel.DecisionText, s string) { t.Attachments = widgets.LinesOf(s) }},
+	}
+	items := make([]*widget.FormItem, len(fields))
+	for i, f := range fields {
+		o := c.field("", f.kind, f.set)
+		c.fields = append(c.fields, shownText{o, f.get})
+		items[i] = widget.NewFormItem(f.label, o)
+	}
+	form := widget.NewForm(items...)
 	form.Orientation = widget.Vertical
 	head := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(container.NewBorder(nil, nil, head, c.changed), form)
@@ -300,6 +443,22 @@ type decisionTexts struct {
 	e       *decisionEditor
 	std     planmodel.Standard
 	changed *widget.Label // when the text was last changed
+	fields  []shownText
+}
+
+// shownText is a field of a decision's text with the part of the text it shows.
+type shownText struct {
+	field widgets.TextField
+	get   func(planmodel.DecisionText) string
+}
+
+// show fills the column with the decision's text in its standard.
+func (c *decisionTexts) show() {
+	t := c.e.decision().Text(c.std)
+	for _, f := range c.fields {
+		showText(f.field, f.get(t))
+	}
+	c.showChanged(t)
 }
 
 // textField is one field of a decision's text, with how it is stored.
@@ -362,32 +521,56 @@ func (c *decisionTexts) showChanged(t planmodel.DecisionText) {
 
 // pathCard edits the case path of the decision's i-th municipality.
 type pathCard struct {
-	e      *decisionEditor
-	i      int
-	status *widget.Label
-	steps  *fyne.Container
+	e       *decisionEditor
+	i       int
+	box     fyne.CanvasObject
+	name    *widget.Label
+	status  *widget.Label
+	archive *widget.Entry
+	officer *widget.Entry
+	steps   *fyne.Container
+	rows    []*stepRow // one per body of the longest path shown
+	add     fyne.CanvasObject
 }
 
-// pathCard shows the case path of the decision's i-th municipality.
-func (e *decisionEditor) pathCard(i int) fyne.CanvasObject {
+// pathCard returns the card of the case path of the decision's i-th municipality.
+func (e *decisionEditor) pathCard(i int) fyne.CanvasObject { return e.cards[i].box }
+
+// newPathCard builds the card for the case path of the i-th municipality,
+// empty until show fills it.
+func (e *decisionEditor) newPathCard(i int) *pathCard {
 	c := &pathCard{e: e, i: i, status: widget.NewLabel(""), steps: container.NewVBox()}
-	p := c.path()
-	c.showStatus()
-	archive := widgets.NewEntry(p.ArchiveRef)
-	archive.SetPlaceHolder(lang.L("Archive case, e.g. 2027/312"))
-	archive.OnChanged = c.onArchive
-	officer := widgets.NewEntry(p.CaseOfficer)
-	officer.SetPlaceHolder(lang.L("Case officer"))
-	officer.OnChanged = c.onOfficer
-	c.fill()
-	name := widget.NewLabelWithStyle(e.ps.Plan().NameOf(p.Municipality), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.archive = keptEntry(lang.L("Archive case, e.g. 2027/312"), c.onArchive)
+	c.officer = keptEntry(lang.L("Case officer"), c.onOfficer)
+	c.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	copyBtn := widget.NewButtonWithIcon(lang.L("Copy proposed decision"), theme.ContentCopyIcon(), c.onCopy)
-	return container.NewVBox(
+	c.add = container.NewHBox(widget.NewButtonWithIcon(lang.L("Add body"), theme.ContentAddIcon(), c.onAddBody))
+	c.box = container.NewVBox(
 		widget.NewSeparator(),
-		container.NewBorder(nil, nil, name, container.NewHBox(c.status, copyBtn)),
-		container.NewGridWithColumns(2, archive, officer),
+		container.NewBorder(nil, nil, c.name, container.NewHBox(c.status, copyBtn)),
+		container.NewGridWithColumns(2, c.archive, c.officer),
 		c.steps,
 	)
+	return c
+}
+
+// keptEntry is an empty single-line entry saying what it is for by its
+// placeholder, storing what is typed through onChanged; showText fills it.
+func keptEntry(placeholder string, onChanged func(string)) *widget.Entry {
+	en := widget.NewEntry()
+	en.SetPlaceHolder(placeholder)
+	en.OnChanged = onChanged
+	return en
+}
+
+// show fills the card with the path of the decision shown.
+func (c *pathCard) show() {
+	p := c.path()
+	c.name.SetText(c.e.ps.Plan().NameOf(p.Municipality))
+	c.showStatus()
+	showText(c.archive, p.ArchiveRef)
+	showText(c.officer, p.CaseOfficer)
+	c.fill()
 }
 
 func (c *pathCard) path() *planmodel.CasePath { return &c.e.decision().Paths[c.i] }
@@ -405,15 +588,19 @@ func (c *pathCard) onArchive(s string) { c.path().ArchiveRef = s; c.changed() }
 func (c *pathCard) onOfficer(s string) { c.path().CaseOfficer = s; c.changed() }
 func (c *pathCard) onCopy()            { c.e.copyProposal(c.i) }
 
-// fill shows a row per body and the button that adds one.
+// fill shows a row per body, reusing the rows of paths shown before, and
+// the button that adds one.
 func (c *pathCard) fill() {
-	c.steps.Objects = nil // filled in one go below: Add would lay it out again each time
-	defer c.steps.Refresh()
-	for k := range c.path().Steps {
-		c.steps.Objects = append(c.steps.Objects, c.stepRow(k))
+	n := len(c.path().Steps)
+	objects := make([]fyne.CanvasObject, 0, n+1) // set in one go: Add would lay the box out again each time
+	for k := range n {
+		if k == len(c.rows) {
+			c.rows = append(c.rows, c.newStepRow(k))
+		}
+		c.rows[k].show()
+		objects = append(objects, c.rows[k].box)
 	}
-	add := widget.NewButtonWithIcon(lang.L("Add body"), theme.ContentAddIcon(), c.onAddBody)
-	c.steps.Objects = append(c.steps.Objects, container.NewHBox(add))
+	setObjects(c.steps, append(objects, c.add))
 }
 
 // onAddBody adds a body to the path, up to the most a case can pass through.
@@ -505,27 +692,36 @@ func (e *decisionEditor) copyProposal(i int) {
 type stepRow struct {
 	c       *pathCard
 	k       int
-	status  *widget.Select
+	box     fyne.CanvasObject
+	body    *widget.Entry
+	number  *widget.Entry
+	meeting *widget.Entry
 	decided *widget.Entry
+	status  *widget.Select
 }
 
-// stepRow shows the k-th body of the path.
-func (c *pathCard) stepRow(k int) fyne.CanvasObject {
+// newStepRow builds the row for the k-th body of the path, empty until show fills it.
+func (c *pathCard) newStepRow(k int) *stepRow {
 	r := &stepRow{c: c, k: k}
-	s := *r.step()
-	body := widgets.NewEntry(s.Body)
-	body.SetPlaceHolder(lang.L("Body"))
-	body.OnChanged = r.onBody
-	number := widgets.NewEntry(s.CaseNumber)
-	number.SetPlaceHolder(lang.L("Case no."))
-	number.OnChanged = r.onNumber
-	meeting := widgets.NewDateEntry(s.Meeting, lang.L("Meeting"), r.onMeeting)
-	r.decided = widgets.NewDateEntry(s.Decided, lang.L("Decided"), r.onDecided)
-	r.status = widgets.NewChoice(planmodel.CaseStatuses, caseStatusName, s.Status)
-	r.status.SetSelected(caseStatusName(s.Status)) // newChoice leaves "not sent", the empty status, unselected
+	r.body = keptEntry(lang.L("Body"), r.onBody)
+	r.number = keptEntry(lang.L("Case no."), r.onNumber)
+	r.meeting = widgets.NewDateEntry("", lang.L("Meeting"), r.onMeeting)
+	r.decided = widgets.NewDateEntry("", lang.L("Decided"), r.onDecided)
+	r.status = widgets.NewChoice(planmodel.CaseStatuses, caseStatusName, "")
 	r.status.OnChanged = r.onStatus
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { c.onRemoveBody(k) })
-	return container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(5, body, number, meeting, r.status, r.decided))
+	r.box = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(5, r.body, r.number, r.meeting, r.status, r.decided))
+	return r
+}
+
+// show fills the row with the k-th body of the path shown.
+func (r *stepRow) show() {
+	s := *r.step()
+	showText(r.body, s.Body)
+	showText(r.number, s.CaseNumber)
+	showText(r.meeting, widgets.DateOf(s.Meeting))
+	showText(r.decided, widgets.DateOf(s.Decided))
+	quietly(r.status, func() { r.status.SetSelected(caseStatusName(s.Status)) }) // "not sent", the empty status, is shown too
 }
 
 func (r *stepRow) step() *planmodel.CaseStep { return &r.c.path().Steps[r.k] }

@@ -1,8 +1,11 @@
 package stages
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -177,4 +180,226 @@ func TestEditorWarnsAfterAPauseInTyping(t *testing.T) {
 	if !named() {
 		t.Errorf("after the pause the emoji is not named: %q", uitest.RichText(e.warnings))
 	}
+}
+
+// secondDecision adds a decision to the plan unlike the example's: another
+// kind, its own texts, and paths of one and three bodies where the example's
+// have two, so that the editor's rows come and go between the two.
+func secondDecision(t *testing.T, h *testHost) string {
+	t.Helper()
+	d := report.NewDecision(h.plan, planmodel.DecisionFunding, h.Now())
+	bm := d.Texts[planmodel.Bokmal]
+	bm.Title, bm.Assessment = "Finansiering av fellestiltakene", "Kommunedirektøren anbefaler finansieringen."
+	d.Texts[planmodel.Bokmal] = bm
+	delete(d.Texts, planmodel.Nynorsk)
+	d.Paths[0].ArchiveRef, d.Paths[0].CaseOfficer = "2027/99", "Kari Saksbehandler"
+	d.Paths[0].Steps = append(d.Paths[0].Steps, planmodel.CaseStep{Body: "Kontrollutvalget", CaseNumber: "7/27", Meeting: "2027-02-03", Status: planmodel.CaseAdoptedChange, Decided: "2027-02-03"})
+	d.Paths[1].Steps = d.Paths[1].Steps[:1]
+	h.plan.Decisions = append(h.plan.Decisions, d)
+	return d.ID
+}
+
+// keptEditor shows the example's decision (its ID a) in the editor the host
+// keeps, with a second decision (b) in the plan.
+func keptEditor(t *testing.T) (h *testHost, a, b string, e *decisionEditor) {
+	t.Helper()
+	h = openStage(t, "hallingdal", "structure")
+	a = h.plan.Decisions[0].ID
+	b = secondDecision(t, h)
+	ShowDecision(h, a)
+	if e = lastEditor.Value(); e == nil {
+		t.Fatal("no editor is kept")
+	}
+	return h, a, b, e
+}
+
+// editorState lists what a decision editor shows, field by field: every
+// entry's text, cursor, selection and whether it can be typed into, every
+// choice made and every label, and its notes.
+func editorState(e *decisionEditor) []string {
+	var out []string
+	uitest.Walk(e.content, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Entry:
+			out = append(out, fmt.Sprintf("entry %q at %d:%d selected %q disabled %v", w.Text, w.CursorRow, w.CursorColumn, w.SelectedText(), w.Disabled()))
+		case *widgets.Paragraphs:
+			en := w.Editor()
+			out = append(out, fmt.Sprintf("paragraphs %q at %d:%d selected %q disabled %v focused %v", w.Text(), en.CursorRow, en.CursorColumn, en.SelectedText(), w.Disabled(), w.Focused()))
+		case *widget.Select:
+			out = append(out, fmt.Sprintf("choice %q", w.Selected))
+		case *widget.Label:
+			out = append(out, "label "+w.Text)
+		}
+	})
+	return append(out, uitest.Texts(e.warnings)...)
+}
+
+// sameAsNew fails the test when the kept editor e, now showing the decision
+// with the given ID, shows anything an editor built for it would not.
+func sameAsNew(t *testing.T, h *testHost, e *decisionEditor, id string) {
+	t.Helper()
+	got, want := editorState(e), editorState(newDecisionEditor(h, id))
+	if len(got) != len(want) {
+		t.Errorf("the kept editor shows %d fields and labels, a new one %d", len(got), len(want))
+	}
+	for i := range min(len(got), len(want)) {
+		if got[i] != want[i] {
+			t.Errorf("the kept editor shows %s where a new one shows %s", got[i], want[i])
+		}
+	}
+}
+
+// entryHolding returns the editor's entry whose text is text.
+func entryHolding(t *testing.T, e *decisionEditor, text string) *widget.Entry {
+	t.Helper()
+	for _, en := range uitest.FindAll[*widget.Entry](e.content) {
+		if en.Text == text {
+			return en
+		}
+	}
+	t.Fatalf("no field holds %q", text)
+	return nil
+}
+
+// A plan screen keeps one decision editor and shows each decision opened in
+// it. What was typed, selected or could be undone in one decision must not
+// show in the next, and typing in the next must never change the first.
+func TestKeptEditorShowsTheDecisionOpenedAsANewEditorWould(t *testing.T) {
+	h, a, b, e := keptEditor(t)
+	// In A: type into the bokmål title and the first body, leave the
+	// proposed decision selected and the summary with the keyboard.
+	da := h.plan.Decision(a)
+	title := entryHolding(t, e, da.Texts[planmodel.Bokmal].Title)
+	h.win.Canvas().Focus(title)
+	test.Type(title, "Endret: ")
+	body := entryHolding(t, e, "Formannskapet")
+	test.Type(body, "Gol ")
+	points := func(d *planmodel.Decision) string { return strings.Join(d.Texts[planmodel.Bokmal].Points, "\n") }
+	entryHolding(t, e, points(da)).TypedShortcut(&fyne.ShortcutSelectAll{})
+	h.win.Canvas().Focus(title)
+	h.fireTimers()
+	test.Type(title, "Nå ") // a countdown to the warnings is running when B opens
+	var summary *widgets.Paragraphs
+	for _, p := range uitest.FindAll[*widgets.Paragraphs](e.content) {
+		if p.Text() == da.Texts[planmodel.Bokmal].Summary {
+			summary = p
+		}
+	}
+	summary.Edit(0)
+
+	for _, f := range []fyne.Focusable{summary.Editor(), title} {
+		if f == title {
+			h.win.Canvas().Focus(title)
+		}
+		e.show(b) // as ShowDecision, but the test window's SetContent would take the keyboard away itself
+		if f := h.win.Canvas().Focused(); f != nil {
+			t.Errorf("a field keeps the keyboard after opening another decision: %T", f)
+		}
+	}
+	ShowDecision(h, b)
+	if lastEditor.Value() != e {
+		t.Fatal("the second decision was shown in a new editor")
+	}
+	sameAsNew(t, h, e, b)
+	proposed := entryHolding(t, e, points(h.plan.Decision(b)))
+	proposed.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if proposed.CursorColumn != 1 {
+		t.Errorf("→ in the proposed decision, selected in the first decision, moved the cursor to %d, not 1", proposed.CursorColumn)
+	}
+	for _, tm := range h.timers {
+		if tm.running {
+			t.Error("the countdown started while typing in the first decision still runs")
+		}
+	}
+	wantA := asJSON(t, h.plan.Decision(a))
+	db := h.plan.Decision(b)
+	if title.Text != db.Texts[planmodel.Bokmal].Title {
+		t.Fatalf("the title field shows %q, not the second decision's", title.Text)
+	}
+	title.TypedShortcut(&fyne.ShortcutUndo{})
+	if title.Text != db.Texts[planmodel.Bokmal].Title {
+		t.Errorf("undo in the second decision's title brought back %q", title.Text)
+	}
+
+	// Typing in B changes B, never A.
+	test.Type(title, "2027: ")
+	test.Type(entryHolding(t, e, "Kontrollutvalget"), "Revisjonen og ")
+	if got := db.Texts[planmodel.Bokmal].Title; got != "2027: Finansiering av fellestiltakene" {
+		t.Errorf("the second decision's title is %q", got)
+	}
+	if got := db.Paths[0].Steps[2].Body; got != "Revisjonen og Kontrollutvalget" {
+		t.Errorf("the second decision's third body is %q", got)
+	}
+	if got := asJSON(t, h.plan.Decision(a)); got != wantA {
+		t.Errorf("typing in the second decision changed the first: %s, was %s", got, wantA)
+	}
+	if got := h.plan.Decision(a).Texts[planmodel.Bokmal].Title; !strings.HasPrefix(got, "Endret: Nå Revidert") {
+		t.Errorf("what was typed in the first decision was lost: %q", got)
+	}
+
+	// Back to A: its texts and paths, as typed.
+	ShowDecision(h, a)
+	sameAsNew(t, h, e, a)
+	if got := uitest.FindAll[*widget.Entry](e.pathCard(1))[2].Text; got != "Formannskapet" {
+		t.Errorf("the first decision's second path shows %q for its first body", got)
+	}
+}
+
+// A municipality added between two openings of the kept editor gets its
+// path card; one removed loses its card.
+func TestKeptEditorFollowsTheMunicipalities(t *testing.T) {
+	h, a, b, e := keptEditor(t)
+	h.plan.Municipalities = append(h.plan.Municipalities, planmodel.Municipality{ID: "m-krodsherad", Name: "Krødsherad", Number: "3046", Standard: planmodel.Bokmal})
+	ShowDecision(h, b)
+	if n, want := len(e.paths.Objects), len(h.plan.Municipalities); n != want {
+		t.Fatalf("%d path cards for %d municipalities", n, want)
+	}
+	if !uitest.ContainsText(uitest.Texts(e.paths.Objects[len(e.paths.Objects)-1]), "Krødsherad") {
+		t.Errorf("the last card is not the new municipality's: %q", uitest.Texts(e.paths.Objects[len(e.paths.Objects)-1]))
+	}
+	sameAsNew(t, h, e, b)
+	h.plan.Municipalities = h.plan.Municipalities[1:]
+	ShowDecision(h, a)
+	if n, want := len(e.paths.Objects), len(h.plan.Municipalities); n != want {
+		t.Fatalf("%d path cards for %d municipalities after one left", n, want)
+	}
+	sameAsNew(t, h, e, a)
+}
+
+// A decision deleted in the kept editor cannot be opened again; another
+// opens in the same editor and stores what is typed in it.
+func TestKeptEditorAfterADecisionIsDeleted(t *testing.T) {
+	h, a, b, e := keptEditor(t)
+	test.Type(entryHolding(t, e, h.plan.Decision(a).Texts[planmodel.Bokmal].Title), "!")
+	e.onDeleteConfirmed(true)
+	if h.plan.Decision(a) != nil || h.page != nil {
+		t.Fatal("the decision was not deleted, or the editor is still shown")
+	}
+	ShowDecision(h, a)
+	if h.page != nil {
+		t.Fatal("the deleted decision was opened")
+	}
+	ShowDecision(h, b)
+	if lastEditor.Value() != e || h.page == nil {
+		t.Fatal("the other decision was not shown in the kept editor")
+	}
+	sameAsNew(t, h, e, b)
+	test.Type(entryHolding(t, e, "Kari Saksbehandler"), "Saksbehandler ")
+	if got := h.plan.Decision(b).Paths[0].CaseOfficer; got != "Saksbehandler Kari Saksbehandler" {
+		t.Errorf("the officer typed was stored as %q", got)
+	}
+	h.fireTimers()
+	if got, want := uitest.Texts(e.warnings), uitest.Texts(newDecisionEditor(h, b).warnings); !slices.Equal(got, want) {
+		t.Errorf("the notes after typing are %q, not the decision's %q", got, want)
+	}
+}
+
+// asJSON is d as stored.
+func asJSON(t *testing.T, d *planmodel.Decision) string {
+	t.Helper()
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -97,6 +97,9 @@ func (p *Paragraphs) SetMinRowsVisible(count int) {
 	p.Refresh()
 }
 
+// Focused reports whether the field has the keyboard.
+func (p *Paragraphs) Focused() bool { return p.focused }
+
 // Editor is the entry over the paragraph being edited, for tests and
 // benchmarks that type into it.
 func (p *Paragraphs) Editor() *widget.Entry { return &p.editor.Entry }
@@ -500,18 +503,21 @@ func (e *paraEditor) FocusLost() {
 	e.p.Refresh()
 }
 
-// unselect drops a selection left from the text shown before. Entry has no
-// call for it but a move of the caret without Shift, which a disabled entry
-// ignores.
-func (e *paraEditor) unselect() {
-	if e.SelectedText() == "" {
+// unselect drops a selection left from the text shown before.
+func (e *paraEditor) unselect() { Unselect(&e.Entry) }
+
+// Unselect drops en's selection, for a field kept to show another record.
+// Entry has no call for it but a move of the caret without Shift, which a
+// disabled entry ignores.
+func Unselect(en *widget.Entry) {
+	if en.SelectedText() == "" {
 		return
 	}
-	disabled := e.Disabled()
-	e.Enable()
-	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	disabled := en.Disabled()
+	en.Enable()
+	en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 	if disabled {
-		e.Disable()
+		en.Disable()
 	}
 }
 
