@@ -277,12 +277,13 @@ func (s *statusReport) economy(l *layout.Document) {
 		funding = append(funding, budgetLine{f.Name, f.Amounts, f.Actual})
 	}
 	intro := s.f("economy intro")
-	if !slices.Contains(s.p.AccountYears(), s.year) {
+	entered := slices.Contains(s.p.AccountYears(), s.year)
+	if !entered {
 		intro = s.f("no accounts")
 	}
 	l.Add(layout.P(intro),
-		s.budgetTable([]string{s.w("cost item"), s.w("budget"), s.w("accounts"), s.w("deviation")}, costs, s.w("total costs")),
-		s.budgetTable([]string{s.w("funding source"), s.w("budget"), s.w("received"), s.w("deviation")}, funding, s.w("total funding")))
+		s.budgetTable([]string{s.w("cost item"), s.w("budget"), s.w("accounts"), s.w("deviation")}, costs, s.w("total costs"), entered),
+		s.budgetTable([]string{s.w("funding source"), s.w("budget"), s.w("received"), s.w("deviation")}, funding, s.w("total funding"), entered))
 	s.payments(l)
 }
 
@@ -293,19 +294,27 @@ type budgetLine struct {
 }
 
 // budgetTable is the year's budget, accounts and deviation of each line
-// with a figure that year, and their sum.
-func (s *statusReport) budgetTable(head []string, lines []budgetLine, total string) layout.Block {
+// with a figure that year, and their sum. Before the year's accounts are
+// entered, accounts and deviation are dashes: the whole budget is not a
+// deviation.
+func (s *statusReport) budgetTable(head []string, lines []budgetLine, total string, entered bool) layout.Block {
 	rows := [][]string{head}
 	var sb, sa int64
+	row := func(name string, b, a int64) []string {
+		if !entered {
+			return []string{name, kroner(b), "–", "–"}
+		}
+		return []string{name, kroner(b), kroner(a), signedKroner(a - b)}
+	}
 	for _, ln := range lines {
 		b, a := ln.budget.Get(s.year), ln.actual.Get(s.year)
 		if b == 0 && a == 0 {
 			continue
 		}
 		sb, sa = sb+b, sa+a
-		rows = append(rows, []string{ln.name, kroner(b), kroner(a), signedKroner(a - b)})
+		rows = append(rows, row(ln.name, b, a))
 	}
-	rows = append(rows, []string{total, kroner(sb), kroner(sa), signedKroner(sa - sb)})
+	rows = append(rows, row(total, sb, sa))
 	return layout.Block{Kind: layout.Table, Widths: []float64{74, 31, 31, 29}, Right: []bool{false, true, true, true}, Rows: rows, Sum: true}
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,5 +121,37 @@ func BenchmarkStatusReportsLarge(b *testing.B) {
 		if _, err := StatusFiles(p, p.FirstYear+1, docTime); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Before a year's accounts are entered, the report does not count the whole
+// budget as a deviation: accounts and deviation are dashes.
+func TestStatusReportWithoutAccountsShowsNoDeviation(t *testing.T) {
+	p := example(t, "kristiansand")
+	year := p.LastYear
+	for slices.Contains(p.AccountYears(), year) {
+		year--
+	}
+	if year < p.FirstYear {
+		t.Fatal("every year of the example has accounts")
+	}
+	pdf, err := StatusReport(p, -1, year, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := flat(pdfText(t, pdf))
+	b := p.Budget()
+	var costs int64
+	for _, c := range p.Resources.Costs {
+		costs += c.Amounts.Get(year)
+	}
+	if costs == 0 {
+		t.Fatalf("the example has no costs in %d (%v)", year, b.CostTotal)
+	}
+	if bad := flat(clean(signedKroner(-costs))); strings.Contains(text, bad) {
+		t.Errorf("the report on %d, without accounts, shows the deviation %q", year, bad)
+	}
+	if want := flat(clean("Sum kostnader " + kroner(costs) + " – –")); !strings.Contains(text, want) {
+		t.Errorf("the report lacks %q", want)
 	}
 }
