@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -318,5 +320,42 @@ func TestPressRelease(t *testing.T) {
 		if internal != "" && strings.Contains(text, flat(internal)) {
 			t.Error("internal material in the press release")
 		}
+	}
+}
+
+// The summary for a new council names the municipalities as a sentence does,
+// "A, B og C", not as a list with commas only.
+func TestSummaryNamesTheMunicipalitiesAsASentence(t *testing.T) {
+	p := example(t, "hallingdal")
+	pdf, err := Summary(p, 0, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	std := p.PapersStandard(0)
+	n := names(p.InStandard(std))
+	want := flat(": " + joinAnd(n, word(std, "and")) + ".")
+	if text := flat(pdfText(t, pdf)); !strings.Contains(text, want) {
+		t.Errorf("the summary lacks %q", want)
+	}
+}
+
+// A chart's scale goes up to a round figure at or above its tallest bar.
+func TestChartScaleIsRound(t *testing.T) {
+	for _, c := range []struct{ v, want int64 }{
+		{1, 1}, {7, 8}, {9, 10}, {350000, 400000}, {1250000, 1500000}, {2000000, 2000000}, {2100000, 2500000}, {math.MaxInt64, math.MaxInt64},
+	} {
+		if got := roundUp(c.v); got != c.want {
+			t.Errorf("roundUp(%d) = %d, want %d", c.v, got, c.want)
+		}
+	}
+	p := example(t, "hallingdal")
+	b := p.Budget()
+	most := slices.Max(append(slices.Clone(b.Costs), b.Funding...))
+	pdf, err := ResourcePlan(p, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := flat(planmodel.FormatInt(roundUp(most))); most == roundUp(most) || !strings.Contains(flat(pdfText(t, pdf)), want) {
+		t.Errorf("the chart's scale (tallest bar %d) does not go up to %s", most, want)
 	}
 }

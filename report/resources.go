@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"regionplan/planmodel"
@@ -137,14 +138,29 @@ func yearColumns(n int, first float64) ([]float64, []bool) {
 // chartHeight is the height of a chart's bars at their tallest.
 const chartHeight = 60.0
 
-// chart draws a chart's series as groups of bars per label, with a legend.
-func (d *doc) chart(b layout.Block) {
-	var top int64 = 1
-	for _, s := range b.Series {
-		for _, v := range s.Values {
-			top = max(top, v)
+// roundUp is the round number a chart's scale goes up to: the least of 1,
+// 1.5, 2, 2.5, 3, 4, 5, 6 and 8 times a power of ten that is at least v, so
+// the scale reads as a figure people use.
+func roundUp(v int64) int64 {
+	for p := int64(1); p <= math.MaxInt64/10; p *= 10 {
+		for _, r := range []int64{p, p * 3 / 2, 2 * p, p * 5 / 2, 3 * p, 4 * p, 5 * p, 6 * p, 8 * p} {
+			if r >= v {
+				return r
+			}
 		}
 	}
+	return v
+}
+
+// chart draws a chart's series as groups of bars per label, with a legend.
+func (d *doc) chart(b layout.Block) {
+	var most int64 = 1
+	for _, s := range b.Series {
+		for _, v := range s.Values {
+			most = max(most, v)
+		}
+	}
+	top := roundUp(most)
 	n := len(b.Labels)
 	x0, y0 := marginLeft+20, d.pdf.GetY()+chartHeight
 	slot := (d.width - 30) / float64(max(n, 1))
@@ -162,8 +178,12 @@ func (d *doc) chart(b layout.Block) {
 		d.pdf.SetXY(x0+slot*float64(i), y0+1)
 		d.pdf.CellFormat(slot, 5, label, "", 0, "C", false, 0, "")
 	}
-	d.pdf.SetXY(marginLeft, y0-chartHeight)
-	d.pdf.CellFormat(20, 4, planmodel.FormatInt(top), "", 0, "L", false, 0, "")
+	d.pdf.SetDrawColor(210, 210, 210)
+	d.pdf.Line(x0, y0-chartHeight, x0+slot*float64(n), y0-chartHeight)
+	d.pdf.SetXY(marginLeft, y0-chartHeight-2)
+	d.pdf.CellFormat(18, 4, planmodel.FormatInt(top), "", 0, "R", false, 0, "")
+	d.pdf.SetXY(marginLeft, y0-2)
+	d.pdf.CellFormat(18, 4, "0", "", 0, "R", false, 0, "")
 	ly := y0 + 8
 	for k, s := range b.Series {
 		d.pdf.SetFillColor(s.RGB[0], s.RGB[1], s.RGB[2])

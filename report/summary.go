@@ -41,7 +41,7 @@ func summaryLayout(p *planmodel.Plan, i int, at time.Time) (*layout.Document, er
 	l.Running = m.Name + " kommune · " + w("summary title") + " · " + p.Name
 	l.Add(layout.H(1, p.Name), layout.H(2, w("purpose")), layout.P(fill(w("purpose text"), map[string]string{
 		"{plan}": p.Name, "{region}": p.Region, "{period}": period(p.FirstYear, p.LastYear),
-		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": strings.Join(names(p), ", "),
+		"{n}": fmt.Sprint(len(p.Municipalities)), "{municipalities}": joinAnd(names(p), word(std, "and")),
 	})))
 
 	l.Add(summaryGoals(p, w)...)
