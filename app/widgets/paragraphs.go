@@ -51,12 +51,13 @@ type Paragraphs struct {
 	views   []*widget.RichText // one per paragraph, the one edited hidden
 	spare   []*widget.RichText // views of paragraphs that were joined, kept for new ones
 	editor  *paraEditor
-	holder  *container.ThemeOverride // the editor, drawn without a box of its own
-	cur     int                      // the paragraph the editor is over
+	cur     int // the paragraph the editor is over
 	minRows int
 	loading bool // the editor's text is being set by the field, not typed
 	focused bool
 	render  *paragraphsRenderer
+	page    *container.Scroll // the scroll around the field, found when it takes the keyboard
+	caretAt [2]int            // the paragraph and row of the caret when it was last brought into view
 }
 
 // NewParagraphs is a field holding text.
@@ -67,7 +68,6 @@ func NewParagraphs(text string) *Paragraphs {
 	p.editor.Wrapping = fyne.TextWrapWord
 	p.editor.ExtendBaseWidget(p.editor)
 	p.editor.OnChanged = p.typed
-	p.holder = container.NewThemeOverride(p.editor, bareEntryTheme{})
 	p.ExtendBaseWidget(p)
 	p.SetText(text)
 	return p
@@ -149,7 +149,7 @@ func (p *Paragraphs) Tapped(ev *fyne.PointEvent) {
 	}
 	at := &desktop.MouseEvent{PointEvent: fyne.PointEvent{
 		AbsolutePosition: ev.AbsolutePosition,
-		Position:         ev.Position.Subtract(p.holder.Position()),
+		Position:         ev.Position.Subtract(p.editor.Position()),
 	}, Button: desktop.MouseButtonPrimary}
 	p.editor.MouseDown(at)
 	p.editor.MouseUp(at)
@@ -265,9 +265,9 @@ func (p *Paragraphs) showEdited() {
 		}
 	}
 	if p.Disabled() {
-		p.holder.Hide()
+		p.editor.Hide()
 	} else {
-		p.holder.Show()
+		p.editor.Show()
 	}
 }
 
@@ -325,6 +325,97 @@ func (p *Paragraphs) join(forward bool) bool {
 		return false
 	}
 	return true
+}
+
+// showCaret scrolls the page so that the caret's row is in view, when the
+// caret moved to another row: the page scrolls, not the field.
+func (p *Paragraphs) showCaret() {
+	at := [2]int{p.cur, p.editor.CursorRow}
+	if p.page == nil || at == p.caretAt {
+		return
+	}
+	p.caretAt = at
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(p.editor).Y - d.AbsolutePositionForObject(p.page).Y + p.editor.CursorPosition().Y
+	th := p.Theme()
+	bottom := top + fyne.MeasureText("M", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
+	pad := th.Size(theme.SizeNameInnerPadding)
+	off := p.page.Offset
+	switch {
+	case top < pad:
+		off.Y += top - pad
+	case bottom+pad > p.page.Size().Height:
+		off.Y += bottom + pad - p.page.Size().Height
+	default:
+		return
+	}
+	p.page.ScrollToOffset(off)
+}
+
+// findScroll is the innermost scroll container around o in o's window, or
+// nil. It looks through containers and the widgets that hold others in
+// public fields (forms, cards, tabs, splits), as the screens build pages.
+func findScroll(o fyne.CanvasObject) *container.Scroll {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if c == nil {
+		return nil
+	}
+	var found *container.Scroll
+	var walk func(at fyne.CanvasObject, in *container.Scroll) bool
+	walk = func(at fyne.CanvasObject, in *container.Scroll) bool {
+		if at == o {
+			found = in
+			return true
+		}
+		if s, ok := at.(*container.Scroll); ok {
+			in = s
+		}
+		for _, child := range holds(at) {
+			if child != nil && walk(child, in) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, root := range append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...) {
+		if walk(root, nil) {
+			break
+		}
+	}
+	return found
+}
+
+// holds is what a container or containing widget holds.
+func holds(o fyne.CanvasObject) []fyne.CanvasObject {
+	switch w := o.(type) {
+	case *fyne.Container:
+		return w.Objects
+	case *container.Scroll:
+		return []fyne.CanvasObject{w.Content}
+	case *container.Split:
+		return []fyne.CanvasObject{w.Leading, w.Trailing}
+	case *container.AppTabs:
+		if t := w.Selected(); t != nil {
+			return []fyne.CanvasObject{t.Content}
+		}
+	case *container.DocTabs:
+		if t := w.Selected(); t != nil {
+			return []fyne.CanvasObject{t.Content}
+		}
+	case *container.ThemeOverride:
+		return []fyne.CanvasObject{w.Content}
+	case *widget.Form:
+		out := make([]fyne.CanvasObject, len(w.Items))
+		for i, it := range w.Items {
+			out[i] = it.Widget
+		}
+		return out
+	case *widget.Card:
+		return []fyne.CanvasObject{w.Content}
+	case *widget.PopUp:
+		return []fyne.CanvasObject{w.Content}
+	}
+	return nil
 }
 
 func shiftHeld() bool {
@@ -389,7 +480,7 @@ func (r *paragraphsRenderer) collect() {
 	for _, v := range r.p.views {
 		objs = append(objs, v)
 	}
-	r.objects = append(objs, r.p.holder)
+	r.objects = append(objs, r.p.editor)
 }
 
 func (r *paragraphsRenderer) Objects() []fyne.CanvasObject { return r.objects }
@@ -407,8 +498,8 @@ func (r *paragraphsRenderer) Layout(size fyne.Size) {
 		h := fitHeight(v, size.Width)
 		v.Move(fyne.NewPos(0, y))
 		if i == p.cur {
-			p.holder.Move(fyne.NewPos(0, y))
-			p.holder.Resize(fyne.NewSize(size.Width, h))
+			p.editor.Move(fyne.NewPos(0, y))
+			p.editor.Resize(fyne.NewSize(size.Width, h))
 		}
 		y += h + theme.Padding()
 	}
@@ -484,6 +575,7 @@ func (e *paraEditor) TypedKey(k *fyne.KeyEvent) {
 	if !e.p.key(k) {
 		e.Entry.TypedKey(k)
 	}
+	e.p.showCaret()
 }
 
 // AcceptsTab is false: Tab moves to the next field, as from a one-line field.
@@ -493,7 +585,15 @@ func (e *paraEditor) AcceptsTab() bool { return false }
 func (e *paraEditor) FocusGained() {
 	e.Entry.FocusGained()
 	e.p.focused = true
+	e.p.page = findScroll(e.p)
+	e.p.caretAt = [2]int{-1, -1}
 	e.p.Refresh()
+}
+
+// TypedRune types r and keeps the caret in view.
+func (e *paraEditor) TypedRune(r rune) {
+	e.Entry.TypedRune(r)
+	e.p.showCaret()
 }
 
 // FocusLost takes the mark off the field's border.
@@ -552,26 +652,35 @@ func (e *paraEditor) placeAt(at int) {
 	e.Refresh()
 }
 
-// bareEntryTheme is the app's theme without an entry's box and border, for
-// the editor that draws over a paragraph of the field.
-type bareEntryTheme struct{}
-
-func (bareEntryTheme) base() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
-
-func (t bareEntryTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameInputBackground {
-		return color.Transparent
+// CreateRenderer draws the entry without its box and border: the field
+// draws one box around all its paragraphs. The entry's text sits where the
+// paragraph's does, and an entry as high as the paragraph holds its wrapped
+// text without scrolling (its border's width is taken off the text's
+// padding above and below).
+func (e *paraEditor) CreateRenderer() fyne.WidgetRenderer {
+	r := &bareEntryRenderer{WidgetRenderer: e.Entry.CreateRenderer()}
+	for _, o := range r.Objects() {
+		if rect, ok := o.(*canvas.Rectangle); ok {
+			r.frame = append(r.frame, rect)
+		}
 	}
-	return t.base().Color(n, v)
+	r.clear()
+	return r
 }
 
-func (t bareEntryTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameInputBorder {
-		return 0
-	}
-	return t.base().Size(n)
+// bareEntryRenderer is an entry's renderer with its box and border clear.
+type bareEntryRenderer struct {
+	fyne.WidgetRenderer
+	frame []*canvas.Rectangle // the entry's box and border
 }
 
-func (t bareEntryTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) }
+func (r *bareEntryRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.clear()
+}
 
-func (t bareEntryTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
+func (r *bareEntryRenderer) clear() {
+	for _, f := range r.frame {
+		f.FillColor, f.StrokeColor = color.Transparent, color.Transparent
+	}
+}

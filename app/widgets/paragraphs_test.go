@@ -1,11 +1,13 @@
 package widgets
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -229,7 +231,7 @@ func TestParagraphsGrowWithTheirText(t *testing.T) {
 	if got := after.Position().Y; got <= y0+20 {
 		t.Errorf("the field after it at %v, was %v", got, y0)
 	}
-	if eh, vh := p.holder.Size().Height, p.views[0].Size().Height; eh != vh || eh < 5*p.views[1].Size().Height/2 {
+	if eh, vh := p.editor.Size().Height, p.views[0].Size().Height; eh != vh || eh < 5*p.views[1].Size().Height/2 {
 		t.Errorf("the editor is %v high over a paragraph of %v (one line is %v)", eh, vh, p.views[1].Size().Height)
 	}
 }
@@ -289,7 +291,7 @@ func TestParagraphsDisabled(t *testing.T) {
 	if called || p.Text() != "Første.\n\nAndre." {
 		t.Errorf("a disabled field changed: %q", p.Text())
 	}
-	if p.holder.Visible() || !p.views[p.cur].Visible() {
+	if p.editor.Visible() || !p.views[p.cur].Visible() {
 		t.Error("a disabled field shows its editor instead of the paragraph")
 	}
 	d.Enable()
@@ -297,5 +299,58 @@ func TestParagraphsDisabled(t *testing.T) {
 	typeText(p, "x")
 	if !called || p.Text() != "Første.\n\nxAndre." {
 		t.Errorf("enabled again, typing gave %q", p.Text())
+	}
+}
+
+// The entry over the edited paragraph draws no box or border of its own,
+// focused or not: the field's one box holds all its paragraphs.
+func TestParagraphsEditorHasNoBoxOfItsOwn(t *testing.T) {
+	p := NewParagraphs("Første.\n\nAndre.")
+	w, _, _ := showParagraphs(t, p)
+	for _, focus := range []bool{false, true} {
+		if focus {
+			w.Canvas().Focus(p.editor)
+		}
+		for _, o := range test.WidgetRenderer(p.editor).Objects() {
+			if r, ok := o.(*canvas.Rectangle); ok && (r.FillColor != color.Transparent || r.StrokeColor != color.Transparent) {
+				t.Errorf("focused %v: the editor draws a rectangle filled %v, stroked %v", focus, r.FillColor, r.StrokeColor)
+			}
+		}
+	}
+	if !p.focused {
+		t.Error("the field does not know its editor has the focus")
+	}
+}
+
+// The page scrolls to keep the caret in view as the text grows below it
+// and as the arrows move up again.
+func TestParagraphsKeepTheCaretInView(t *testing.T) {
+	test.NewTempApp(t)
+	p := NewParagraphs("Første.\n\nAndre.")
+	page := container.NewVScroll(container.NewVBox(widget.NewLabel("Over"), p, widget.NewLabel("Under"), widget.NewLabel("Under")))
+	w := test.NewWindow(page)
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(400, 200))
+	p.Edit(1)
+	press(p, fyne.KeyEnd)
+	for range 12 {
+		press(p, fyne.KeyReturn)
+		page.Content.Refresh() // the driver lays the page out again at each frame
+	}
+	inView := func() bool {
+		d := fyne.CurrentApp().Driver()
+		caret := d.AbsolutePositionForObject(p.editor).Y + p.editor.CursorPosition().Y
+		top := d.AbsolutePositionForObject(page).Y
+		return caret >= top && caret < top+page.Size().Height
+	}
+	down := page.Offset.Y
+	if down == 0 || !inView() {
+		t.Fatalf("after 12 lines the caret is out of view, the page scrolled %v", down)
+	}
+	for range 14 {
+		press(p, fyne.KeyUp)
+	}
+	if p.cur != 0 || page.Offset.Y >= down || !inView() {
+		t.Errorf("back up in paragraph %d the caret is out of view, the page scrolled %v (was %v)", p.cur, page.Offset.Y, down)
 	}
 }
