@@ -139,7 +139,11 @@ func signalNames(ps Host, f wizard.Finding) string {
 func signalText(f wizard.Finding) (title, why string) {
 	switch f.ID {
 	case wizard.SignalNoExpectation:
-		return lang.L("A municipality has no recorded expectation"),
+		title = lang.L("A municipality has no recorded expectation")
+		if len(f.Names) > 1 {
+			title = lang.L("Municipalities without a recorded expectation")
+		}
+		return title,
 			lang.L("Cooperation starts from what each municipality expects to gain; unclear expectations make results hard to show and let interest fade.")
 	case wizard.SignalStageFatigue:
 		return lang.L("A stage left behind"),
@@ -151,7 +155,11 @@ func signalText(f wizard.Finding) (title, why string) {
 		return lang.L("Trust is falling"),
 			lang.L("Trust takes long to build and little to lose; talk openly about what changed, and give new politicians time to get to know the plan and each other.")
 	case wizard.SignalNoBenefit:
-		return lang.L("A municipality gains from no action area"),
+		title = lang.L("A municipality gains from no action area")
+		if len(f.Names) > 1 {
+			title = lang.L("Municipalities that gain from no action area")
+		}
+		return title,
 			lang.L("A small municipality can spend much time on a cooperation without bringing anything home; show each one its direct or at least indirect benefit.")
 	case wizard.SignalWorkshopNoFollowUp:
 		return lang.L("Workshops without follow-up"),

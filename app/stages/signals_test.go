@@ -42,3 +42,26 @@ func TestStageListsTwoSignalsAtMost(t *testing.T) {
 		t.Errorf("the last line should count the %d signals not listed, got %q", fired-shownSignals+1, more)
 	}
 }
+
+// A signal about two or more municipalities speaks of them in the plural:
+// Hallingdal's example lacks the expectations of Flå and Nes, and stage 1
+// said "En kommune mangler registrert forventning – Flå, Nes".
+func TestSignalAboutSeveralMunicipalitiesIsPlural(t *testing.T) {
+	h := newTestHost(t, examples.Hallingdal)
+	for _, f := range Findings(h) {
+		if f.ID != wizard.SignalNoExpectation {
+			continue
+		}
+		if len(f.Names) < 2 {
+			t.Fatalf("the example lacks only %q's expectation; the test needs two", f.Names)
+		}
+		box := stageSignals(h, wizard.StageExpectations)
+		for _, l := range uitest.FindAll[*widget.Label](box) {
+			if strings.Contains(l.Text, "En kommune") {
+				t.Errorf("stage 1 says %q of %d municipalities", l.Text, len(f.Names))
+			}
+		}
+		return
+	}
+	t.Fatal("no signal of a missing expectation in the example")
+}
