@@ -578,6 +578,25 @@ func (e *paraEditor) TypedKey(k *fyne.KeyEvent) {
 	e.p.showCaret()
 }
 
+// TypedShortcut pastes the clipboard's text cleaned as a form dialog's
+// fields are (CleanText): a Windows line break becomes a line break, so that
+// a blank line pasted starts a paragraph, and a tab a space.
+func (e *paraEditor) TypedShortcut(s fyne.Shortcut) {
+	if paste, ok := s.(*fyne.ShortcutPaste); ok && paste.Clipboard != nil {
+		s = &fyne.ShortcutPaste{Clipboard: cleanedClipboard(CleanText(paste.Clipboard.Content(), true))}
+	}
+	e.Entry.TypedShortcut(s)
+	e.p.showCaret()
+}
+
+// cleanedClipboard hands the entry a cleaned text to paste, leaving the
+// clipboard as it is.
+type cleanedClipboard string
+
+func (c cleanedClipboard) Content() string { return string(c) }
+
+func (c cleanedClipboard) SetContent(string) {}
+
 // AcceptsTab is false: Tab moves to the next field, as from a one-line field.
 func (e *paraEditor) AcceptsTab() bool { return false }
 

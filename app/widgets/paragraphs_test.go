@@ -183,6 +183,14 @@ func TestParagraphsPasteSplitsIntoParagraphs(t *testing.T) {
 	if _, n := p.Paragraph(0); n != 3 || p.cur != 2 || p.editor.CursorTextOffset() != 0 {
 		t.Errorf("%d paragraphs, editing %d at %d; want 3, the last at its start", n, p.cur, p.editor.CursorTextOffset())
 	}
+	clip.SetContent("Fra Windows:\r\n\r\nto\tkolonner ")
+	p.editor.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+	if want := "Start en\n\nto\n\nFra Windows:\n\nto kolonner slutt"; p.Text() != want {
+		t.Errorf("pasted from Windows: %q, want %q", p.Text(), want)
+	}
+	if clip.Content() != "Fra Windows:\r\n\r\nto\tkolonner " {
+		t.Errorf("the clipboard was changed to %q", clip.Content())
+	}
 }
 
 // The up and down arrows at the first and last row move to the neighbour,

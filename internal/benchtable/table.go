@@ -66,6 +66,7 @@ func tableRows(r results, s startTimes) []row {
 	add("keystroke, 10 000 characters: multi-line entry with word wrap", "KeystrokeWrapped", "ns/op", ms, "≤ 30 ms", 30e6)
 	add("keystroke, 10 000 characters: multi-line entry without wrap", "KeystrokeMultiLineNoWrap", "ns/op", ms, "≤ 30 ms", 30e6)
 	add("keystroke, 10 000 characters: single-line entry", "KeystrokeSingleLine", "ns/op", ms, "≤ 30 ms", 30e6)
+	add("keystroke, 10 000 characters: the paragraph editor (one wrapped paragraph)", "KeystrokeParagraphs", "ns/op", ms, "", 0)
 	add("keystroke, 10 000 characters: the decision editor's assessment", "KeystrokeDecisionEditor", "ns/op", ms, "≤ 12 ms", 12e6)
 	add("one decision draft (large plan)", "Draft", "ns/op", ms, "", 0)
 	add("drafts for 20 municipalities, PDF/A", "Drafts20/pdf", "ns/op", ms, "", 0)
