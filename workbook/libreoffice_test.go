@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"bytes"
 	"encoding/csv"
 	"os"
 	"os/exec"
@@ -10,12 +11,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"regionplan/planmodel"
 )
 
-// calc converts every sheet of the workbook to CSV with LibreOffice, which
-// computes the formulas, and returns the rows of each sheet in order.
-func calc(t *testing.T, data []byte) [][][]string {
+// soffice runs LibreOffice headless on the workbook with the given
+// conversion and returns the directory it wrote in.
+func soffice(t *testing.T, data []byte, to string) string {
 	t.Helper()
 	if _, err := exec.LookPath("soffice"); err != nil {
 		if os.Getenv("CI") != "" {
@@ -28,12 +31,32 @@ func calc(t *testing.T, data []byte) [][][]string {
 	if err := os.WriteFile(book, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// 44,34,76: comma, double quote, UTF-8; the last field -1 writes every sheet to its own file.
-	cmd := exec.Command("soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1", "--outdir", dir, book)
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command("soffice", "--headless", "--convert-to", to, "--outdir", out, book)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
+	return out
+}
+
+// resave saves the workbook again through LibreOffice Calc, as a user who
+// edits it there does.
+func resave(t *testing.T, data []byte) []byte {
+	t.Helper()
+	out, err := os.ReadFile(filepath.Join(soffice(t, data, "xlsx"), "plan.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// calc converts every sheet of the workbook to CSV with LibreOffice, which
+// computes the formulas, and returns the rows of each sheet in order.
+func calc(t *testing.T, data []byte) [][][]string {
+	t.Helper()
+	// 44,34,76: comma, double quote, UTF-8; the last field -1 writes every sheet to its own file.
+	dir := soffice(t, data, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1")
 	files, _ := filepath.Glob(filepath.Join(dir, "plan-*.csv"))
 	var sheets [][][]string
 	for _, name := range []string{"Kostnader", "Finansiering", "Andeler", "Innbetalinger", "Timer"} {
@@ -152,5 +175,40 @@ func checkMunicipalities(t *testing.T, p *planmodel.Plan, shares, payments, hour
 		if got, want := figure(t, hours[i+1][1+n]), p.Resources.Hours[m.ID].Sum(p.FirstYear, p.LastYear); got != want {
 			t.Errorf("%s's hours: %d in LibreOffice, %d in the app", m.Name, got, want)
 		}
+	}
+}
+
+// A workbook saved again by LibreOffice Calc keeps its record: Calc turns
+// the very hidden sheet into a hidden one and keeps its text cells, so the
+// comparison is still three-way.
+func TestLibreOfficeKeepsTheRecord(t *testing.T) {
+	p, data := exported(t)
+	data = resave(t, edit(t, data, func(f *excelize.File) {
+		f.SetCellInt("Kostnader", "F2", 1_000_000)  // Prosjektleder, Budsjett 2016
+		f.SetCellInt("Finansiering", "O3", 250_000) // Vest-Agder fylkeskommune, Budsjett 2019
+	}))
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if visible, err := f.GetSheetVisible(bookSheet); visible || err != nil {
+		t.Errorf("after LibreOffice the record shows (%v)", err)
+	}
+	f.Close()
+	q := p.Clone()
+	q.Resources.Costs[0].Amounts.Set(2016, 1_100_000)
+	q.Resources.Costs[0].Amounts.Set(2018, 1_000_000)
+	r := read(t, q, data)
+	if len(r.Problems) != 0 {
+		t.Fatal(r.Problems)
+	}
+	if got := changeTexts(r); !slices.Equal(got, []string{"Finansiering!O3 Vest-Agder fylkeskommune, Budsjett 2019: 200 000 → 250 000"}) {
+		t.Errorf("changes %q", got)
+	}
+	if got := conflictTexts(r); len(got) != 1 || !strings.HasPrefix(got[0], "Kostnader!F2 ") {
+		t.Errorf("conflicts %q", got)
+	}
+	if r.Kept != 1 || len(r.Notes) != 1 {
+		t.Errorf("kept %d, notes %q", r.Kept, Lines(r.Notes))
 	}
 }
