@@ -78,7 +78,7 @@ func (t *resourcesTool) readWorkbook(name string, data []byte) {
 	default:
 		title := lang.L("Read in {{.Count}} changes?", map[string]any{"Count": len(res.Changes)})
 		if len(res.Conflicts) > 0 {
-			title = lang.L("{{.Count}} changes and {{.Conflicts}} conflicts: read in?", map[string]any{"Count": len(res.Changes), "Conflicts": len(res.Conflicts)})
+			title = lang.L("Read in? Changes: {{.Count}}, conflicts: {{.Conflicts}}", map[string]any{"Count": len(res.Changes), "Conflicts": len(res.Conflicts)})
 		}
 		t.showWorkbook(title, append(lines, widgets.Wrapped(lang.L("A snapshot of the plan as it is now is kept first."))), func() {
 			t.applyWorkbook(name, res)

@@ -165,6 +165,9 @@ func TestReadInWorkbookConflicts(t *testing.T) {
 	tool.readWorkbook("bok.xlsx", data)
 	top := uitest.TopDialog(t, h.win)
 	text := uitest.RichText(top)
+	if title := uitest.RichText(top); !strings.Contains(title, "Lese inn? Endringer: 1, konflikter: 2") {
+		t.Errorf("no title with the counts: %q", title)
+	}
 	for _, want := range []string{
 		"Endret både i planen og i regnearket",
 		"Kostnader!F2 Prosjektleder (100 % stilling), Budsjett 2016: 950\u00a0000 ved eksporten, nå 1\u00a0100\u00a0000 i planen og 1\u00a0000\u00a0000 i regnearket",

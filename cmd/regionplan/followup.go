@@ -127,14 +127,14 @@ func applyWorkbook(s *storage.Store, p *planmodel.Plan, r *workbook.Result, book
 	}
 	n := len(r.Changes) + r.Taken()
 	switch {
+	case !apply && r.Taken() < len(r.Conflicts):
+		fmt.Fprintln(stdout, lang.L("{{.Count}} changes and {{.Conflicts}} conflicts; run again with --apply to make the changes and keep the plan's value in each conflict, or with --apply --conflicts workbook to take the workbook's (a snapshot is taken first).", map[string]any{"Count": len(r.Changes), "Conflicts": len(r.Conflicts)}))
+		return nil
 	case n == 0 && r.Kept+len(r.Conflicts) > 0:
 		fmt.Fprintln(stdout, lang.L("The workbook changes nothing: where it differs from the plan, the plan was changed after the export."))
 		return nil
 	case n == 0:
 		fmt.Fprintln(stdout, lang.L("The workbook holds the same figures as the plan."))
-		return nil
-	case !apply && len(r.Conflicts) > 0:
-		fmt.Fprintln(stdout, lang.L("{{.Count}} changes and {{.Conflicts}} conflicts; run again with --apply to make the changes and keep the plan's value in each conflict, or with --apply --conflicts workbook to take the workbook's (a snapshot is taken first).", map[string]any{"Count": len(r.Changes), "Conflicts": len(r.Conflicts)}))
 		return nil
 	case !apply:
 		fmt.Fprintln(stdout, lang.L("{{.Count}} changes; run again with --apply to make them (a snapshot is taken first).", map[string]any{"Count": n}))
