@@ -55,8 +55,10 @@ func (l *RecordList[T]) Refresh() {
 		hint.Importance = widget.LowImportance
 		l.rows.Objects = append(l.rows.Objects, hint)
 	}
+	row := &recordRow{}
 	for i, r := range *l.items {
 		title, detail := l.spec.Summary(r)
+		row.widest = max(row.widest, fyne.MeasureText(title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
 		t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		t.Truncation = fyne.TextTruncateEllipsis
 		d := widget.NewLabel(detail)
@@ -68,8 +70,7 @@ func (l *RecordList[T]) Refresh() {
 		buttons = append(buttons,
 			widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { l.Edit(i) }),
 			widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.remove(i) }))
-		l.rows.Objects = append(l.rows.Objects, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(240, t.MinSize().Height), t),
-			container.NewHBox(buttons...), d))
+		l.rows.Objects = append(l.rows.Objects, container.New(row, t, d, container.NewHBox(buttons...)))
 	}
 }
 
@@ -121,4 +122,41 @@ func (l *RecordList[T]) done() {
 	if l.spec.Changed != nil {
 		l.spec.Changed()
 	}
+}
+
+// titleWidth is the least width a record's title gets; titleShare is the
+// part of a wide row it may take to be shown whole.
+const (
+	titleWidth = 240
+	titleShare = 0.4
+)
+
+// recordRow lays out a record's row: its bold title, its detail and its
+// buttons at the right. The titles of a list share one width, the widest
+// title's where the row has room for it (up to titleShare of the row), and
+// titleWidth at least; the details have the rest, both cut with an ellipsis
+// when they must be.
+type recordRow struct {
+	widest float32 // the widest title's text
+}
+
+func (r *recordRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	d, b := objects[1].MinSize(), objects[2].MinSize()
+	h := max(objects[0].MinSize().Height, d.Height, b.Height)
+	return fyne.NewSize(titleWidth+d.Width+b.Width+2*theme.Padding(), h)
+}
+
+func (r *recordRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	title, detail, buttons := objects[0], objects[1], objects[2]
+	pad := theme.Padding()
+	bw := buttons.MinSize().Width
+	room := size.Width - bw - 2*pad
+	whole := r.widest + 2*theme.InnerPadding() + 2 // 2 px for rounding: at its exact width a label still cuts
+	tw := min(max(titleWidth, min(whole, room*titleShare)), max(room, 0))
+	title.Move(fyne.NewPos(0, 0))
+	title.Resize(fyne.NewSize(tw, size.Height))
+	detail.Move(fyne.NewPos(tw+pad, 0))
+	detail.Resize(fyne.NewSize(max(room-tw, 0), size.Height))
+	buttons.Move(fyne.NewPos(size.Width-bw, 0))
+	buttons.Resize(fyne.NewSize(bw, size.Height))
 }
