@@ -241,11 +241,11 @@ func (e *decisionEditor) show(id string) bool {
 	if e.ps.Plan().SyncPaths(d) {
 		e.ps.Changed() // a municipality added since the decision was made gets its path
 	}
-	if d.Kind == "" {
-		quietly(e.kind, e.kind.ClearSelected)
-	} else {
-		quietly(e.kind, func() { e.kind.SetSelected(decisionKindName(d.Kind)) })
+	name := ""
+	if d.Kind != "" {
+		name = decisionKindName(d.Kind)
 	}
+	showChoice(e.kind, name)
 	for _, c := range e.columns {
 		c.show()
 	}
@@ -311,12 +311,19 @@ func holds(o fyne.CanvasObject, f fyne.Focusable) bool {
 	return false
 }
 
-// quietly changes a kept field through change, as when it is built,
-// without calling its OnChanged.
-func quietly(s *widget.Select, change func()) {
+// showChoice gives a kept drop-down the choice name ("" for none) as a new
+// one showing it would have, without calling its OnChanged.
+func showChoice(s *widget.Select, name string) {
+	if s.Selected == name {
+		return
+	}
 	on := s.OnChanged
 	s.OnChanged = nil
-	change()
+	if name == "" {
+		s.ClearSelected()
+	} else {
+		s.SetSelected(name)
+	}
 	s.OnChanged = on
 }
 
@@ -721,7 +728,7 @@ func (r *stepRow) show() {
 	showText(r.number, s.CaseNumber)
 	showText(r.meeting, widgets.DateOf(s.Meeting))
 	showText(r.decided, widgets.DateOf(s.Decided))
-	quietly(r.status, func() { r.status.SetSelected(caseStatusName(s.Status)) }) // "not sent", the empty status, is shown too
+	showChoice(r.status, caseStatusName(s.Status)) // "not sent", the empty status, is shown too
 }
 
 func (r *stepRow) step() *planmodel.CaseStep { return &r.c.path().Steps[r.k] }
