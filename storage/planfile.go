@@ -93,6 +93,9 @@ func readPlanFileJSON(data []byte) (any, map[string]any, int64, error) {
 	dec.UseNumber()
 	var top any
 	if err := dec.Decode(&top); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, nil, 0, problem("", "The file ends too early; it was probably cut off while it was copied or sent. Ask for a new export.", nil)
+		}
 		line, col := position(data, dec.InputOffset())
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) && syn.Offset > 0 {

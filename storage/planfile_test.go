@@ -99,6 +99,7 @@ func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
 		want []string // "field: message" prefixes, in any order
 	}{
 		{"not json", []byte("{\"format\": \"regionplan-plan\",\n  \"version\": 1,\n  oops}"), []string{": The file is not valid JSON (line 3, column 3)."}},
+		{"cut off", good[:len(good)/2], []string{": The file ends too early"}},
 		{"not a plan file", []byte(`{"name": "x"}`), []string{"format: "}},
 		{"newer version", bytes.Replace(good, []byte(`"version": 2`), []byte(`"version": 7`), 1), []string{"version: The file was written by a newer version"}},
 		{"two documents", append(append([]byte{}, good...), good...), []string{": The file has more after the plan"}},
