@@ -58,6 +58,8 @@ type Paragraphs struct {
 	render  *paragraphsRenderer
 	page    *container.Scroll // the scroll around the field, found when it takes the keyboard
 	caretAt [2]int            // the paragraph and row of the caret when it was last brought into view
+	inPage  float32           // the field's height in the page's content, found at the width placed
+	placed  float32           // the field's width when inPage was found, 0 when it is to be found
 }
 
 // NewParagraphs is a field holding text.
@@ -335,8 +337,15 @@ func (p *Paragraphs) showCaret() {
 		return
 	}
 	p.caretAt = at
-	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(p.editor).Y - d.AbsolutePositionForObject(p.page).Y + p.editor.CursorPosition().Y
+	if w := p.Size().Width; w != p.placed {
+		// Found once while the field has the keyboard, for it walks the
+		// window's objects: what is above it on the page does not move while
+		// it is typed into, but when the window's width changes.
+		d := fyne.CurrentApp().Driver()
+		p.inPage = d.AbsolutePositionForObject(p).Y - d.AbsolutePositionForObject(p.page).Y + p.page.Offset.Y
+		p.placed = w
+	}
+	top := p.inPage - p.page.Offset.Y + p.editor.Position().Y + p.editor.CursorPosition().Y
 	th := p.Theme()
 	bottom := top + fyne.MeasureText("M", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
 	pad := th.Size(theme.SizeNameInnerPadding)
@@ -606,6 +615,7 @@ func (e *paraEditor) FocusGained() {
 	e.p.focused = true
 	e.p.page = findScroll(e.p)
 	e.p.caretAt = [2]int{-1, -1}
+	e.p.placed = 0
 	e.p.Refresh()
 }
 
