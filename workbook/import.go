@@ -149,7 +149,7 @@ func Read(p *planmodel.Plan, data []byte) (*Result, error) {
 	r := &Result{plan: p.Clone()}
 	rec, q := readRecord(f)
 	if q == nil && rec.version == 2 && rec.plan != p.ID {
-		q = &planmodel.Problem{Field: bookSheet, Message: "The workbook was exported from another plan, «{{.Name}}», so nothing can be read in; read it into that plan, or export this plan's resource plan and edit that.", Args: map[string]any{"Name": rec.name}}
+		q = &planmodel.Problem{Message: "The workbook was exported from another plan, «{{.Name}}», so nothing can be read in; read it into that plan, or export this plan's resource plan and edit that.", Args: map[string]any{"Name": rec.name}}
 	}
 	if q != nil {
 		r.Problems = append(r.Problems, *q)

@@ -48,7 +48,7 @@ func (rec *record) label(part, key string) (string, bool) {
 
 // damagedBook is the problem of a bookSheet that Regionplan did not write
 // as it stands: edited by hand, damaged, or another workbook's.
-var damagedBook = planmodel.Problem{Field: bookSheet, Message: "The workbook's hidden sheet, which records what was exported, has been changed or is not one Regionplan wrote, so nothing can be read in; export the resource plan again and edit the new workbook."}
+var damagedBook = planmodel.Problem{Message: "The workbook's hidden sheet, which records what was exported, has been changed or is not one Regionplan wrote, so nothing can be read in; export the resource plan again and edit the new workbook."}
 
 // readRecord reads bookSheet; a sheet that Regionplan did not write as it
 // stands gives a problem, and the workbook cannot be read in.
@@ -68,7 +68,7 @@ func readRecord(f *excelize.File) (*record, *planmodel.Problem) {
 	}
 	if v := rows[at]; len(v) < 3 || v[1] != bookVersion {
 		if n, err := strconv.Atoi(cellOf(v, 1)); err == nil && n > 2 {
-			return nil, &planmodel.Problem{Field: bookSheet, Message: "The workbook was exported by a newer Regionplan; update Regionplan to read it in."}
+			return nil, &planmodel.Problem{Message: "The workbook was exported by a newer Regionplan; update Regionplan to read it in."}
 		}
 		return nil, &damagedBook
 	}

@@ -265,7 +265,7 @@ func TestADamagedRecordStopsTheImport(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := read(t, p, tt.book)
-			if got := Lines(r.Problems); len(got) != 1 || !strings.Contains(got[0], tt.problem) || !strings.HasPrefix(got[0], bookSheet+": ") {
+			if got := Lines(r.Problems); len(got) != 1 || !strings.Contains(got[0], tt.problem) {
 				t.Errorf("problems %q, want one with %q", got, tt.problem)
 			}
 			q := p.Clone()
