@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/app/stages"
@@ -35,6 +36,46 @@ func TestReadOnlyPlanKeptDecisionEditorCannotBeTypedInto(t *testing.T) {
 		}
 		if found != (id == d.ID) {
 			t.Errorf("decision %s: the fourth body of the second decision shown: %v", id, found)
+		}
+	}
+}
+
+// A field of the decision editor that has the keyboard used to keep it when
+// the user went back to the list of decisions, or deleted the decision:
+// what was typed next went on into the decision no longer shown (or, once
+// deleted, into none). Leaving the editor now takes the keyboard away.
+func TestDecisionEditorLetsGoOfTheKeyboardWhenLeft(t *testing.T) {
+	u, _ := newTestUI(t)
+	p, _ := examples.Plan("hallingdal", time.Now())
+	p.Decisions = append(p.Decisions, report.NewDecision(p, planmodel.DecisionFunding, time.Now()))
+	if err := u.store.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	u.openPlan(p.ID)
+	ps, c := u.plan, u.win.Canvas()
+	for _, leave := range []string{"Tilbake til steget Struktur", "Slett vedtak"} {
+		d := ps.plan.Decisions[0]
+		stages.ShowDecision(ps, d.ID)
+		var title *widget.Entry
+		for _, e := range uitest.FindAll[*widget.Entry](ps.body) {
+			if e.Text == d.Texts[planmodel.Bokmal].Title {
+				title = e
+			}
+		}
+		if title == nil {
+			t.Fatal("no field holds the title")
+		}
+		c.Focus(title)
+		uitest.TypeKeys(c, "Nå ")
+		uitest.FindButton(t, ps.body, leave).Tapped(&fyne.PointEvent{}) // as the window does: test.Tap would give the button the keyboard
+		if leave == "Slett vedtak" {
+			uitest.TapButton(t, u.win, "Ja")
+			if ps.plan.Decision(d.ID) != nil {
+				t.Fatal("the decision was not deleted")
+			}
+		}
+		if f := c.Focused(); f != nil {
+			t.Errorf("after %q the field %T still has the keyboard", leave, f)
 		}
 	}
 }

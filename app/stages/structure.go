@@ -231,9 +231,7 @@ func (e *decisionEditor) show(id string) bool {
 	if d == nil {
 		return false
 	}
-	if c := e.ps.Window().Canvas(); c.Focused() != nil && holds(e.content, c.Focused()) {
-		c.Unfocus() // what is typed next must not go to a field of the decision shown before
-	}
+	e.letGo() // what is typed next must not go to a field of the decision shown before
 	if e.later != nil {
 		e.later.Stop() // a countdown started while typing in the decision shown before
 	}
@@ -344,8 +342,21 @@ func showText(o interface{ SetText(string) }, text string) {
 	en.OnChanged = on
 }
 
+// letGo takes the keyboard from the editor's field that has it, if one does:
+// a field keeps it when the page is taken away, and what is typed would
+// then go on into the decision no longer shown. A dialog open hides which
+// field has the keyboard (Fyne answers for the dialog's), so it is left.
+func (e *decisionEditor) letGo() {
+	if c := e.ps.Window().Canvas(); c.Focused() != nil && holds(e.content, c.Focused()) {
+		c.Unfocus()
+	}
+}
+
 // onBack goes back to the list of decisions.
-func (e *decisionEditor) onBack() { e.ps.ShowStage(wizard.StageStructure, "") }
+func (e *decisionEditor) onBack() {
+	e.letGo()
+	e.ps.ShowStage(wizard.StageStructure, "")
+}
 
 // onKind stores the kind of decision chosen.
 func (e *decisionEditor) onKind(string) {
@@ -770,6 +781,7 @@ func (e *decisionEditor) onDeleteConfirmed(ok bool) {
 	if e.later != nil {
 		e.later.Stop()
 	}
+	e.letGo() // typing into the deleted decision's field would find no decision
 	p := e.ps.Plan()
 	for i := range p.Decisions {
 		if p.Decisions[i].ID == e.id {
