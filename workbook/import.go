@@ -307,6 +307,9 @@ func (rd *reader) sheet(sheet, part string) {
 		rd.problem(planmodel.Problem{Field: sheet, Message: "The sheet has no columns headed like «{{.Example}}»; export the resource plan from Regionplan and edit that.", Args: map[string]any{"Example": word(planmodel.Bokmal, inputs[part][0]) + " 2026"}})
 		return
 	}
+	if keyCol == 0 && rd.rec.version >= 2 {
+		rd.r.Notes = append(rd.r.Notes, planmodel.Problem{Field: sheet, Message: "The sheet has lost its hidden key column, so its rows are found by their names and compared two-way: every figure that differs from the plan is read in, also one changed in the plan since the export."})
+	}
 	lines := 0
 	for _, row := range rows[1:] {
 		if len(row) > 0 && strings.TrimSpace(row[0]) != "" && !is(row[0], "total") {

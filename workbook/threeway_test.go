@@ -299,3 +299,23 @@ func TestChosenConflictsAreValidated(t *testing.T) {
 		t.Errorf("the plan's side: %v, %q", err, untouched.Resources.Costs[0].Title)
 	}
 }
+
+// A sheet whose hidden key column was deleted finds its rows by name and is
+// compared two-way, and a note on that sheet says so.
+func TestASheetWithoutItsKeysIsReadTwoWay(t *testing.T) {
+	p, data := exported(t)
+	data = edit(t, data, func(f *excelize.File) {
+		if err := f.RemoveCol("Timer", keyColumn(t, f, "Timer")); err != nil {
+			t.Fatal(err)
+		}
+	})
+	q := p.Clone()
+	q.Resources.Hours[q.IDOf("Vennesla")][2016] = 310
+	r := read(t, q, data)
+	if got := changeTexts(r); !slices.Equal(got, []string{"Timer!C3 Vennesla, Timer 2016: 310 → 300"}) || len(r.Problems) != 0 {
+		t.Errorf("changes %q, problems %v", got, r.Problems)
+	}
+	if notes := Lines(r.Notes); len(notes) != 1 || !strings.HasPrefix(notes[0], "Timer: The sheet has lost its hidden key column") {
+		t.Errorf("notes %q", notes)
+	}
+}
