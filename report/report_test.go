@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"regionplan/examples"
 	"regionplan/planmodel"
@@ -357,5 +358,39 @@ func TestChartScaleIsRound(t *testing.T) {
 	}
 	if want := flat(planmodel.FormatInt(roundUp(most))); most == roundUp(most) || !strings.Contains(flat(pdfText(t, pdf)), want) {
 		t.Errorf("the chart's scale (tallest bar %d) does not go up to %s", most, want)
+	}
+}
+
+// A resource plan of twelve years with figures of eight digits keeps every
+// figure on one line: the years are split over tables that fit the page,
+// each naming its lines again, the total in the last. Twelve columns of
+// 12 345 678 broke each figure after "12 345 6".
+func TestResourceFiguresNeverBreak(t *testing.T) {
+	p := example(t, "hallingdal")
+	p.LastYear = p.FirstYear + 11
+	for i := range p.Resources.Costs {
+		for y := p.FirstYear; y <= p.LastYear; y++ {
+			p.Resources.Costs[i].Amounts.Set(y, 12345678+int64(i))
+		}
+	}
+	pdf, err := ResourcePlan(p, docTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, pdf)
+	c := p.Resources.Costs[0]
+	for _, want := range []string{planmodel.FormatInt(c.Amounts.Get(p.FirstYear)), planmodel.FormatInt(c.Amounts.Sum(p.FirstYear, p.LastYear)), fmt.Sprint(p.LastYear)} {
+		if !strings.Contains(flat(text), flat(want)) {
+			t.Errorf("the resource plan lacks %q whole", want)
+		}
+	}
+	for _, b := range resourceLayout(p, docTime).Blocks {
+		for _, row := range b.Rows {
+			for col, cell := range row[1:] {
+				if need := float64(utf8.RuneCountInString(cell))*figureChar + figurePad; b.Widths[col+1] < need {
+					t.Errorf("%q has %.1f mm of the %.1f it needs", cell, b.Widths[col+1], need)
+				}
+			}
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"time"
+	"unicode/utf8"
 
 	"regionplan/planmodel"
 	"regionplan/report/layout"
@@ -42,7 +43,6 @@ func resourceLayout(p *planmodel.Plan, at time.Time) *layout.Document {
 
 	b := p.Budget()
 	years := b.Years
-	widths, right := yearColumns(len(years), 90)
 	header := func(first string) []string {
 		row := []string{first}
 		for _, y := range years {
@@ -64,35 +64,35 @@ func resourceLayout(p *planmodel.Plan, at time.Time) *layout.Document {
 		}
 		return append(row, planmodel.FormatInt(total))
 	}
-	table := func(rows [][]string, sum bool) layout.Block {
-		return layout.Block{Kind: layout.Table, Widths: widths, Right: right, Rows: rows, Sum: sum, Small: len(years) > 6}
-	}
+	table := func(rows [][]string, sum bool) []layout.Block { return yearTables(rows, len(years), 1, sum) }
 
 	rows := [][]string{header(w("cost item"))}
 	for _, c := range p.Resources.Costs {
 		rows = append(rows, line(c.Title+" ("+w("cost "+string(c.Category))+")", c.Amounts))
 	}
-	l.Add(layout.H(2, w("costs")), table(append(rows, sumRow(w("total costs"), b.Costs, b.CostTotal)), true))
+	l.Add(layout.H(2, w("costs")))
+	l.Add(table(append(rows, sumRow(w("total costs"), b.Costs, b.CostTotal)), true)...)
 
 	rows = [][]string{header(w("funding source"))}
 	for _, f := range p.Resources.Funding {
 		rows = append(rows, line(f.Name+" ("+w("fund "+string(f.Kind))+")", f.Amounts))
 	}
-	l.Add(layout.H(2, w("funding")), table(append(rows, sumRow(w("total funding"), b.Funding, b.FundingTotal)), true))
+	l.Add(layout.H(2, w("funding")))
+	l.Add(table(append(rows, sumRow(w("total funding"), b.Funding, b.FundingTotal)), true)...)
 
 	balance := make([]int64, len(years))
 	for i := range years {
 		balance[i] = b.Balance(i)
 	}
-	l.Add(table([][]string{header(""), sumRow(w("balance"), balance, b.BalanceTotal())}, true))
+	l.Add(table([][]string{header(""), sumRow(w("balance"), balance, b.BalanceTotal())}, true)...)
 
 	if s, err := p.Shares(); err == nil && s.Joint > 0 {
 		rows = [][]string{header(w("municipality"))}
 		for i, m := range p.Municipalities {
 			rows = append(rows, sumRow(m.Name, s.Money[i], s.Total[i]))
 		}
-		l.Add(layout.H(2, w("shares")), layout.P(w("shares intro")+" "+keyWords(p, std)+"."),
-			table(append(rows, sumRow(w("total"), b.Joint, b.JointTotal)), true))
+		l.Add(layout.H(2, w("shares")), layout.P(w("shares intro")+" "+keyWords(p, std)+"."))
+		l.Add(table(append(rows, sumRow(w("total"), b.Joint, b.JointTotal)), true)...)
 	}
 
 	if len(p.Resources.Hours) > 0 {
@@ -102,9 +102,8 @@ func resourceLayout(p *planmodel.Plan, at time.Time) *layout.Document {
 			sum := h.Sum(p.FirstYear, p.LastYear)
 			rows = append(rows, append(line(m.Name, h), planmodel.FormatDecimal(p.Resources.FTE(sum)/float64(len(years)), 1)))
 		}
-		hw, hr := yearColumns(len(years)+1, 90)
-		l.Add(layout.H(2, w("hours")), layout.P(fmt.Sprintf(w("hours intro"), planmodel.FormatInt(int64(p.Resources.FTEHours())))),
-			layout.Block{Kind: layout.Table, Widths: hw, Right: hr, Rows: rows, Small: len(years) > 6})
+		l.Add(layout.H(2, w("hours")), layout.P(fmt.Sprintf(w("hours intro"), planmodel.FormatInt(int64(p.Resources.FTEHours())))))
+		l.Add(yearTables(rows, len(years), 2, false)...)
 	}
 
 	labels := make([]string, len(years))
@@ -121,18 +120,56 @@ func resourceLayout(p *planmodel.Plan, at time.Time) *layout.Document {
 // landscapeWidth is the text width of a landscape A4 page.
 const landscapeWidth = 297.0 - marginLeft - marginRight
 
-// yearColumns gives a first column of first millimetres and shares the rest
-// of a landscape page's width between n year columns and a total, all
-// right-aligned.
-func yearColumns(n int, first float64) ([]float64, []bool) {
-	widths := []float64{first}
-	right := []bool{false}
-	w := (landscapeWidth - first) / float64(n+1)
-	for range n + 1 {
-		widths = append(widths, w)
+// Year tables: the name column's width, and what a figure's column needs
+// per character and besides, in millimetres, in the tables' small font (a
+// bold digit of 7.5 pt is about 1.6 mm wide in Noto Sans and 1.5 in Arial;
+// 2.0 leaves room for DejaVu Sans, which LibreOffice puts in Arial's place
+// where Arial is missing, and which broke figures at 1.8).
+const (
+	nameColumn   = 90.0
+	figureChar   = 2.0
+	figurePad    = 2.5
+	figureColumn = 14.0 // the least a figure's column gets
+)
+
+// yearTables lays out rows of a name, nYears yearly figures and extra
+// figures after them (a total …) as one table, or, when the figures would
+// not fit a landscape page's width without breaking, as several tables of
+// consecutive years, each with the names again, the extra figures in the
+// last. A figure is never broken over two lines.
+func yearTables(rows [][]string, nYears, extra int, sum bool) []layout.Block {
+	widest := 0
+	for _, row := range rows {
+		for _, cell := range row[1:] {
+			widest = max(widest, utf8.RuneCountInString(cell))
+		}
+	}
+	fit := max(int((landscapeWidth-nameColumn)/max(float64(widest)*figureChar+figurePad, figureColumn)), extra+1)
+	per := fit - extra
+	chunks := (nYears + per - 1) / max(per, 1)
+	size := (nYears + chunks - 1) / max(chunks, 1)
+	cols := min(nYears, size) + extra
+	widths, right := []float64{nameColumn}, []bool{false}
+	for range cols {
+		widths = append(widths, (landscapeWidth-nameColumn)/float64(cols))
 		right = append(right, true)
 	}
-	return widths, right
+	var out []layout.Block
+	for from := 0; from < nYears || from == 0; from += size {
+		to := min(from+size, nYears)
+		part := make([][]string, len(rows))
+		for r, row := range rows {
+			part[r] = append([]string{row[0]}, row[1+from:1+to]...)
+			if to == nYears {
+				part[r] = append(part[r], row[1+nYears:]...)
+			}
+		}
+		out = append(out, layout.Block{Kind: layout.Table, Widths: widths[:len(part[0])], Right: right[:len(part[0])], Rows: part, Sum: sum, Small: cols > 7})
+		if to == nYears {
+			break
+		}
+	}
+	return out
 }
 
 // chartHeight is the height of a chart's bars at their tallest.
