@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"reflect"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -147,6 +148,24 @@ func (g *Grid) Refresh() {
 		g.table.Refresh()
 	}
 	g.BaseWidget.Refresh()
+}
+
+// takeWheel scrolls the table by the wheel, each way only as far as it
+// can, and reports whether it moved. Unlike the table's own scroll, a
+// vertical turn never scrolls it sideways: over a grid that is wide but
+// not tall, the wheel scrolls the page.
+func (g *Grid) takeWheel(ev *fyne.ScrollEvent) bool {
+	before := tableOffset(&g.table.Table)
+	g.table.ScrollToOffset(fyne.NewPos(before.X-ev.Scrolled.DX, before.Y-ev.Scrolled.DY))
+	return tableOffset(&g.table.Table) != before
+}
+
+// tableOffset is how far t is scrolled. Fyne 2.7's Table keeps this to
+// itself, and the wheel must know whether the table moved; a change in
+// Fyne that renames the field fails TestGridWheelScrollsTheGridThenThePage.
+func tableOffset(t *widget.Table) fyne.Position {
+	off := reflect.ValueOf(t).Elem().FieldByName("offset")
+	return fyne.NewPos(float32(off.Field(0).Float()), float32(off.Field(1).Float()))
 }
 
 // Disable stops the cells from being edited; they can still be selected
