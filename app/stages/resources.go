@@ -372,10 +372,12 @@ func (g *budgetGrid) onAddCost() {
 	g.grid.Select(len(r.Costs), 0)
 }
 
-// onAddFunding adds a funding source and selects its name.
+// onAddFunding adds a funding source and selects its name. It starts as
+// other funding, not the joint share: what is typed into it is then not
+// split among the municipalities until the user says it is theirs.
 func (g *budgetGrid) onAddFunding() {
 	r := &g.t.ps.Plan().Resources
-	r.Funding = append(r.Funding, planmodel.FundingSource{Name: lang.L("New funding source"), Kind: planmodel.FundJointShare})
+	r.Funding = append(r.Funding, planmodel.FundingSource{Name: lang.L("New funding source"), Kind: planmodel.FundOther})
 	g.linesChanged()
 	g.grid.Select(len(r.Costs)+len(r.Funding)+2, 0)
 }

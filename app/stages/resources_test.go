@@ -169,7 +169,8 @@ func TestResourcesOnAnOldEmptyPlan(t *testing.T) {
 		t.Errorf("no hint about the missing joint share: %q", uitest.RichText(tool.shares.notes))
 	}
 	test.Tap(uitest.FindButton(t, tool.budget.content, "Legg til finansieringskilde"))
-	typeCell(h, tool.budget.grid, 3, 2, "300 000") // under the costs' heading and total, the funding's heading
+	tool.budget.funding.SetSelected(fundingKindName(planmodel.FundJointShare)) // as the hint says
+	typeCell(h, tool.budget.grid, 3, 2, "300 000")                             // under the costs' heading and total, the funding's heading
 	s := mustShares(t, h.plan)
 	if s.Total[0] != 300_000 {
 		t.Errorf("Tokke's share %d", s.Total[0])
@@ -223,5 +224,30 @@ func BenchmarkGridKeystroke(b *testing.B) {
 	for b.Loop() {
 		uitest.TypeKeys(h.win.Canvas(), "1")
 		uitest.PressKey(h.win.Canvas(), fyne.KeyBackspace)
+	}
+}
+
+// A new funding source is "Other funding" until the user chooses its kind:
+// an amount typed into it adds nothing to the joint share, which the
+// municipalities pay by the key.
+func TestNewFundingSourceIsNotTheJointShare(t *testing.T) {
+	h, tool := openResources(t, "hallingdal")
+	p := h.plan
+	g := tool.budget
+	joint := p.Budget().JointTotal
+	test.Tap(uitest.FindButton(t, g.content, "Legg til finansieringskilde"))
+	nc, nf := len(p.Resources.Costs), len(p.Resources.Funding)
+	if got := p.Resources.Funding[nf-1].Kind; got != planmodel.FundOther {
+		t.Errorf("a new funding source is of kind %q, want %q", got, planmodel.FundOther)
+	}
+	if got := g.funding.Selected; got != fundingKindName(planmodel.FundOther) {
+		t.Errorf("the bar shows the new line's kind as %q", got)
+	}
+	typeCell(h, g.grid, nc+2+nf, 2, "50 000")
+	if p.Resources.Funding[nf-1].Amounts.Get(2016) != 50_000 {
+		t.Fatalf("the amount was not stored in the new line")
+	}
+	if got := p.Budget().JointTotal; got != joint {
+		t.Errorf("an amount in a new funding source changed the joint share from %d to %d", joint, got)
 	}
 }

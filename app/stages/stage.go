@@ -92,9 +92,6 @@ func NewView(ps Host, s *wizard.Stage, index int, tab *Tab) *View {
 	if newTool := tools[s.ID]; newTool != nil {
 		v.tool = newTool(ps)
 		page := widgets.NewWheelPage(container.NewPadded(v.tool.canvas()))
-		if s.ID == wizard.StageResources { // its grids and list of measures scroll themselves
-			page = container.NewVScroll(container.NewPadded(v.tool.canvas()))
-		}
 		items = append(items, container.NewTabItemWithIcon(v.tool.title(), theme.DocumentCreateIcon(), page))
 		kinds = append(kinds, TabTool)
 	}

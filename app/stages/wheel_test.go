@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"regionplan/internal/uitest"
@@ -26,7 +25,7 @@ func pageScroll(t *testing.T, in fyne.CanvasObject, content fyne.CanvasObject) *
 // wheelOver turns the mouse wheel down over the middle of o.
 func wheelOver(c fyne.Canvas, o fyne.CanvasObject) {
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Add(fyne.NewPos(o.Size().Width/2, o.Size().Height/2))
-	test.Scroll(c, at, 0, -60)
+	uitest.Scroll(c.Content(), at, 0, -60)
 }
 
 // The mouse wheel over a multi-line field of the decision editor, or over a
@@ -57,5 +56,19 @@ func TestWheelOverFieldsScrollsThePage(t *testing.T) {
 	scrolls := uitest.FindAll[*container.Scroll](list)
 	if len(scrolls) == 0 || scrolls[0].Offset.Y <= 0 {
 		t.Errorf("the wheel over a checklist note did not scroll the checklist")
+	}
+}
+
+// The mouse wheel over stage 7's budget grid, wide but not tall, scrolls
+// the page around it, not the grid sideways.
+func TestWheelOverTheBudgetGridScrollsThePage(t *testing.T) {
+	h, tool := openResources(t, "hallingdal")
+	scrolls := uitest.FindAll[*container.Scroll](h.view.tabs.Selected().Content)
+	if len(scrolls) == 0 {
+		t.Fatal("stage 7's tool is not in a scroll")
+	}
+	wheelOver(h.win.Canvas(), tool.budget.grid)
+	if scrolls[0].Offset.Y <= 0 {
+		t.Errorf("the wheel over the budget grid left the page at %v", scrolls[0].Offset)
 	}
 }

@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"reflect"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -101,10 +102,44 @@ func NewGrid(model GridModel, sticky int, widths ...float32) *Grid {
 	return g
 }
 
-// CreateRenderer shows the table with the message under it.
+// CreateRenderer shows the table with the message above it. A grid with
+// cells to edit keeps a line for the message even when there is none, so
+// that the table does not move as a message comes and goes.
 func (g *Grid) CreateRenderer() fyne.WidgetRenderer {
-	box := container.NewBorder(g.message, nil, nil, nil, container.New(gridLayout{g}, g.table))
+	box := container.NewBorder(container.New(messageLine{g}, g.message), nil, nil, nil, container.New(gridLayout{g}, g.table))
 	return widget.NewSimpleRenderer(box)
+}
+
+// messageLine lays out the grid's message, at least a line high when some
+// cell of the grid can be edited (and so can be refused).
+type messageLine struct{ g *Grid }
+
+func (l messageLine) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Resize(size)
+}
+
+func (l messageLine) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(0, 0)
+	if objects[0].Visible() {
+		s = objects[0].MinSize()
+	}
+	if l.g.editable() {
+		s.Height = max(s.Height, l.g.rowHeight)
+	}
+	return s
+}
+
+// editable reports whether some cell of the grid can be edited.
+func (g *Grid) editable() bool {
+	rows, cols := g.model.Size()
+	for r := range rows {
+		for c := range cols {
+			if g.model.Cell(r, c).Editable {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Refresh shows the model's values anew, keeping the cell being edited.
@@ -113,6 +148,24 @@ func (g *Grid) Refresh() {
 		g.table.Refresh()
 	}
 	g.BaseWidget.Refresh()
+}
+
+// takeWheel scrolls the table by the wheel, each way only as far as it
+// can, and reports whether it moved. Unlike the table's own scroll, a
+// vertical turn never scrolls it sideways: over a grid that is wide but
+// not tall, the wheel scrolls the page.
+func (g *Grid) takeWheel(ev *fyne.ScrollEvent) bool {
+	before := tableOffset(&g.table.Table)
+	g.table.ScrollToOffset(fyne.NewPos(before.X-ev.Scrolled.DX, before.Y-ev.Scrolled.DY))
+	return tableOffset(&g.table.Table) != before
+}
+
+// tableOffset is how far t is scrolled. Fyne 2.7's Table keeps this to
+// itself, and the wheel must know whether the table moved; a change in
+// Fyne that renames the field fails TestGridWheelScrollsTheGridThenThePage.
+func tableOffset(t *widget.Table) fyne.Position {
+	off := reflect.ValueOf(t).Elem().FieldByName("offset")
+	return fyne.NewPos(float32(off.Field(0).Float()), float32(off.Field(1).Float()))
 }
 
 // Disable stops the cells from being edited; they can still be selected

@@ -230,3 +230,28 @@ func TestGridForgetsShiftLetGoElsewhere(t *testing.T) {
 	uitest.PressKey(c, fyne.KeyTab)
 	at(t, g, 1, 2)
 }
+
+// The table stays where it is when the grid's message comes and goes: the
+// message has its line kept for it, so nothing jumps as the user types.
+func TestGridMessageMovesNothing(t *testing.T) {
+	g, _, w := showGrid(t)
+	c := w.Canvas()
+	d := fyne.CurrentApp().Driver()
+	before, size := d.AbsolutePositionForObject(g.table), g.MinSize()
+	g.Select(1, 1)
+	uitest.TypeKeys(c, "12x")
+	uitest.PressKey(c, fyne.KeyReturn)
+	if g.Message() == "" {
+		t.Fatal("no message for 12x")
+	}
+	if got := d.AbsolutePositionForObject(g.table); got != before {
+		t.Errorf("the message moved the table from %v to %v", before, got)
+	}
+	g.Editor().SetText("12")
+	if g.Message() != "" {
+		t.Fatalf("the message stayed: %q", g.Message())
+	}
+	if got := d.AbsolutePositionForObject(g.table); got != before || g.MinSize() != size {
+		t.Errorf("the message going away moved the table from %v to %v, size %v to %v", before, got, size, g.MinSize())
+	}
+}

@@ -220,6 +220,9 @@ func exportAs(kind string, p *planmodel.Plan, o exportOptions, formats []report.
 	case "resources":
 		return printed(stdout, p)(exportResources(p, o.out, at, formats))
 	case "press":
+		if len(p.Activities) == 0 {
+			return fmt.Errorf("plan %s has no communication activities yet, so there is no press release to write; add an activity in stage 8 (communication) first", p.ID)
+		}
 		if o.activity < 1 || o.activity > len(p.Activities) {
 			return fmt.Errorf("plan %s has no communication activity %d; give its number in the list, from 1 to %d", p.ID, o.activity, len(p.Activities))
 		}

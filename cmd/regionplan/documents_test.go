@@ -79,4 +79,14 @@ func TestExportDocumentFormats(t *testing.T) {
 			t.Errorf("%v: %v, %q; want one line and status 1", bad, err, msg)
 		}
 	}
+	// A plan with no activity of stage 8 has no press release yet: one line
+	// saying so and what to do, not a range "from 1 to 0".
+	out, err = cli("new", "--name", "Tom", "--period", "2026-2029", "--municipalities", "3301,3303")
+	if err != nil {
+		t.Fatal(out)
+	}
+	msg, err := cli("export", "press", "--plan", strings.TrimSpace(out), "--activity", "1", "--out", dir)
+	if err == nil || strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "no communication activities yet") || strings.Contains(msg, "from 1 to 0") {
+		t.Errorf("press export of a plan without activities: %v, %q; want one line saying there are none yet, and status 1", err, msg)
+	}
 }

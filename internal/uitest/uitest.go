@@ -110,3 +110,25 @@ func TypeKeys(c fyne.Canvas, text string) {
 func PressKey(c fyne.Canvas, name fyne.KeyName) {
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: name})
 }
+
+// Scroll turns the mouse wheel at the absolute position at inside root as
+// the desktop driver does: the last drawn scrollable object there takes
+// it, told where the mouse is on it (Fyne's test.Scroll leaves that out).
+func Scroll(root fyne.CanvasObject, at fyne.Position, dx, dy float32) {
+	d := fyne.CurrentApp().Driver()
+	var target fyne.Scrollable
+	var on fyne.Position
+	Walk(root, func(o fyne.CanvasObject) {
+		s, ok := o.(fyne.Scrollable)
+		if !ok || !o.Visible() {
+			return
+		}
+		p, size := d.AbsolutePositionForObject(o), o.Size()
+		if at.X >= p.X && at.Y >= p.Y && at.X < p.X+size.Width && at.Y < p.Y+size.Height {
+			target, on = s, at.Subtract(p)
+		}
+	})
+	if target != nil {
+		target.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: on, AbsolutePosition: at}, Scrolled: fyne.Delta{DX: dx, DY: dy}})
+	}
+}
