@@ -64,14 +64,15 @@ func (t regionTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 		return fjord
 	case theme.ColorNameWarning:
 		return amber
-	case theme.ColorNameDisabled, theme.ColorNamePlaceHolder:
+	case theme.ColorNameDisabled:
 		if dark {
-			if n == theme.ColorNamePlaceHolder {
-				break // Fyne's gives 7:1
-			}
 			return hintDark
 		}
 		return hintLight
+	case theme.ColorNamePlaceHolder:
+		if !dark {
+			return hintLight
+		} // the dark placeholder is Fyne's, 7:1
 	}
 	return t.Theme.Color(n, v)
 }
