@@ -10,7 +10,7 @@
 #               (on a Mac: the .app, zipped)
 
 GO       ?= go
-TAGS     := migrated_fynedo
+TAGS     := migrated_fynedo,no_emoji
 BIN      := bin/regionplan
 ARGS     ?=
 FUZZTIME ?= 10s
@@ -65,7 +65,7 @@ smoke: deps-build deps-check
 # One table of every figure against its budget (docs/performance.md); the
 # Go benchmarks' own output goes to stderr. BENCHFLAGS="-count 5 -runs 9" for more runs.
 bench: deps-build deps-check
-	$(GO) run ./internal/benchtable $(BENCHFLAGS)
+	$(GO) run -tags $(TAGS) ./internal/benchtable $(BENCHFLAGS)
 
 # staticcheck, and no function outside the tests above cyclomatic complexity 15;
 # both tools are pinned by go.mod's tool directive.

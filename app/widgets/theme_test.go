@@ -50,3 +50,11 @@ func TestHintTextIsReadable(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEmojiFontIsBundled keeps the build tag that leaves Fyne's 4 MB emoji
+// font out (docs/decisions.md): emoji come from the system's fonts.
+func TestNoEmojiFontIsBundled(t *testing.T) {
+	if theme.DefaultEmojiFont() != nil {
+		t.Error("Fyne's emoji font is built in; build with the Makefile's TAGS (no_emoji)")
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"regionplan/internal/buildtags"
 	"regionplan/internal/xvfb"
 	"regionplan/storage"
 )
@@ -104,7 +105,7 @@ func binary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(dir, "regionplan")
-		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", binPath, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", buildtags.Current(), "-o", binPath, ".").CombinedOutput()
 		if err != nil {
 			buildErr = errors.New(string(out))
 		}

@@ -15,19 +15,25 @@ import (
 	"time"
 
 	"regionplan/examples"
+	"regionplan/internal/buildtags"
 	"regionplan/internal/xvfb"
 	"regionplan/planmodel"
 	"regionplan/storage"
 )
 
-// tags are the build tags of every Regionplan build.
-const tags = "migrated_fynedo"
+// tags are the build tags of every Regionplan build: those benchtable was
+// built with, which `make bench` gives from the Makefile's TAGS.
+var tags = buildtags.Current()
 
 func main() {
 	count := flag.Int("count", 3, "runs of each Go benchmark; the table shows the median")
 	runs := flag.Int("runs", 7, "starts of each program under Xvfb; the table shows the median")
 	goBenches := flag.Bool("go", true, "run the Go benchmarks; -go=false times only the start-up")
 	flag.Parse()
+	if tags == "" {
+		fmt.Fprintln(os.Stderr, "benchtable: built without Regionplan's build tags; run it with make bench")
+		os.Exit(2)
+	}
 	if err := run(*count, *runs, *goBenches); err != nil {
 		fmt.Fprintf(os.Stderr, "benchtable: %v\n", err)
 		os.Exit(1)
