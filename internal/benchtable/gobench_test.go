@@ -27,14 +27,18 @@ PASS
 }
 
 // The autosave row takes its figures from the alternating benchmark's own
-// metrics, and the first-frame memory row compares with the bare window.
+// metrics, the first-frame memory row compares with the bare window, and the
+// rows for the window with a button compare with that one, without a budget.
 func TestAutosaveAndMemoryRows(t *testing.T) {
 	r := results{}
 	parseBench(r, []byte("BenchmarkAutosave-2   	     301	   8407244 ns/op	   1030908 bare-ns	         1.296 ratio	   1335994 save-ns\n"))
-	rows := tableRows(r, startTimes{app: 300e6, bare: 250e6, appRSS: 163, bareRSS: 136, runs: 9})
+	rows := tableRows(r, startTimes{app: 300e6, bare: 250e6, button: 260e6, appRSS: 163, bareRSS: 136, buttonRSS: 150, runs: 9})
 	var autosave, memory row
+	var withButton []row
 	for _, w := range rows {
 		switch {
+		case strings.Contains(w.name, "with a label and a button"):
+			withButton = append(withButton, w)
 		case strings.HasPrefix(w.name, "autosave"):
 			autosave = w
 		case strings.HasPrefix(w.name, "peak memory at the first frame"):
@@ -46,5 +50,8 @@ func TestAutosaveAndMemoryRows(t *testing.T) {
 	}
 	if memory.value != "1.20×" || memory.verdict != "MISS" || !strings.Contains(memory.name, "Regionplan 163 MB, bare window 136 MB") {
 		t.Errorf("memory row %+v", memory)
+	}
+	if len(withButton) != 2 || withButton[0].value != "1.15×" || withButton[1].value != "1.09×" || withButton[0].budget != "–" || withButton[1].verdict != "" {
+		t.Errorf("rows against the window with a button %+v", withButton)
 	}
 }

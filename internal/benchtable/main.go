@@ -71,10 +71,16 @@ func run(count, runs int, goBenches bool) error {
 
 // startTimes are the medians of the start-to-first-frame runs.
 type startTimes struct {
-	app, bare time.Duration
-	appRSS    float64 // the program's peak memory at its first frame, MB
-	bareRSS   float64 // the bare window's, MB
-	runs      int
+	app, bare, button          time.Duration
+	appRSS, bareRSS, buttonRSS float64 // peak memory at the first frame, MB
+	runs                       int
+}
+
+// firstFrames is one run's start of each program: the bare window, the bare
+// window with a button, and Regionplan.
+type firstFrames [3]struct {
+	took time.Duration
+	rss  float64
 }
 
 // measureStart builds Regionplan and the bare window and starts each runs
@@ -96,37 +102,47 @@ func measureStart(work string, runs int) (startTimes, error) {
 		return startTimes{}, fmt.Errorf("%w (make bench installs xvfb)", err)
 	}
 	defer func() { x.Stop() }()
-	var appTimes, bareTimes []time.Duration
-	var rss, bareRSS []float64
+	var times [3][]time.Duration
+	var rss [3][]float64
 	for i := range runs + 1 { // the first run of each only warms the caches
 		fmt.Fprintf(os.Stderr, "start to first frame, run %d of %d\n", i, runs)
-		b, a, m, bm, err := startBoth(x, app, bare, db)
+		f, err := startAll(x, app, bare, db)
 		if err != nil { // a display can be lost on a shared machine: one more try on a new one
 			fmt.Fprintf(os.Stderr, "%v; trying again on a new display\n", err)
 			x.Stop()
 			if x, err = xvfb.Start(); err != nil {
 				return startTimes{}, err
 			}
-			if b, a, m, bm, err = startBoth(x, app, bare, db); err != nil {
+			if f, err = startAll(x, app, bare, db); err != nil {
 				return startTimes{}, err
 			}
 		}
-		if i > 0 {
-			appTimes, bareTimes, rss, bareRSS = append(appTimes, a), append(bareTimes, b), append(rss, m), append(bareRSS, bm)
+		for k := range f {
+			if i > 0 {
+				times[k], rss[k] = append(times[k], f[k].took), append(rss[k], f[k].rss)
+			}
 		}
 	}
-	return startTimes{app: medianDuration(appTimes), bare: medianDuration(bareTimes), appRSS: medianFloat(rss), bareRSS: medianFloat(bareRSS), runs: runs}, nil
+	return startTimes{
+		bare: medianDuration(times[0]), button: medianDuration(times[1]), app: medianDuration(times[2]),
+		bareRSS: medianFloat(rss[0]), buttonRSS: medianFloat(rss[1]), appRSS: medianFloat(rss[2]),
+		runs: runs,
+	}, nil
 }
 
-// startBoth times the bare window, then Regionplan, on display x, and reads
-// the peak memory of each at its first frame.
-func startBoth(x *xvfb.Display, app, bare, db string) (bareTime, appTime time.Duration, appRSS, bareRSS float64, err error) {
+// startAll times the bare window, the bare window with a button, then
+// Regionplan, on display x, and reads the peak memory of each at its first
+// frame.
+func startAll(x *xvfb.Display, app, bare, db string) (f firstFrames, err error) {
 	d := display{x}
-	if bareTime, bareRSS, err = d.firstFrame("Barewindow", bare); err != nil {
-		return 0, 0, 0, 0, err
+	if f[0].took, f[0].rss, err = d.firstFrame("Barewindow", bare); err != nil {
+		return f, err
 	}
-	appTime, appRSS, err = d.firstFrame("Regionplan", app, "--db", db)
-	return bareTime, appTime, appRSS, bareRSS, err
+	if f[1].took, f[1].rss, err = d.firstFrame("Barewindow", bare, "-button"); err != nil {
+		return f, err
+	}
+	f[2].took, f[2].rss, err = d.firstFrame("Regionplan", app, "--db", db)
+	return f, err
 }
 
 // fillPlanFile makes the plan file the program starts with.
