@@ -186,6 +186,7 @@ func DateOf(iso string) string {
 
 // ShowOpenFile lets the user pick a file with the extension ext and gives
 // its name and at most limit+1 bytes of it to read, or the error to failed.
+// Its title is its own, as the folder dialog's is.
 func ShowOpenFile(win fyne.Window, ext string, limit int64, read func(name string, data []byte), failed func(error)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -204,6 +205,7 @@ func ShowOpenFile(win fyne.Window, ext string, limit int64, read func(name strin
 		read(r.URI().Name(), data)
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.SetTitleText(lang.L("Choose a file"))
 	d.Show()
 	translatePlaces(win)
 }
